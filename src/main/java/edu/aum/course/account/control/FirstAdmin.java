@@ -1,0 +1,55 @@
+package edu.aum.course.account.control;
+
+import edu.aum.course.account.entity.Role;
+import edu.aum.course.platform.config.Settings;
+import edu.aum.course.platform.i18n.Language;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+
+/**
+ * A production start with no administrator creates one from ADMIN_EMAIL and ADMIN_PASSWORD; there
+ * is no built-in password. Without them it says in the log how to create one.
+ */
+@Startup
+@Singleton
+@DependsOn({"Migrations", "DemoData"})
+public class FirstAdmin {
+
+    private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    AccountService accounts;
+
+    @PostConstruct
+    void createIfNone() {
+        if (accounts.hasActiveAccountWithRole(Role.ADMIN)) {
+            return;
+        }
+        var email = settings.adminEmail();
+        var password = settings.adminPassword();
+        if (email.isEmpty() || password.isEmpty()) {
+            LOG.warning("There is no administrator yet. Set ADMIN_EMAIL and ADMIN_PASSWORD and restart to create one.");
+            return;
+        }
+        var problem = PasswordPolicy.problem(password.get(), email.get());
+        if (problem.isPresent()) {
+            LOG.severe("ADMIN_PASSWORD is too weak (" + problem.get() + "): at least " + PasswordPolicy.MIN_LENGTH
+                    + " characters, letters and other characters. No administrator was created.");
+            return;
+        }
+        if (accounts.findByEmail(email.get()).isPresent()) {
+            LOG.severe("ADMIN_EMAIL " + email.get() + " already belongs to an account; no administrator was created.");
+            return;
+        }
+        accounts.create(email.get(), "Administrator", password.get().toCharArray(), Language.EN, EnumSet.of(Role.ADMIN));
+        LOG.info("Created the first administrator " + email.get() + " from ADMIN_EMAIL and ADMIN_PASSWORD.");
+    }
+}

@@ -1,0 +1,114 @@
+package edu.aum.course.account.view;
+
+import edu.aum.course.account.control.AccountService;
+import edu.aum.course.account.entity.Account;
+import edu.aum.course.account.entity.Role;
+import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.platform.i18n.LanguageSwitch;
+import edu.aum.course.platform.i18n.LanguageSwitch.LanguageChosen;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The signed-in person, loaded once per sign-in from the caller principal that Jakarta Security
+ * set. Holds a snapshot for the header and menus; services load the account itself when they need it.
+ */
+@Named
+@SessionScoped
+public class ActiveUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SecurityContext securityContext;
+
+    @Inject
+    transient AccountService accounts;
+
+    @Inject
+    LanguageSwitch languageSwitch;
+
+    private String email;
+    private Long id;
+    private String fullName;
+    private Set<Role> roles = Set.of();
+
+    public boolean isSignedIn() {
+        return snapshot();
+    }
+
+    public Long getId() {
+        snapshot();
+        return id;
+    }
+
+    public String getFullName() {
+        snapshot();
+        return fullName;
+    }
+
+    public String getEmail() {
+        snapshot();
+        return email;
+    }
+
+    public Set<Role> getRoles() {
+        snapshot();
+        return roles;
+    }
+
+    public String homePath() {
+        return snapshot() ? Role.landing(roles).homePath() : "/index.xhtml";
+    }
+
+    /** Keeps the language the person picks for their next sign-in. */
+    void remember(@Observes LanguageChosen chosen) {
+        if (snapshot()) {
+            accounts.changePreferredLanguage(id, chosen.language());
+        }
+    }
+
+    /** Loads the account when the principal changed (a sign-in); answers whether someone is signed in. */
+    private boolean snapshot() {
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal == null) {
+            clear();
+            return false;
+        }
+        if (!principal.getName().equals(email)) {
+            Optional<Account> account = accounts.findByEmail(principal.getName());
+            account.ifPresentOrElse(this::load, this::clear);
+        }
+        return id != null;
+    }
+
+    private void load(Account account) {
+        email = account.getEmail();
+        id = account.getId();
+        fullName = account.getFullName();
+        roles = Set.copyOf(account.getRoles());
+        if (languageSwitch.wasChosen()) {
+            accounts.changePreferredLanguage(id, languageSwitch.current());
+        } else {
+            languageSwitch.use(account.getPreferredLanguage());
+        }
+    }
+
+    private void clear() {
+        email = null;
+        id = null;
+        fullName = null;
+        roles = Set.of();
+    }
+
+    public Language language() {
+        return languageSwitch.current();
+    }
+}

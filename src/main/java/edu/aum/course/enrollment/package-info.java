@@ -1,0 +1,2 @@
+/** Universities (partners and others), courses, offerings and enrollments. */
+package edu.aum.course.enrollment;

@@ -1,0 +1,2 @@
+/** Partner staff screens, API tokens and the partner REST API. */
+package edu.aum.course.partner;

@@ -1,0 +1,81 @@
+package edu.aum.course.platform.i18n;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The language of the interface: the one chosen in this session, else the one remembered in a
+ * cookie, else the browser's. A change is announced (LanguageChosen) so that the signed-in
+ * account remembers it.
+ */
+@Named
+@SessionScoped
+public class LanguageSwitch implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String COOKIE = "lang";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    private Language chosen;
+
+    @Inject
+    Event<LanguageChosen> announcements;
+
+    public Locale getLocale() {
+        return current().locale();
+    }
+
+    public String getCode() {
+        return current().code();
+    }
+
+    public Language current() {
+        if (chosen != null) {
+            return chosen;
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        return remembered(context.getExternalContext())
+                .orElseGet(() -> Language.of(context.getApplication().getViewHandler().calculateLocale(context)));
+    }
+
+    /** Action of the switch in the page header. */
+    public void change(String code) {
+        Language.of(code).ifPresent(language -> {
+            use(language);
+            announcements.fire(new LanguageChosen(language));
+        });
+    }
+
+    /** Whether the person picked a language in this session (a choice that outranks a stored one). */
+    public boolean wasChosen() {
+        return chosen != null;
+    }
+
+    /** Applies a language without announcing it, e.g. the one an account remembers. */
+    public void use(Language language) {
+        chosen = language;
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null) {
+            context.getViewRoot().setLocale(language.locale());
+            context.getExternalContext().addResponseCookie(COOKIE, language.code(), Map.of(
+                    "maxAge", ONE_YEAR, "path", "/", "httpOnly", true, "SameSite", "Lax"));
+        }
+    }
+
+    private static Optional<Language> remembered(ExternalContext external) {
+        Object cookie = external.getRequestCookieMap().get(COOKIE);
+        return cookie instanceof jakarta.servlet.http.Cookie c ? Language.of(c.getValue()) : Optional.empty();
+    }
+
+    /** Fired when a person picks a language with the switch. */
+    public record LanguageChosen(Language language) {
+    }
+}

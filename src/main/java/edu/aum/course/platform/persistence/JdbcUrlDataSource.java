@@ -1,0 +1,122 @@
+package edu.aum.course.platform.persistence;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A data source chosen by its JDBC URL alone, so that DB_URL, DB_USER and DB_PASSWORD are all it
+ * takes to move from the embedded database to MySQL. Payara pools the connections it hands out.
+ */
+public class JdbcUrlDataSource implements DataSource {
+
+    static final Map<String, String> DRIVERS = Map.of(
+            "jdbc:h2:", "org.h2.Driver",
+            "jdbc:mysql:", "com.mysql.cj.jdbc.Driver");
+
+    private String url;
+    private String user;
+    private String password;
+    private int loginTimeout;
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public void setURL(String url) {
+        setUrl(url);
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUser(String user) {
+        this.user = unresolvedAsEmpty(user);
+    }
+
+    public void setPassword(String password) {
+        this.password = unresolvedAsEmpty(password);
+    }
+
+    /** MicroProfile Config treats an empty value as missing and Payara then passes the expression. */
+    static String unresolvedAsEmpty(String value) {
+        return value == null || value.startsWith("${") ? "" : value;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return getConnection(user, password);
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user == null ? "" : user);
+        properties.setProperty("password", password == null ? "" : password);
+        Connection connection = driverFor(url).connect(url, properties);
+        if (connection == null) {
+            throw new SQLException("The driver does not accept the URL " + url);
+        }
+        return connection;
+    }
+
+    static Driver driverFor(String url) throws SQLException {
+        String className = DRIVERS.entrySet().stream()
+                .filter(entry -> url != null && url.startsWith(entry.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow(() -> new SQLException(
+                        "DB_URL must start with jdbc:mysql: (MySQL, MariaDB) or jdbc:h2: (embedded), not: " + url));
+        try {
+            return (Driver) Class.forName(className, true, JdbcUrlDataSource.class.getClassLoader())
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new SQLException("The JDBC driver " + className + " is not available", e);
+        }
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        // connections log through their drivers
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        throw new SQLException("Not a wrapper of " + type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+        return type.isInstance(this);
+    }
+}
