@@ -41,42 +41,42 @@ public class ActiveUser implements Serializable {
     private Set<Role> roles = Set.of();
 
     public boolean isSignedIn() {
-        return snapshot();
+        return id != null;
     }
 
     public Long getId() {
-        snapshot();
         return id;
     }
 
     public String getFullName() {
-        snapshot();
         return fullName;
     }
 
     public String getEmail() {
-        snapshot();
         return email;
     }
 
     public Set<Role> getRoles() {
-        snapshot();
         return roles;
     }
 
     public String homePath() {
-        return snapshot() ? Role.landing(roles).homePath() : "/index.xhtml";
+        return isSignedIn() ? Role.landing(roles).homePath() : "/index.xhtml";
     }
 
     /** Keeps the language the person picks for their next sign-in. */
     void remember(@Observes LanguageChosen chosen) {
-        if (snapshot()) {
+        if (isSignedIn()) {
             accounts.changePreferredLanguage(id, chosen.language());
         }
     }
 
-    /** Loads the account when the principal changed (a sign-in); answers whether someone is signed in. */
-    private boolean snapshot() {
+    /**
+     * Follows the caller principal of this request: loads the account after a sign-in (applying its
+     * language before anything is rendered), forgets it after a sign-out. Called at the start of
+     * every JSF request (ActiveUserPhaseListener) and right after a sign-in.
+     */
+    public boolean refresh() {
         Principal principal = securityContext.getCallerPrincipal();
         if (principal == null) {
             clear();

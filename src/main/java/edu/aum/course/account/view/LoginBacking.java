@@ -41,11 +41,14 @@ public class LoginBacking {
         }
         AuthenticationStatus status = securityContext.authenticate(request,
                 (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true)
+                withParams()
                         .credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for sign-in
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + activeUser.homePath());
+            case SUCCESS -> {
+                activeUser.refresh();
+                external.redirect(external.getRequestContextPath() + activeUser.homePath());
+            }
             default -> Messages.error(null, "login.failed");
         }
     }

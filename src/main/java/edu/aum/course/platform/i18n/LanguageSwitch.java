@@ -64,7 +64,9 @@ public class LanguageSwitch implements Serializable {
         chosen = language;
         FacesContext context = FacesContext.getCurrentInstance();
         if (context != null) {
-            context.getViewRoot().setLocale(language.locale());
+            if (context.getViewRoot() != null) {
+                context.getViewRoot().setLocale(language.locale());
+            }
             context.getExternalContext().addResponseCookie(COOKIE, language.code(), Map.of(
                     "maxAge", ONE_YEAR, "path", "/", "httpOnly", true, "SameSite", "Lax"));
         }

@@ -1,0 +1,19 @@
+package edu.aum.course.testsupport;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The application's texts, so that tests state what a page says in each language. */
+public final class Bundle {
+
+    private Bundle() {
+    }
+
+    public static String text(String language, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle("edu.aum.course.i18n.messages", Locale.forLanguageTag(language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(arguments);
+    }
+}

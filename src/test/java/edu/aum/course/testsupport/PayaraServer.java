@@ -1,0 +1,171 @@
+package edu.aum.course.testsupport;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the packaged WAR on a real Payara Micro once for all integration tests, as the run command
+ * does (same payara-config), in demo mode. The database is DB_URL when set (CI: MariaDB), else a fresh
+ * embedded one under target/it.
+ */
+public final class PayaraServer implements BeforeAllCallback {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static volatile Running running;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Running.class, key -> start(), Running.class);
+    }
+
+    /** The address of a path on the running server, e.g. url("/login.xhtml"). */
+    public static String url(String path) {
+        if (running == null) {
+            throw new IllegalStateException("Annotate the test with @ExtendWith(PayaraServer.class)");
+        }
+        return "http://127.0.0.1:" + running.port + path;
+    }
+
+    private static Running start() {
+        try {
+            Path work = Path.of(System.getProperty("it.workdir", "target/it")).toAbsolutePath();
+            Path rootDir = work.resolve("payara-root");
+            delete(rootDir); // else Payara serves the WAR of the previous run first
+            Files.createDirectories(work);
+            int port = freePort();
+            Path config = Path.of(System.getProperty("payara.config", "payara-config")).toAbsolutePath();
+            List<String> command = new ArrayList<>(List.of(
+                    javaExecutable(), "-Xmx768m", "-jar", System.getProperty("payara.jar", "target/payara-micro.jar"),
+                    "--deploy", System.getProperty("app.war", "target/course.war"),
+                    "--contextroot", "/",
+                    "--port", String.valueOf(port),
+                    "--rootdir", rootDir.toString(),
+                    "--prebootcommandfile", config.resolve("pre-boot-commands.asadmin").toString(),
+                    "--logproperties", config.resolve("logging.properties").toString(),
+                    "--nocluster"));
+            Path log = work.resolve("payara.log");
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            Map<String, String> environment = builder.environment();
+            environment.put("DEMO_DATA", "true");
+            environment.put("PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
+            if (isBlank(System.getenv("DB_URL"))) {
+                Path data = work.resolve("data");
+                delete(data);
+                environment.put("DB_URL", "jdbc:h2:file:" + data.resolve("course")
+                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
+            }
+            Process process = builder.start();
+            Running server = new Running(process, port);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            awaitReady(server, log);
+            running = server;
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start Payara Micro", e);
+        }
+    }
+
+    private static void awaitReady(Running server, Path log) throws IOException {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        HttpClient http = HttpClient.newHttpClient();
+        while (System.nanoTime() < deadline) {
+            String output = Files.exists(log) ? Files.readString(log) : "";
+            if (!server.process.isAlive() || output.contains("Deployment failed") || output.contains("Exception while loading the app")) {
+                server.close();
+                throw new IllegalStateException("Payara Micro did not start; its log:\n" + tail(output));
+            }
+            if (output.contains(" ready in ") && healthy(http, server.port)) {
+                return;
+            }
+            sleep();
+        }
+        server.close();
+        throw new IllegalStateException("Payara Micro was not ready within " + START_TIMEOUT + "; its log:\n"
+                + tail(Files.readString(log)));
+    }
+
+    private static boolean healthy(HttpClient http, int port) {
+        try {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String tail(String text) {
+        return text.length() > 8000 ? text.substring(text.length() - 8000) : text;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static void delete(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> files = Files.walk(path)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    private record Running(Process process, int port) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (process.isAlive()) {
+                process.destroy();
+                try {
+                    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                        process.destroyForcibly();
+                    }
+                } catch (InterruptedException e) {
+                    process.destroyForcibly();
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+}
