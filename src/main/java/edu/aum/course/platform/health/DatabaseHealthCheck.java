@@ -5,9 +5,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponse.Status;
 import org.eclipse.microprofile.health.Readiness;
 
 /** GET /health is UP only while the database answers. */
@@ -15,6 +18,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {
 
+    private static final String NAME = "database";
     private static final int TIMEOUT_SECONDS = 2;
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
@@ -22,11 +26,14 @@ public class DatabaseHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("database");
         try (Connection connection = dataSource.getConnection()) {
-            return response.status(connection.isValid(TIMEOUT_SECONDS)).build();
+            return response(connection.isValid(TIMEOUT_SECONDS) ? Status.UP : Status.DOWN, Optional.empty());
         } catch (SQLException e) {
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
+            return response(Status.DOWN, Optional.of(Map.of("error", e.getClass().getSimpleName())));
         }
+    }
+
+    private static HealthCheckResponse response(Status status, Optional<Map<String, Object>> data) {
+        return new HealthCheckResponse(NAME, status, data);
     }
 }
