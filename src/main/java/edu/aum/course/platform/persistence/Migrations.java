@@ -23,12 +23,12 @@ public class Migrations {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
+                + " (" + applied + " migrations applied at this start)");
     }
 }
