@@ -11,9 +11,18 @@ public final class Bundle {
     }
 
     public static String text(String language, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle("edu.aum.course.i18n.messages", Locale.forLanguageTag(language),
+        return from("edu.aum.course.i18n.messages", language, key, arguments);
+    }
+
+    /** A text of the e-mails' bundle. */
+    public static String mail(String language, String key, Object... arguments) {
+        return from("edu.aum.course.i18n.mail", language, key, arguments);
+    }
+
+    private static String from(String name, String language, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(name, Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(arguments);
+        return arguments.length == 0 && name.endsWith("messages") ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(arguments);
     }
 }

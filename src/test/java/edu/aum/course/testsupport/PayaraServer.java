@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Starts the packaged WAR on a real Payara Micro once for all integration tests, as the run command
  * does (same payara-config), in demo mode. The database is DB_URL when set (CI: MariaDB), else a fresh
- * embedded one under target/it.
+ * embedded one under target/it; mail goes to a GreenMail SMTP server in this JVM (mail()).
  */
 public final class PayaraServer implements BeforeAllCallback {
 
@@ -35,10 +35,19 @@ public final class PayaraServer implements BeforeAllCallback {
 
     /** The address of a path on the running server, e.g. url("/login.xhtml"). */
     public static String url(String path) {
+        return "http://127.0.0.1:" + server().port + path;
+    }
+
+    /** The SMTP server the application sends its mail to. */
+    public static MailServer mail() {
+        return server().mail;
+    }
+
+    private static Running server() {
         if (running == null) {
             throw new IllegalStateException("Annotate the test with @ExtendWith(PayaraServer.class)");
         }
-        return "http://127.0.0.1:" + running.port + path;
+        return running;
     }
 
     private static Running start() {
@@ -48,6 +57,7 @@ public final class PayaraServer implements BeforeAllCallback {
             delete(rootDir); // else Payara serves the WAR of the previous run first
             Files.createDirectories(work);
             int port = freePort();
+            MailServer mail = new MailServer(freePort());
             Path config = Path.of(System.getProperty("payara.config", "payara-config")).toAbsolutePath();
             List<String> command = new ArrayList<>(List.of(
                     javaExecutable(), "-Xmx768m", "-jar", System.getProperty("payara.jar", "target/payara-micro.jar"),
@@ -65,6 +75,11 @@ public final class PayaraServer implements BeforeAllCallback {
             Map<String, String> environment = builder.environment();
             environment.put("DEMO_DATA", "true");
             environment.put("PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
+            environment.put("SMTP_HOST", "127.0.0.1");
+            environment.put("SMTP_PORT", String.valueOf(mail.port()));
+            environment.put("SMTP_STARTTLS", "false");
+            environment.put("MAIL_FROM", "Essay Certificates <courses@aum.test>");
+            environment.put("MAIL_RETRY_BASE_SECONDS", "2"); // retries within seconds, not minutes
             if (isBlank(System.getenv("DB_URL"))) {
                 Path data = work.resolve("data");
                 delete(data);
@@ -72,7 +87,7 @@ public final class PayaraServer implements BeforeAllCallback {
                         + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
             }
             Process process = builder.start();
-            Running server = new Running(process, port);
+            Running server = new Running(process, port, mail);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             awaitReady(server, log);
             running = server;
@@ -152,9 +167,10 @@ public final class PayaraServer implements BeforeAllCallback {
         }
     }
 
-    private record Running(Process process, int port) implements AutoCloseable {
+    private record Running(Process process, int port, MailServer mail) implements AutoCloseable {
         @Override
         public void close() {
+            mail.stop();
             if (process.isAlive()) {
                 process.destroy();
                 try {

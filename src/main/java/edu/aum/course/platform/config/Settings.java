@@ -54,6 +54,10 @@ public class Settings {
     String mailFrom;
 
     @Inject
+    @ConfigProperty(name = "mail.retry.base.seconds", defaultValue = "30")
+    long mailRetryBaseSeconds;
+
+    @Inject
     @ConfigProperty(name = "signing.keystore")
     Optional<String> signingKeystore;
 
@@ -101,6 +105,11 @@ public class Settings {
 
     public String mailFrom() {
         return mailFrom;
+    }
+
+    /** The wait after a first failed delivery; it doubles with each further failure. */
+    public java.time.Duration mailRetryBase() {
+        return java.time.Duration.ofSeconds(Math.max(1, mailRetryBaseSeconds));
     }
 
     public Optional<String> signingKeystore() {

@@ -35,6 +35,18 @@ class BundlesTest {
     }
 
     @Test
+    void everyMailHasASubjectAndABodyInBothLanguages() throws IOException {
+        Set<String> english = load("mail.properties").stringPropertyNames();
+        assertEquals(english, load("mail_ru.properties").stringPropertyNames());
+        for (String key : english) {
+            if (key.endsWith(".subject")) {
+                String body = key.replaceFirst("\\.subject$", ".body");
+                assertTrue(english.contains(body), body);
+            }
+        }
+    }
+
+    @Test
     void everyKeyTheViewsAndServicesUseExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         Set<String> missing = new TreeSet<>();

@@ -1,0 +1,117 @@
+package edu.aum.course.notification.view;
+
+import edu.aum.course.account.view.ActiveUser;
+import edu.aum.course.notification.control.OutboxService;
+import edu.aum.course.notification.control.SmtpTransport;
+import edu.aum.course.notification.entity.MailStatus;
+import edu.aum.course.notification.entity.OutboxMessage;
+import edu.aum.course.platform.config.Settings;
+import edu.aum.course.platform.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The admin's view of the outbox: a lazy table with a status and a text filter. */
+@Named
+@ViewScoped
+public class OutboxBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient OutboxService outbox;
+
+    @Inject
+    transient SmtpTransport smtp;
+
+    @Inject
+    transient Settings settings;
+
+    @Inject
+    ActiveUser activeUser;
+
+    private MailStatus status;
+    private String text;
+    private Map<MailStatus, Long> counts;
+    private final LazyDataModel<OutboxMessage> messages = new Page();
+
+    @PostConstruct
+    void load() {
+        counts = outbox.countByStatus();
+    }
+
+    public void sendTest() {
+        outbox.sendTest(activeUser.getEmail(), activeUser.getFullName(), activeUser.language());
+        counts = outbox.countByStatus();
+        Messages.info(null, "admin.outbox.testQueued", activeUser.getEmail());
+    }
+
+    public boolean isSmtpConfigured() {
+        return smtp.isConfigured();
+    }
+
+    public String getSmtpNotice() {
+        return Messages.text("admin.outbox.smtpOn", settings.smtpHost().orElse("") + ":" + settings.smtpPort());
+    }
+
+    public MailStatus[] getStatuses() {
+        return MailStatus.values();
+    }
+
+    public Map<MailStatus, Long> getCounts() {
+        return counts;
+    }
+
+    public LazyDataModel<OutboxMessage> getMessages() {
+        return messages;
+    }
+
+    public MailStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(MailStatus status) {
+        this.status = status;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    private final class Page extends LazyDataModel<OutboxMessage> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) outbox.count(status, text);
+        }
+
+        @Override
+        public List<OutboxMessage> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return outbox.page(status, text, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(OutboxMessage message) {
+            return String.valueOf(message.getId());
+        }
+
+        @Override
+        public OutboxMessage getRowData(String rowKey) {
+            return outbox.find(Long.parseLong(rowKey)).orElse(null);
+        }
+    }
+}
