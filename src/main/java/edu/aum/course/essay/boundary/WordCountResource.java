@@ -1,0 +1,82 @@
+package edu.aum.course.essay.boundary;
+
+import edu.aum.course.essay.control.WordCounter;
+import edu.aum.course.platform.rest.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * POST /api/v1/word-count: the essay as text/plain or text/html answers {"words": N}, counted by
+ * the same WordCounter as the editor and the submission check. Bodies over 1 MB answer 413.
+ */
+@Path("v1/word-count")
+@ApplicationScoped
+public class WordCountResource {
+
+    static final int MAX_BYTES = 1024 * 1024;
+
+    /** The answer. */
+    public record WordCount(int words) {
+    }
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Count the words of an essay",
+            description = "The rule of the product: block elements separate words, dashes split, "
+                    + "a token is a word if it holds a letter or a digit.")
+    @RequestBody(content = {
+        @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "plain",
+                value = "U.S.-Russia relations, 1991–2024: a well-written essay.")),
+        @Content(mediaType = MediaType.TEXT_HTML, examples = @ExampleObject(name = "html",
+                value = "<p>Cold War<strong>—again</strong>?</p><p>O'Connor&nbsp;wrote</p>"))})
+    @APIResponse(responseCode = "200", description = "The number of words",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "count", value = "{\"words\": 7}")))
+    @APIResponse(responseCode = "413", description = "The body is over 1 MB")
+    @APIResponse(responseCode = "415", description = "Neither text/plain nor text/html")
+    public Response count(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream body)
+            throws IOException {
+        byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The essay must be at most 1 MB.");
+        }
+        Charset charset = charsetOf(type);
+        if (charset == null) {
+            return Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "Unknown charset in the Content-Type.");
+        }
+        String text = new String(bytes, charset);
+        boolean html = type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE);
+        return Response.ok(new WordCount(html ? WordCounter.countHtml(text) : WordCounter.countText(text))).build();
+    }
+
+    private static Charset charsetOf(MediaType type) {
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+}

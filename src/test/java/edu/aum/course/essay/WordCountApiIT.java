@@ -1,0 +1,74 @@
+package edu.aum.course.essay;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.aum.course.testsupport.PayaraServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The public contract POST /api/v1/word-count on the deployed application. */
+@ExtendWith(PayaraServer.class)
+class WordCountApiIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void plainTextIsCountedByTheRule() throws Exception {
+        var response = post("text/plain; charset=UTF-8", "U.S.-Russia relations, 1991–2024: a well-written essay — again.");
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals("{\"words\":8}", response.body().replace(" ", ""));
+    }
+
+    @Test
+    void htmlIsCountedWithBlocksAndEntities() throws Exception {
+        var response = post("text/html", "<p>Россия&nbsp;и&nbsp;США</p><p>Cold War<strong>—again</strong></p><!-- not counted -->");
+
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"words\":6}", response.body().replace(" ", ""));
+    }
+
+    @Test
+    void anEmptyEssayHasNoWords() throws Exception {
+        assertEquals("{\"words\":0}", post("text/plain", "").body().replace(" ", ""));
+    }
+
+    @Test
+    void exactlyOneMegabyteIsAccepted() throws Exception {
+        String body = "word ".repeat(1024 * 1024 / 5) + "x".repeat(1024 * 1024 % 5);
+
+        var response = post("text/plain", body);
+
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"words\":" + (1024 * 1024 / 5 + 1) + "}", response.body().replace(" ", ""));
+    }
+
+    @Test
+    void aBodyOverOneMegabyteIs413WithAProblem() throws Exception {
+        var response = post("text/plain", "x".repeat(1024 * 1024 + 1));
+
+        assertEquals(413, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(response.body().contains("\"status\":413"), response.body());
+    }
+
+    @Test
+    void otherMediaTypesAre415() throws Exception {
+        assertEquals(415, post("application/json", "{\"text\":\"a b\"}").statusCode());
+    }
+
+    private HttpResponse<String> post(String contentType, String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(PayaraServer.url("/api/v1/word-count")))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
