@@ -65,6 +65,15 @@ class WordCountApiIT {
         assertEquals(415, post("application/json", "{\"text\":\"a b\"}").statusCode());
     }
 
+    @Test
+    void theEndpointIsDescribedInTheOpenApiDocument() throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create(PayaraServer.url("/openapi"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("/api/v1/word-count"), response.body());
+    }
+
     private HttpResponse<String> post(String contentType, String body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(PayaraServer.url("/api/v1/word-count")))
                 .header("Content-Type", contentType)
