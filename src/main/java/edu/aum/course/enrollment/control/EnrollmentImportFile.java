@@ -1,12 +1,8 @@
 package edu.aum.course.enrollment.control;
 
+import edu.aum.course.platform.text.TextFiles;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -36,7 +32,6 @@ public final class EnrollmentImportFile {
     private static final Pattern HEADER = Pattern.compile(
             "(?iu)(e-?mail|e-?mail address|электронная почта|адрес электронной почты|адрес почты|почта|эл\\.? ?почта)");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
-    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
     /** A row that can be imported. */
     public record Row(int line, String email, String fullName, String university, String studentNumber) {
@@ -63,7 +58,7 @@ public final class EnrollmentImportFile {
             problems.add(new Problem(0, "import.file.tooLarge", MAX_BYTES / (1024 * 1024)));
             return new Parsed(rows, problems);
         }
-        String text = decode(content);
+        String text = TextFiles.decode(content);
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiterOf(text))
                 .setIgnoreEmptyLines(true)
@@ -133,21 +128,6 @@ public final class EnrollmentImportFile {
 
     private static boolean isHeader(CSVRecord record) {
         return record.size() > 0 && HEADER.matcher(record.get(0).strip()).matches();
-    }
-
-    /** UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else Windows-1251 (Russian Excel). */
-    static String decode(byte[] content) {
-        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        ByteBuffer bytes = ByteBuffer.wrap(content, start, content.length - start);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(bytes).toString();
-        } catch (CharacterCodingException e) {
-            return new String(content, WINDOWS_1251);
-        }
     }
 
     /** The separator Excel used: whichever of comma, semicolon and tab the first line has most of. */
