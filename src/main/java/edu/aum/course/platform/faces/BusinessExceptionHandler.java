@@ -4,6 +4,7 @@ import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
 import java.util.Iterator;
@@ -25,15 +26,18 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
     @Override
     public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable thrown = events.next().getContext().getException();
             Optional<BusinessException> refusal = find(thrown, BusinessException.class);
             if (refusal.isPresent()) {
                 Messages.error(null, refusal.get().key(), refusal.get().arguments());
+                faces.validationFailed(); // ajax callbacks (args.validationFailed) treat it like a validation error
                 events.remove();
             } else if (find(thrown, OptimisticLockException.class).isPresent()) {
                 Messages.error(null, CONCURRENT_EDIT);
+                faces.validationFailed();
                 events.remove();
             }
         }
