@@ -51,6 +51,7 @@ public class CourseService {
         requireFreeCode(code, -1L);
         Course course = new Course(code, titleEn, titleRu, descriptionEn, descriptionRu, clock.instant());
         em.persist(course);
+        em.flush(); // IDENTITY: the id is known from here on
         return course;
     }
 
@@ -79,6 +80,7 @@ public class CourseService {
     public Offering addOffering(long courseId, Schedule schedule, Integer capacity, int essaysRequired) {
         Offering offering = new Offering(getCourse(courseId), schedule, capacity, essaysRequired, clock.instant());
         em.persist(offering);
+        em.flush(); // IDENTITY: the id is known from here on
         return offering;
     }
 

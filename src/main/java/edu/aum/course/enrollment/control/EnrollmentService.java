@@ -65,6 +65,7 @@ public class EnrollmentService {
         }
         Enrollment enrollment = new Enrollment(offering, student, university, studentNumber, clock.instant());
         em.persist(enrollment);
+        em.flush(); // IDENTITY: the id is known from here on
         return enrollment;
     }
 

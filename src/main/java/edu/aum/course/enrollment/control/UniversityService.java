@@ -52,6 +52,7 @@ public class UniversityService {
         requireUniqueNames(nameEn, nameRu, -1L);
         University university = new University(nameEn, nameRu, country, partner, clock.instant());
         em.persist(university);
+        em.flush(); // IDENTITY: the id is known from here on
         return university;
     }
 
@@ -92,6 +93,7 @@ public class UniversityService {
                 .orElseGet(() -> {
                     University named = University.namedByStudent(home.otherName(), home.otherCountry(), clock.instant());
                     em.persist(named);
+                    em.flush(); // IDENTITY: the id is known from here on
                     return named;
                 });
     }
