@@ -2,7 +2,11 @@ package edu.aum.course.platform.demo;
 
 import edu.aum.course.account.control.AccountService;
 import edu.aum.course.account.entity.Role;
+import edu.aum.course.enrollment.control.CourseService;
 import edu.aum.course.enrollment.control.UniversityService;
+import edu.aum.course.enrollment.entity.Course;
+import edu.aum.course.enrollment.entity.Offering;
+import edu.aum.course.enrollment.entity.Schedule;
 import edu.aum.course.enrollment.entity.University;
 import edu.aum.course.platform.config.Settings;
 import edu.aum.course.platform.i18n.Language;
@@ -11,13 +15,15 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Demo mode (DEMO_DATA=true, set by the run command): the seed course's universities and one account
- * per role. Each item is created only if missing, so restarts keep what people changed.
+ * Demo mode (DEMO_DATA=true, set by the run command): the seed course, its universities and offerings,
+ * one account per role and a second student (so that a full offering can be shown). Each item is created only if missing, so restarts keep what people changed.
  */
 @Startup
 @Singleton
@@ -28,6 +34,7 @@ public class DemoData {
 
     static final String AUM = "American University in Moscow";
     static final String MSU = "Lomonosov Moscow State University";
+    public static final String SEED_COURSE = "USRR-101";
     static final String MEPHI = "National Research Nuclear University MEPhI";
 
     /** The demo accounts; the README lists the same. */
@@ -36,6 +43,7 @@ public class DemoData {
 
     public static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount(Role.STUDENT, "student@demo.edu", "student-demo-1", "Анна Петрова", Language.RU),
+            new DemoAccount(Role.STUDENT, "student2@demo.edu", "student-demo-2", "Иван Смирнов", Language.EN),
             new DemoAccount(Role.INSTRUCTOR, "instructor@demo.edu", "instructor-demo-1", "John Miller", Language.EN),
             new DemoAccount(Role.ADMIN, "admin@demo.edu", "admin-demo-1", "Maria Ivanova", Language.EN),
             new DemoAccount(Role.PARTNER, "partner@demo.edu", "partner-demo-1", "Сергей Кузнецов", Language.RU));
@@ -49,6 +57,12 @@ public class DemoData {
     @Inject
     UniversityService universities;
 
+    @Inject
+    CourseService courses;
+
+    @Inject
+    Clock clock;
+
     @PostConstruct
     void load() {
         if (!settings.demoData()) {
@@ -58,10 +72,31 @@ public class DemoData {
         University msu = university(MSU, "Московский государственный университет имени М. В. Ломоносова", true);
         university(MEPHI, "Национальный исследовательский ядерный университет «МИФИ»", true);
         ACCOUNTS.forEach(demo -> account(demo, msu));
+        seedCourse();
         StringBuilder banner = new StringBuilder("Demo mode: sign in at /login.xhtml with");
         ACCOUNTS.forEach(demo -> banner.append(String.format("%n  %-10s %-22s password %s",
                 demo.role(), demo.email(), demo.password())));
         LOG.info(banner::toString);
+    }
+
+    /** The seed course with one offering open for enrollment now and one from last year. */
+    private void seedCourse() {
+        if (courses.findCourseByCode(SEED_COURSE).isPresent()) {
+            return;
+        }
+        Course course = courses.addCourse(SEED_COURSE, "U.S.-Russia Relations", "Российско-американские отношения",
+                "The relations between the United States and Russia from the eighteenth century to today: diplomacy, "
+                        + "the Cold War, arms control, trade and culture. Run by the American University in Moscow "
+                        + "with partner departments at Moscow State University and MEPhI. You write an essay of about "
+                        + "600 words every two weeks.",
+                "Отношения США и России с XVIII века до наших дней: дипломатия, холодная война, контроль над "
+                        + "вооружениями, торговля и культура. Курс ведёт Американский университет в Москве вместе "
+                        + "с партнёрскими кафедрами МГУ и МИФИ. Раз в две недели вы пишете эссе объёмом около 600 слов.");
+        LocalDate today = LocalDate.now(clock);
+        courses.addOffering(course.getId(), new Schedule(today.plusDays(14), today.plusDays(120),
+                today.minusDays(7), today.plusDays(30)), null, Offering.DEFAULT_ESSAYS_REQUIRED);
+        courses.addOffering(course.getId(), new Schedule(today.minusYears(1), today.minusYears(1).plusDays(106),
+                today.minusYears(1).minusDays(21), today.minusYears(1).plusDays(7)), 60, Offering.DEFAULT_ESSAYS_REQUIRED);
     }
 
     private University university(String nameEn, String nameRu, boolean partner) {

@@ -1,0 +1,56 @@
+package edu.aum.course.enrollment.control;
+
+import edu.aum.course.enrollment.entity.Enrollment;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * An offering's enrollments as CSV (RFC 4180, UTF-8). It starts with a byte order mark, without
+ * which Excel reads UTF-8 as a legacy code page and garbles Cyrillic. The column names are stable
+ * identifiers for the scripts that read the file, the same in every language.
+ */
+public final class EnrollmentCsv {
+
+    public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
+    static final char BOM = '\uFEFF';
+    static final String[] HEADER = {"email", "full_name", "university", "country", "student_number", "status",
+        "enrolled_at", "withdrawn_reason"};
+
+    private EnrollmentCsv() {
+    }
+
+    /** One line of the file. */
+    public record Row(String email, String fullName, String university, String country, String studentNumber,
+            String status, Instant enrolledAt, String withdrawnReason) {
+
+        static Row of(Enrollment e) {
+            return new Row(e.getStudent().getEmail(), e.getStudent().getFullName(), e.getUniversity().getNameEn(),
+                    e.getUniversity().getCountry(), e.getStudentNumber(), e.getStatus().name(), e.getEnrolledAt(),
+                    e.getWithdrawnReason());
+        }
+    }
+
+    public static void write(List<Row> rows, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write(BOM);
+        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+            for (Row row : rows) {
+                csv.printRecord(row.email(), row.fullName(), row.university(), row.country(), row.studentNumber(),
+                        row.status(), DateTimeFormatter.ISO_INSTANT.format(row.enrolledAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), row.withdrawnReason());
+            }
+        }
+    }
+
+    /** A file name safe in any browser: enrollments-USRR-101-2026-09-01.csv */
+    public static String fileName(String courseCode, java.time.LocalDate startsOn) {
+        return "enrollments-" + courseCode.replaceAll("[^A-Za-z0-9-]", "_") + "-" + startsOn + ".csv";
+    }
+}

@@ -1,0 +1,68 @@
+package edu.aum.course.enrollment.view;
+
+import edu.aum.course.account.view.ActiveUser;
+import edu.aum.course.enrollment.control.EnrollmentService;
+import edu.aum.course.enrollment.control.UniversityService;
+import edu.aum.course.enrollment.entity.Enrollment;
+import edu.aum.course.enrollment.entity.University;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** /student/university.xhtml?enrollment=ID: a student corrects their home university and number. */
+@Named
+@ViewScoped
+public class ChangeUniversityBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient UniversityService universities;
+
+    @Inject
+    transient EnrollmentService enrollments;
+
+    @Inject
+    ActiveUser activeUser;
+
+    private Long enrollmentId;
+    private Enrollment enrollment;
+    private List<University> listed;
+    private final HomeUniversityForm form = new HomeUniversityForm();
+
+    /** f:viewAction */
+    public void load() {
+        enrollment = enrollmentId == null ? null : enrollments.findOwn(activeUser.getId(), enrollmentId).orElse(null);
+        if (enrollment != null) {
+            form.fill(enrollment.getUniversity(), enrollment.getStudentNumber());
+        }
+        listed = universities.listed();
+    }
+
+    public String save() {
+        enrollments.changeUniversity(activeUser.getId(), enrollmentId, form.home(), form.getStudentNumber());
+        return Pages.redirect("/student/home", "student.university.saved");
+    }
+
+    public Long getEnrollment() {
+        return enrollmentId;
+    }
+
+    public void setEnrollment(Long enrollmentId) {
+        this.enrollmentId = enrollmentId;
+    }
+
+    public Enrollment getSelected() {
+        return enrollment;
+    }
+
+    public List<University> getListed() {
+        return listed;
+    }
+
+    public HomeUniversityForm getForm() {
+        return form;
+    }
+}

@@ -1,0 +1,130 @@
+package edu.aum.course.enrollment.view;
+
+import edu.aum.course.enrollment.control.CourseService;
+import edu.aum.course.enrollment.entity.Course;
+import edu.aum.course.enrollment.entity.Offering;
+import edu.aum.course.enrollment.entity.Schedule;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** /admin/offering.xhtml[?id=ID | ?course=ID]: a new offering, or changes to one (optimistically locked). */
+@Named
+@ViewScoped
+public class OfferingEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CourseService courses;
+
+    private Long id;
+    private long version;
+    private Long courseId;
+    private LocalDate startsOn;
+    private LocalDate endsOn;
+    private LocalDate opensOn;
+    private LocalDate closesOn;
+    private Integer capacity;
+    private Integer essaysRequired = Offering.DEFAULT_ESSAYS_REQUIRED;
+    private List<Course> allCourses;
+
+    /** f:viewAction */
+    public void load() {
+        allCourses = courses.courses();
+        if (id != null) {
+            courses.findOffering(id).ifPresent(this::fill);
+        }
+    }
+
+    private void fill(Offering offering) {
+        version = offering.getVersion();
+        courseId = offering.getCourse().getId();
+        startsOn = offering.getSchedule().getStartsOn();
+        endsOn = offering.getSchedule().getEndsOn();
+        opensOn = offering.getSchedule().getOpensOn();
+        closesOn = offering.getSchedule().getClosesOn();
+        capacity = offering.getCapacity();
+        essaysRequired = offering.getEssaysRequired();
+    }
+
+    public String save() {
+        Schedule schedule = new Schedule(startsOn, endsOn, opensOn, closesOn);
+        int essays = essaysRequired == null ? Offering.DEFAULT_ESSAYS_REQUIRED : essaysRequired;
+        Offering saved = id == null
+                ? courses.addOffering(courseId, schedule, capacity, essays)
+                : courses.editOffering(id, version, courseId, schedule, capacity, essays);
+        return Pages.redirect("/admin/offering?id=" + saved.getId(), "admin.offering.saved");
+    }
+
+    public List<Course> getAllCourses() {
+        return allCourses;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getCourseId() {
+        return courseId;
+    }
+
+    public void setCourseId(Long courseId) {
+        this.courseId = courseId;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public void setEndsOn(LocalDate endsOn) {
+        this.endsOn = endsOn;
+    }
+
+    public LocalDate getOpensOn() {
+        return opensOn;
+    }
+
+    public void setOpensOn(LocalDate opensOn) {
+        this.opensOn = opensOn;
+    }
+
+    public LocalDate getClosesOn() {
+        return closesOn;
+    }
+
+    public void setClosesOn(LocalDate closesOn) {
+        this.closesOn = closesOn;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public Integer getEssaysRequired() {
+        return essaysRequired;
+    }
+
+    public void setEssaysRequired(Integer essaysRequired) {
+        this.essaysRequired = essaysRequired;
+    }
+}

@@ -1,0 +1,106 @@
+package edu.aum.course.enrollment.view;
+
+import edu.aum.course.account.view.ActiveUser;
+import edu.aum.course.enrollment.control.CourseService;
+import edu.aum.course.enrollment.control.EnrollmentFilter;
+import edu.aum.course.enrollment.control.EnrollmentService;
+import edu.aum.course.enrollment.entity.EnrollmentStatus;
+import edu.aum.course.enrollment.entity.Offering;
+import edu.aum.course.platform.i18n.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.function.Supplier;
+
+/** /admin/enrollments.xhtml?offering=ID: who enrolled, filtered; withdrawal with a reason; CSV. */
+@Named
+@ViewScoped
+public class OfferingEnrollmentsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CourseService courses;
+
+    @Inject
+    transient EnrollmentService enrollments;
+
+    @Inject
+    ActiveUser activeUser;
+
+    private Long offeringId;
+    private Offering offering;
+    private EnrollmentLazyModel model;
+    private EnrollmentStatus status;
+    private String text;
+    private Long withdrawingId;
+    private String reason;
+
+    /** f:viewAction */
+    public void load() {
+        offering = offeringId == null ? null : courses.findOffering(offeringId).orElse(null);
+        if (offering != null) {
+            model = new EnrollmentLazyModel(offeringId, (Supplier<EnrollmentFilter> & Serializable) this::filter);
+        }
+    }
+
+    private EnrollmentFilter filter() {
+        return new EnrollmentFilter(status, text);
+    }
+
+    public void startWithdrawal(long enrollmentId) {
+        withdrawingId = enrollmentId;
+        reason = null;
+    }
+
+    public void withdraw() {
+        enrollments.withdraw(activeUser.getId(), withdrawingId, reason);
+        Messages.info(null, "admin.enrollments.withdrawn");
+        withdrawingId = null;
+    }
+
+    public EnrollmentStatus[] getStatuses() {
+        return EnrollmentStatus.values();
+    }
+
+    public Long getOffering() {
+        return offeringId;
+    }
+
+    public void setOffering(Long offeringId) {
+        this.offeringId = offeringId;
+    }
+
+    public Offering getSelected() {
+        return offering;
+    }
+
+    public EnrollmentLazyModel getModel() {
+        return model;
+    }
+
+    public EnrollmentStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(EnrollmentStatus status) {
+        this.status = status;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

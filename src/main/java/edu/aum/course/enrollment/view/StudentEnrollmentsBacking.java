@@ -1,0 +1,43 @@
+package edu.aum.course.enrollment.view;
+
+import edu.aum.course.account.view.ActiveUser;
+import edu.aum.course.enrollment.control.EnrollmentService;
+import edu.aum.course.enrollment.entity.Enrollment;
+import edu.aum.course.platform.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The student's enrollments on their home page, with withdrawal. */
+@Named
+@ViewScoped
+public class StudentEnrollmentsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EnrollmentService enrollments;
+
+    @Inject
+    ActiveUser activeUser;
+
+    private List<Enrollment> mine;
+
+    @PostConstruct
+    void load() {
+        mine = enrollments.ofStudent(activeUser.getId());
+    }
+
+    public void withdraw(long enrollmentId) {
+        enrollments.withdrawMyself(activeUser.getId(), enrollmentId);
+        Messages.info(null, "student.enrollments.withdrawn");
+        load();
+    }
+
+    public List<Enrollment> getMine() {
+        return mine;
+    }
+}

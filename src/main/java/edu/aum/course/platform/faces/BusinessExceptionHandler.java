@@ -1,0 +1,55 @@
+package edu.aum.course.platform.faces;
+
+import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.i18n.Messages;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.persistence.OptimisticLockException;
+import java.util.Iterator;
+import java.util.Optional;
+
+/**
+ * Turns an expected refusal (BusinessException) into an error message on the same page, which is
+ * then rendered again with what the person typed. A lost update that only the database noticed
+ * (OptimisticLockException) reads as the message of a concurrent edit. Anything else goes on to
+ * the error pages.
+ */
+public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    public static final String CONCURRENT_EDIT = "common.concurrentEdit";
+
+    public BusinessExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable thrown = events.next().getContext().getException();
+            Optional<BusinessException> refusal = find(thrown, BusinessException.class);
+            if (refusal.isPresent()) {
+                Messages.error(null, refusal.get().key(), refusal.get().arguments());
+                faces.validationFailed(); // ajax callbacks (args.validationFailed) treat it like a validation error
+                events.remove();
+            } else if (find(thrown, OptimisticLockException.class).isPresent()) {
+                Messages.error(null, CONCURRENT_EDIT);
+                faces.validationFailed();
+                events.remove();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    static <T extends Throwable> Optional<T> find(Throwable thrown, Class<T> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
+    }
+}
