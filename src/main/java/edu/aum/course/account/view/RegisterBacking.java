@@ -31,7 +31,7 @@ public class RegisterBacking {
     }
 
     public void register() {
-        registration.register(email, fullName, password, language);
+        email = registration.register(email, fullName, password, language).getEmail();
         registered = true;
     }
 
