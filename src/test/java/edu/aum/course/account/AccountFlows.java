@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /** What the account integration tests do again and again: register, read the mailed links, wait. */
 final class AccountFlows {
@@ -63,10 +64,19 @@ final class AccountFlows {
         return !browser.driver().findElements(By.id(id)).isEmpty();
     }
 
+    /** An ajax update may replace the elements being read: that counts as "not yet". */
+    private static boolean holds(BooleanSupplier condition) {
+        try {
+            return condition.getAsBoolean();
+        } catch (StaleElementReferenceException e) {
+            return false;
+        }
+    }
+
     static void await(BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
+            if (holds(condition)) {
                 return;
             }
             try {
