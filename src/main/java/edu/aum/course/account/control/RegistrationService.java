@@ -64,6 +64,9 @@ public class RegistrationService {
     public TokenPurpose confirm(String token) {
         AccountToken used = tokens.redeem(token, EnumSet.of(TokenPurpose.CONFIRM_EMAIL, TokenPurpose.CHANGE_EMAIL));
         Account account = used.getAccount();
+        if (account.getStatus() == AccountStatus.DEACTIVATED) {
+            throw new BusinessException(TokenService.INVALID);
+        }
         if (used.getPurpose() == TokenPurpose.CONFIRM_EMAIL) {
             if (account.getStatus() != AccountStatus.PENDING_CONFIRMATION) {
                 throw new BusinessException(TokenService.INVALID);
