@@ -89,6 +89,13 @@ public class ActiveUser implements Serializable {
         return id != null;
     }
 
+    /** Takes up what changed in the account (e.g. its name) for the header and menus. */
+    public void reload() {
+        if (id != null) {
+            accounts.find(id).ifPresent(this::load);
+        }
+    }
+
     private void load(Account account) {
         email = account.getEmail();
         id = account.getId();

@@ -2,14 +2,22 @@ package edu.aum.course.account.view;
 
 import edu.aum.course.account.control.AccountService;
 import edu.aum.course.account.entity.Account;
+import edu.aum.course.account.entity.Role;
+import edu.aum.course.enrollment.entity.University;
+import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
-/** The list of accounts an administrator browses. */
+/** The administrator's accounts: a lazy table with search and role filter, staff invitations, deactivation. */
 @Named
 @ViewScoped
 public class AdminUsersBacking implements Serializable {
@@ -19,23 +27,150 @@ public class AdminUsersBacking implements Serializable {
     @Inject
     transient AccountService accounts;
 
-    private List<Account> all;
-    private List<Account> filtered;
+    @Inject
+    ActiveUser activeUser;
+
+    private String text;
+    private Role role;
+    private final LazyDataModel<Account> page = new Page();
+    private List<University> partnerUniversities;
+
+    private String newName;
+    private String newEmail;
+    private Role newRole = Role.INSTRUCTOR;
+    private Language newLanguage = Language.EN;
+    private Long newUniversityId;
 
     @PostConstruct
     void load() {
-        all = accounts.all();
+        partnerUniversities = accounts.partnerUniversities();
     }
 
-    public List<Account> getAll() {
-        return all;
+    public void invite() {
+        Account account = accounts.inviteStaff(newEmail, newName, newLanguage, newRole, newUniversityId);
+        Messages.info(null, "admin.users.create.done", account.getFullName(), account.getEmail());
+        newName = null;
+        newEmail = null;
+        newUniversityId = null;
     }
 
-    public List<Account> getFiltered() {
-        return filtered;
+    public void deactivate(long accountId) {
+        accounts.deactivate(accountId, activeUser.getId());
+        Messages.info(null, "admin.users.deactivated");
     }
 
-    public void setFiltered(List<Account> filtered) {
-        this.filtered = filtered;
+    public void reactivate(long accountId) {
+        accounts.reactivate(accountId);
+        Messages.info(null, "admin.users.reactivated");
+    }
+
+    public boolean isSelf(Account account) {
+        return account.getId().equals(activeUser.getId());
+    }
+
+    public String universityName(University university) {
+        return university == null ? "" : university.name(activeUser.language());
+    }
+
+    public LazyDataModel<Account> getPage() {
+        return page;
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public Role[] getStaffRoles() {
+        return AccountService.STAFF_ROLES.toArray(Role[]::new);
+    }
+
+    public Language[] getLanguages() {
+        return Language.values();
+    }
+
+    public List<University> getPartnerUniversities() {
+        return partnerUniversities;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    public Role getNewRole() {
+        return newRole;
+    }
+
+    public void setNewRole(Role newRole) {
+        this.newRole = newRole;
+    }
+
+    public Language getNewLanguage() {
+        return newLanguage;
+    }
+
+    public void setNewLanguage(Language newLanguage) {
+        this.newLanguage = newLanguage;
+    }
+
+    public Long getNewUniversityId() {
+        return newUniversityId;
+    }
+
+    public void setNewUniversityId(Long newUniversityId) {
+        this.newUniversityId = newUniversityId;
+    }
+
+    private final class Page extends LazyDataModel<Account> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) accounts.count(text, role);
+        }
+
+        @Override
+        public List<Account> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return accounts.page(text, role, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Account account) {
+            return String.valueOf(account.getId());
+        }
+
+        @Override
+        public Account getRowData(String rowKey) {
+            return accounts.find(Long.parseLong(rowKey)).orElse(null);
+        }
     }
 }

@@ -2,6 +2,8 @@ package edu.aum.course.account.view;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import edu.aum.course.account.control.SignInAttempt;
+import edu.aum.course.account.control.SignInAttempt.Refusal;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -16,7 +18,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** The sign-in form: hands e-mail and password to Jakarta Security and sends the person home. */
+/**
+ * The sign-in form: hands e-mail and password to Jakarta Security and sends the person home, or says
+ * why not (SignInAttempt): wrong e-mail or password, locked for a while, unconfirmed, deactivated.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -30,8 +35,12 @@ public class LoginBacking {
     @Inject
     ActiveUser activeUser;
 
+    @Inject
+    SignInAttempt attempt;
+
     private String email;
     private String password;
+    private boolean unconfirmed;
 
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
@@ -39,6 +48,7 @@ public class LoginBacking {
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation across a sign-in
         }
+        attempt.from(request.getRemoteAddr());
         AuthenticationStatus status = securityContext.authenticate(request,
                 (HttpServletResponse) external.getResponse(),
                 withParams()
@@ -49,8 +59,23 @@ public class LoginBacking {
                 activeUser.refresh();
                 external.redirect(external.getRequestContextPath() + activeUser.homePath());
             }
+            default -> refused(attempt.refusal());
+        }
+    }
+
+    private void refused(Refusal refusal) {
+        unconfirmed = refusal == Refusal.UNCONFIRMED;
+        switch (refusal) {
+            case LOCKED -> Messages.error(null, "login.locked");
+            case UNCONFIRMED -> Messages.error(null, "login.unconfirmed");
+            case DEACTIVATED -> Messages.error(null, "login.deactivated");
             default -> Messages.error(null, "login.failed");
         }
+    }
+
+    /** The e-mail is right but not confirmed yet: the page offers to send the link again. */
+    public boolean isUnconfirmed() {
+        return unconfirmed;
     }
 
     public String getEmail() {

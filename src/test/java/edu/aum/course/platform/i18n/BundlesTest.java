@@ -26,8 +26,9 @@ class BundlesTest {
     private static final Path VIEWS = Path.of("src/main/webapp");
     private static final Path JAVA = Path.of("src/main/java");
     private static final Pattern VIEW_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
-    private static final Pattern JAVA_KEY = Pattern.compile("Messages\\.(?:error|info|text)\\([^\"]*\"([A-Za-z0-9_.]+)\"");
-    private static final Pattern POLICY_KEY = Pattern.compile("\"(password\\.[A-Za-z]+)\"");
+    private static final Pattern JAVA_KEY = Pattern.compile(
+            "(?:Messages\\.(?:error|info|text)\\([^\"]*|BusinessException\\()\"([A-Za-z0-9_.]+)\"");
+    private static final Pattern POLICY_KEY = Pattern.compile("\"((?:password|name|email|token)\\.[A-Za-z]+)\"");
 
     @Test
     void englishAndRussianHaveTheSameKeys() throws IOException {

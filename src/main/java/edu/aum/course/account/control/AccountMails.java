@@ -1,0 +1,59 @@
+package edu.aum.course.account.control;
+
+import edu.aum.course.account.entity.Account;
+import edu.aum.course.account.entity.TokenPurpose;
+import edu.aum.course.notification.control.Outbox;
+import edu.aum.course.platform.config.Settings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The account mails with their links (templates account.* in the mail bundles). Called inside the
+ * services' transactions: token and mail are written together or not at all.
+ */
+@ApplicationScoped
+public class AccountMails {
+
+    static final String CONFIRM = "account.confirm";
+    static final String INVITE = "account.invite";
+    static final String RESET = "account.reset";
+    static final String CHANGE_EMAIL = "account.changeEmail";
+    static final String CHANGE_EMAIL_NOTICE = "account.changeEmailNotice";
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    Settings settings;
+
+    public void confirmation(Account account) {
+        send(account, account.getEmail(), CONFIRM, link("/confirm-email.xhtml", tokens.issue(account, TokenPurpose.CONFIRM_EMAIL)));
+    }
+
+    public void invitation(Account account) {
+        send(account, account.getEmail(), INVITE, link("/reset-password.xhtml", tokens.issue(account, TokenPurpose.SET_PASSWORD)),
+                account.getEmail());
+    }
+
+    public void passwordReset(Account account) {
+        send(account, account.getEmail(), RESET, link("/reset-password.xhtml", tokens.issue(account, TokenPurpose.RESET_PASSWORD)));
+    }
+
+    /** The link goes to the new address; the old one is told, in case it was not its owner's doing. */
+    public void emailChange(Account account, String newEmail) {
+        send(account, newEmail, CHANGE_EMAIL, link("/confirm-email.xhtml", tokens.issueEmailChange(account, newEmail)),
+                newEmail);
+        send(account, account.getEmail(), CHANGE_EMAIL_NOTICE, newEmail, settings.publicBaseUrl() + "/forgot-password.xhtml");
+    }
+
+    private void send(Account account, String to, String template, Object... arguments) {
+        outbox.queue(to, account.getFullName(), account.getPreferredLanguage(), template, arguments);
+    }
+
+    private String link(String page, String token) {
+        return settings.publicBaseUrl() + page + "?token=" + token;
+    }
+}

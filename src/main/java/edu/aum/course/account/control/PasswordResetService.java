@@ -1,0 +1,67 @@
+package edu.aum.course.account.control;
+
+import edu.aum.course.account.entity.Account;
+import edu.aum.course.account.entity.AccountStatus;
+import edu.aum.course.account.entity.AccountToken;
+import edu.aum.course.account.entity.TokenPurpose;
+import edu.aum.course.platform.BusinessException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A forgotten password is replaced through a mailed link; invited people choose theirs the same way. */
+@Stateless
+public class PasswordResetService {
+
+    static final Set<TokenPurpose> PURPOSES = EnumSet.of(TokenPurpose.RESET_PASSWORD, TokenPurpose.SET_PASSWORD);
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AccountMails mails;
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    Clock clock;
+
+    /** Mails a link (1 hour) if the address has an account that may have one; the caller learns nothing. */
+    public void requestReset(String email) {
+        accounts.findByEmail(email).ifPresent(account -> {
+            switch (account.getStatus()) {
+                case ACTIVE, PENDING_CONFIRMATION -> mails.passwordReset(account);
+                case INVITED -> mails.invitation(account);
+                case DEACTIVATED -> {
+                    // a deactivated account gets no way back in by mail
+                }
+            }
+        });
+    }
+
+    /** Whether the link still works (the page shows the form, or says to ask again). */
+    public boolean isUsable(String token) {
+        return tokens.findUsable(token, PURPOSES)
+                .filter(t -> t.getAccount().getStatus() != AccountStatus.DEACTIVATED)
+                .isPresent();
+    }
+
+    /** Sets the password once per link; the account may then sign in (the link proved the address). */
+    public Account resetPassword(String token, String newPassword) {
+        Account target = tokens.findUsable(token, PURPOSES).map(AccountToken::getAccount)
+                .orElseThrow(() -> new BusinessException(TokenService.INVALID));
+        AccountRules.password(newPassword, target.getEmail());
+        Account account = tokens.redeem(token, PURPOSES).getAccount();
+        if (account.getStatus() == AccountStatus.DEACTIVATED) {
+            throw new BusinessException(TokenService.INVALID);
+        }
+        account.setPasswordFromMail(hasher.hash(newPassword.toCharArray()), clock.instant());
+        return account;
+    }
+}

@@ -1,0 +1,83 @@
+package edu.aum.course.account.control;
+
+import edu.aum.course.account.entity.Account;
+import edu.aum.course.account.entity.AccountStatus;
+import edu.aum.course.account.entity.AccountToken;
+import edu.aum.course.account.entity.TokenPurpose;
+import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.i18n.Language;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.EnumSet;
+
+/** Students register themselves and confirm their e-mail; confirmation links also confirm a new e-mail. */
+@Stateless
+public class RegistrationService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AccountMails mails;
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    Clock clock;
+
+    /** A student account that signs in once the link mailed to the address is followed (48 hours). */
+    public Account register(String email, String fullName, String password, Language language) {
+        String address = AccountRules.email(email);
+        String name = AccountRules.name(fullName);
+        AccountRules.password(password, address);
+        if (accounts.findByEmail(address).isPresent()) {
+            throw new BusinessException("register.emailTaken");
+        }
+        Account account = Account.registeredStudent(address, name, hasher.hash(password.toCharArray()), language,
+                clock.instant());
+        em.persist(account);
+        mails.confirmation(account);
+        return account;
+    }
+
+    /** Mails a new link to an unconfirmed account; says nothing about other addresses. */
+    public void resendConfirmation(String email) {
+        accounts.findByEmail(email)
+                .filter(account -> account.getStatus() == AccountStatus.PENDING_CONFIRMATION)
+                .ifPresent(mails::confirmation);
+    }
+
+    /**
+     * Follows a confirmation link: of a registration, or of a new e-mail address. Answers the purpose,
+     * so that the page says what happened.
+     */
+    public TokenPurpose confirm(String token) {
+        AccountToken used = tokens.redeem(token, EnumSet.of(TokenPurpose.CONFIRM_EMAIL, TokenPurpose.CHANGE_EMAIL));
+        Account account = used.getAccount();
+        if (account.getStatus() == AccountStatus.DEACTIVATED) {
+            throw new BusinessException(TokenService.INVALID);
+        }
+        if (used.getPurpose() == TokenPurpose.CONFIRM_EMAIL) {
+            if (account.getStatus() != AccountStatus.PENDING_CONFIRMATION) {
+                throw new BusinessException(TokenService.INVALID);
+            }
+            account.confirmEmail(clock.instant());
+        } else {
+            if (accounts.findByEmail(used.getNewEmail()).isPresent()) {
+                throw new BusinessException("account.profile.emailTaken");
+            }
+            account.changeEmail(used.getNewEmail(), clock.instant());
+        }
+        return used.getPurpose();
+    }
+}

@@ -1,0 +1,71 @@
+package edu.aum.course.account.control;
+
+import edu.aum.course.account.control.SignInAttempt.Refusal;
+import edu.aum.course.account.entity.Account;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * Decides a sign-in. A locked e-mail or address is refused before any password is hashed; a wrong
+ * password (or an unknown e-mail, which costs the same time) counts towards a lock; only the right
+ * password learns that an account is unconfirmed or deactivated. No transaction is held while hashing.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SignInService {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    LoginThrottleService throttle;
+
+    /** The outcome of one attempt: the account that signs in, or why not. */
+    public record Outcome(Optional<Account> account, Refusal refusal) {
+
+        static Outcome refused(Refusal refusal) {
+            return new Outcome(Optional.empty(), refusal);
+        }
+    }
+
+    public Outcome attempt(String email, char[] password, String address) {
+        if (throttle.isLocked(email, address)) {
+            return Outcome.refused(Refusal.LOCKED);
+        }
+        Optional<Account> account = accounts.findByEmail(email).filter(Account::hasPassword);
+        boolean matches = account.isPresent()
+                ? hasher.verify(password, account.get().getPasswordHash())
+                : verifyNothing(password);
+        if (!matches) {
+            return Outcome.refused(recordFailure(email, address) ? Refusal.LOCKED : Refusal.WRONG_CREDENTIALS);
+        }
+        throttle.recordSuccess(email);
+        return switch (account.get().getStatus()) {
+            case ACTIVE -> new Outcome(account, null);
+            case PENDING_CONFIRMATION -> Outcome.refused(Refusal.UNCONFIRMED);
+            case DEACTIVATED -> Outcome.refused(Refusal.DEACTIVATED);
+            case INVITED -> Outcome.refused(Refusal.WRONG_CREDENTIALS);
+        };
+    }
+
+    /** Two first failures at once may both insert the counter; the loser's failure is not counted. */
+    private boolean recordFailure(String email, String address) {
+        try {
+            return throttle.recordFailure(email, address);
+        } catch (EJBException e) {
+            return false;
+        }
+    }
+
+    private boolean verifyNothing(char[] password) {
+        hasher.verifyNothing(password);
+        return false;
+    }
+}

@@ -1,0 +1,41 @@
+package edu.aum.course.account.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/** The secrets in mailed links: 256 random bits, URL-safe; only their SHA-256 is ever stored. */
+public final class Tokens {
+
+    static final int BYTES = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private Tokens() {
+    }
+
+    public static String generate() {
+        byte[] bytes = new byte[BYTES];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Hex SHA-256 of a text (a token, or a throttle subject). */
+    public static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+
+    /** Whether a text from a link could be a token at all (saves a look-up for garbage). */
+    public static boolean hasTokenShape(String text) {
+        return text != null && SHAPE.matcher(text).matches();
+    }
+}

@@ -1,0 +1,100 @@
+package edu.aum.course.account.view;
+
+import edu.aum.course.account.control.AccountService;
+import edu.aum.course.account.control.ProfileService;
+import edu.aum.course.account.entity.Account;
+import edu.aum.course.platform.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** "My account": one's own name, password and e-mail. */
+@Named
+@ViewScoped
+public class ProfileBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ProfileService profile;
+
+    @Inject
+    transient AccountService accounts;
+
+    @Inject
+    ActiveUser activeUser;
+
+    private long version;
+    private String fullName;
+    private String currentPassword;
+    private String newPassword;
+    private String newEmail;
+    private String emailPassword;
+
+    @PostConstruct
+    void load() {
+        Account account = accounts.get(activeUser.getId());
+        version = account.getVersion();
+        fullName = account.getFullName();
+    }
+
+    public void rename() {
+        profile.rename(activeUser.getId(), version, fullName);
+        activeUser.reload();
+        load();
+        Messages.info(null, "account.profile.renamed");
+    }
+
+    public void changePassword() {
+        profile.changePassword(activeUser.getId(), currentPassword, newPassword);
+        Messages.info(null, "account.profile.passwordChanged");
+    }
+
+    public void changeEmail() {
+        profile.requestEmailChange(activeUser.getId(), newEmail, emailPassword);
+        Messages.info(null, "account.profile.emailLinkSent", newEmail.strip());
+        newEmail = null;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    public String getEmailPassword() {
+        return emailPassword;
+    }
+
+    public void setEmailPassword(String emailPassword) {
+        this.emailPassword = emailPassword;
+    }
+}

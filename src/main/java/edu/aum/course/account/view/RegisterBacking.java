@@ -1,0 +1,77 @@
+package edu.aum.course.account.view;
+
+import edu.aum.course.account.control.RegistrationService;
+import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.platform.i18n.LanguageSwitch;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** A student registers: name, e-mail, password and language; then they confirm the mailed link. */
+@Named
+@RequestScoped
+public class RegisterBacking {
+
+    @Inject
+    RegistrationService registration;
+
+    @Inject
+    LanguageSwitch languageSwitch;
+
+    private String fullName;
+    private String email;
+    private String password;
+    private Language language;
+    private boolean registered;
+
+    @PostConstruct
+    void init() {
+        language = languageSwitch.current();
+    }
+
+    public void register() {
+        email = registration.register(email, fullName, password, language).getEmail();
+        registered = true;
+    }
+
+    public Language[] getLanguages() {
+        return Language.values();
+    }
+
+    public boolean isRegistered() {
+        return registered;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
+    }
+}

@@ -1,0 +1,58 @@
+package edu.aum.course.account.view;
+
+import edu.aum.course.account.control.PasswordResetService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** The page a reset or invitation link opens: a new password, once, while the link works. */
+@Named
+@ViewScoped
+public class ResetPasswordBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PasswordResetService passwords;
+
+    private String token;
+    private String password;
+    private boolean usable;
+    private boolean done;
+
+    /** f:viewAction */
+    public void check() {
+        usable = passwords.isUsable(token);
+    }
+
+    public void reset() {
+        passwords.resetPassword(token, password);
+        done = true;
+        usable = false;
+    }
+
+    public boolean isUsable() {
+        return usable;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

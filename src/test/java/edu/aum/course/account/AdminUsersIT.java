@@ -1,0 +1,121 @@
+package edu.aum.course.account;
+
+import static edu.aum.course.account.AccountFlows.await;
+import static edu.aum.course.account.AccountFlows.awaitMails;
+import static edu.aum.course.account.AccountFlows.link;
+import static edu.aum.course.account.AccountFlows.present;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.aum.course.testsupport.Browser;
+import edu.aum.course.testsupport.Bundle;
+import edu.aum.course.testsupport.MailServer;
+import edu.aum.course.testsupport.PayaraServer;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** An administrator invites staff, who choose their own password; deactivation ends open sessions. */
+@ExtendWith(PayaraServer.class)
+class AdminUsersIT {
+
+    private static final String PASSWORD = "instructor-pass-2026";
+    private static Browser admin;
+    private static Browser person;
+
+    @BeforeAll
+    static void openBrowsers() {
+        admin = Browser.open();
+        person = Browser.open();
+        admin.signIn("admin@demo.edu", "admin-demo-1");
+        admin.switchLanguage("en");
+        person.go("/login.xhtml");
+        person.switchLanguage("en");
+    }
+
+    @AfterAll
+    static void closeBrowsers() {
+        if (admin != null) {
+            admin.close();
+        }
+        if (person != null) {
+            person.close();
+        }
+    }
+
+    @Test
+    void anInvitedInstructorChoosesAPasswordSignsInAndIsSignedOutWhenDeactivated() {
+        String email = AccountFlows.uniqueEmail("instructor");
+        invite("Ivan Petrov-Smith", email);
+        MimeMessage invitation = awaitMails(email, "account.invite.subject", 1).get(0);
+        assertTrue(MailServer.body(invitation).contains("Dear Ivan Petrov-Smith,"), MailServer.body(invitation));
+
+        person.signIn(email, PASSWORD);
+        assertTrue(person.text("#login\\:messages").contains(Bundle.text("en", "login.failed")), "no password before the invitation");
+        person.driver().get(link(invitation));
+        person.type("input#reset\\:password", PASSWORD);
+        person.clickAndWait("#reset\\:submit");
+        assertTrue(person.text("#done").contains(Bundle.text("en", "resetPassword.done")));
+        person.signIn(email, PASSWORD);
+        assertEquals("/instructor/home.xhtml", person.path());
+        assertTrue(person.text("#currentUser").contains("Ivan Petrov-Smith"));
+
+        search(email);
+        admin.find("#users\\:table\\:0\\:deactivate").click();
+        admin.find("#users\\:confirmYes").click();
+        await(() -> admin.text("#users\\:messages").contains(Bundle.text("en", "admin.users.deactivated")), "deactivated");
+        assertTrue(admin.text("#users\\:table\\:0\\:status").contains(Bundle.text("en", "AccountStatus.DEACTIVATED")));
+
+        person.go("/instructor/home.xhtml");
+        assertEquals("/login.xhtml", person.path(), "the open session ends at its next request");
+        assertTrue(person.text("#ended").contains(Bundle.text("en", "login.ended.deactivated")));
+        person.signIn(email, PASSWORD);
+        assertTrue(person.text("#login\\:messages").contains(Bundle.text("en", "login.deactivated")));
+
+        admin.find("#users\\:table\\:0\\:reactivate").click();
+        await(() -> admin.text("#users\\:messages").contains(Bundle.text("en", "admin.users.reactivated")), "reactivated");
+        person.signIn(email, PASSWORD);
+        assertEquals("/instructor/home.xhtml", person.path());
+        person.signOut();
+    }
+
+    @Test
+    void partnerStaffNeedTheirUniversity() {
+        admin.go("/admin/users.xhtml");
+        admin.type("#create\\:name", "Ольга Смирнова");
+        admin.type("#create\\:email", AccountFlows.uniqueEmail("partner"));
+        admin.find("#create\\:role").click();
+        admin.find("#create\\:role_items li[data-label='" + Bundle.text("en", "Role.PARTNER") + "']").click();
+        admin.find("#create\\:university");
+        admin.clickAndWait("#create\\:submit");
+
+        assertTrue(admin.text("#create\\:messages").contains(Bundle.text("en", "admin.users.create.universityRequired")));
+    }
+
+    @Test
+    void anAdministratorCannotDeactivateThemself() {
+        search("admin@demo.edu");
+
+        assertTrue(present(admin, "users:table:0:status"));
+        assertTrue(!present(admin, "users:table:0:deactivate"), "no deactivate button on one's own row");
+    }
+
+    private static void invite(String name, String email) {
+        admin.go("/admin/users.xhtml");
+        admin.type("#create\\:name", name);
+        admin.type("#create\\:email", email);
+        admin.clickAndWait("#create\\:submit");
+        assertTrue(admin.text("#create\\:messages").contains(Bundle.text("en", "admin.users.create.done", name, email)),
+                admin.text("#create\\:messages"));
+    }
+
+    /** Types into the search field and waits until the table shows exactly that account. */
+    private static void search(String email) {
+        admin.go("/admin/users.xhtml");
+        admin.type("#users\\:search", email);
+        await(() -> present(admin, "users:table:0:email") && email.equals(admin.text("#users\\:table\\:0\\:email"))
+                && !present(admin, "users:table:1:email"), "the table shows " + email);
+    }
+}
