@@ -34,11 +34,11 @@ public final class EnrollmentImportFile {
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     /** A row that can be imported. */
-    public record Row(int line, String email, String fullName, String university, String studentNumber) {
+    public record Row(int line, String email, String fullName, String university, String studentNumber) implements java.io.Serializable {
     }
 
     /** Why a row (or, at line 0, the whole file) cannot be imported: a bundle key and its arguments. */
-    public record Problem(int line, String key, List<Object> arguments) {
+    public record Problem(int line, String key, List<Object> arguments) implements java.io.Serializable {
         Problem(int line, String key, Object... arguments) {
             this(line, key, List.of(arguments));
         }

@@ -47,11 +47,28 @@ public class EnrollmentService {
      * transaction ends, so that two students cannot both take its last seat.
      */
     public Enrollment enroll(long studentId, long offeringId, HomeUniversity home, String studentNumber) {
+        Offering offering = lockedOffering(offeringId);
+        offering.requireEnrollmentOpenOn(LocalDate.now(clock));
+        return enroll(studentId, offering, home, studentNumber);
+    }
+
+    /**
+     * An administrator enrolls a student (bulk enrollment): outside the enrollment window too, but
+     * never past the offering's capacity.
+     */
+    public Enrollment enrollOnBehalf(long studentId, long offeringId, HomeUniversity home, String studentNumber) {
+        return enroll(studentId, lockedOffering(offeringId), home, studentNumber);
+    }
+
+    private Offering lockedOffering(long offeringId) {
         Offering offering = em.find(Offering.class, offeringId, LockModeType.PESSIMISTIC_WRITE);
         if (offering == null) {
             throw new BusinessException("offering.notFound");
         }
-        offering.requireEnrollmentOpenOn(LocalDate.now(clock));
+        return offering;
+    }
+
+    private Enrollment enroll(long studentId, Offering offering, HomeUniversity home, String studentNumber) {
         Account student = account(studentId);
         Optional<Enrollment> existing = find(offering, student);
         if (existing.filter(e -> e.getStatus().holdsSeat()).isPresent()) {
