@@ -209,6 +209,7 @@ public class AccountService {
 
     private Account store(Account account) {
         em.persist(account);
+        em.flush(); // IDENTITY: callers (a bulk enrollment) use the id at once
         return account;
     }
 
