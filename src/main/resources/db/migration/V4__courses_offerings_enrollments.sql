@@ -3,9 +3,9 @@
 -- Listed universities are kept by administrators; a student may name another one (listed = FALSE),
 -- which an administrator can merge into a listed one (its enrollments move there).
 ALTER TABLE universities ADD COLUMN listed BOOLEAN NOT NULL DEFAULT TRUE;
-ALTER TABLE universities ADD COLUMN merged_into_id BIGINT NULL;
-ALTER TABLE universities ADD CONSTRAINT fk_universities_merged_into
-    FOREIGN KEY (merged_into_id) REFERENCES universities (id);
+ALTER TABLE universities ADD COLUMN successor_id BIGINT NULL;
+ALTER TABLE universities ADD CONSTRAINT fk_universities_successor
+    FOREIGN KEY (successor_id) REFERENCES universities (id);
 ALTER TABLE universities ADD CONSTRAINT uq_universities_name_ru UNIQUE (name_ru);
 
 CREATE TABLE courses (

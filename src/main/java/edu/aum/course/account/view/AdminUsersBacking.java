@@ -4,6 +4,7 @@ import edu.aum.course.account.control.AccountService;
 import edu.aum.course.account.entity.Account;
 import edu.aum.course.account.entity.Role;
 import edu.aum.course.enrollment.entity.University;
+import edu.aum.course.platform.faces.PagedModel;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
@@ -12,10 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The administrator's accounts: a lazy table with search and role filter, staff invitations, deactivation. */
 @Named
@@ -32,7 +30,11 @@ public class AdminUsersBacking implements Serializable {
 
     private String text;
     private Role role;
-    private final LazyDataModel<Account> page = new Page();
+    private final LazyDataModel<Account> page = new PagedModel<>(
+            () -> accounts.count(text, role),
+            (first, size) -> accounts.page(text, role, first, size),
+            id -> accounts.find(id),
+            Account::getId);
     private List<University> partnerUniversities;
 
     private String newName;
@@ -146,31 +148,5 @@ public class AdminUsersBacking implements Serializable {
 
     public void setNewUniversityId(Long newUniversityId) {
         this.newUniversityId = newUniversityId;
-    }
-
-    private final class Page extends LazyDataModel<Account> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) accounts.count(text, role);
-        }
-
-        @Override
-        public List<Account> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return accounts.page(text, role, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Account account) {
-            return String.valueOf(account.getId());
-        }
-
-        @Override
-        public Account getRowData(String rowKey) {
-            return accounts.find(Long.parseLong(rowKey)).orElse(null);
-        }
     }
 }

@@ -63,7 +63,7 @@ public class University {
 
     /** The listed university this student-named one turned out to be; its enrollments moved there. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "merged_into_id")
+    @JoinColumn(name = "successor_id") // not "merged_into_id": Connector/J 9.5 takes a SELECT naming it for SELECT ... INTO
     private University mergedInto;
 
     @Column(name = "created_at", nullable = false)

@@ -4,14 +4,15 @@ import edu.aum.course.account.view.ActiveUser;
 import edu.aum.course.enrollment.control.CourseService;
 import edu.aum.course.enrollment.control.EnrollmentFilter;
 import edu.aum.course.enrollment.control.EnrollmentService;
+import edu.aum.course.enrollment.entity.Enrollment;
 import edu.aum.course.enrollment.entity.EnrollmentStatus;
 import edu.aum.course.enrollment.entity.Offering;
+import edu.aum.course.platform.faces.PagedModel;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.function.Supplier;
 
 /** /admin/enrollments.xhtml?offering=ID: who enrolled, filtered; withdrawal with a reason; CSV. */
 @Named
@@ -31,7 +32,7 @@ public class OfferingEnrollmentsBacking implements Serializable {
 
     private Long offeringId;
     private Offering offering;
-    private EnrollmentLazyModel model;
+    private PagedModel<Enrollment> model;
     private EnrollmentStatus status;
     private String text;
     private Long withdrawingId;
@@ -41,7 +42,11 @@ public class OfferingEnrollmentsBacking implements Serializable {
     public void load() {
         offering = offeringId == null ? null : courses.findOffering(offeringId).orElse(null);
         if (offering != null) {
-            model = new EnrollmentLazyModel(offeringId, (Supplier<EnrollmentFilter> & Serializable) this::filter);
+            model = new PagedModel<>(
+                    () -> enrollments.count(offeringId, filter()),
+                    (first, size) -> enrollments.search(offeringId, filter(), first, size),
+                    id -> enrollments.find(id),
+                    Enrollment::getId);
         }
     }
 
@@ -76,7 +81,7 @@ public class OfferingEnrollmentsBacking implements Serializable {
         return offering;
     }
 
-    public EnrollmentLazyModel getModel() {
+    public PagedModel<Enrollment> getModel() {
         return model;
     }
 

@@ -6,17 +6,15 @@ import edu.aum.course.notification.control.SmtpTransport;
 import edu.aum.course.notification.entity.MailStatus;
 import edu.aum.course.notification.entity.OutboxMessage;
 import edu.aum.course.platform.config.Settings;
+import edu.aum.course.platform.faces.PagedModel;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The admin's view of the outbox: a lazy table with a status and a text filter. */
 @Named
@@ -40,7 +38,11 @@ public class OutboxBacking implements Serializable {
     private MailStatus status;
     private String text;
     private Map<MailStatus, Long> counts;
-    private final LazyDataModel<OutboxMessage> messages = new Page();
+    private final LazyDataModel<OutboxMessage> messages = new PagedModel<>(
+            () -> outbox.count(status, text),
+            (first, size) -> outbox.page(status, text, first, size),
+            id -> outbox.find(id),
+            OutboxMessage::getId);
 
     @PostConstruct
     void load() {
@@ -87,31 +89,5 @@ public class OutboxBacking implements Serializable {
 
     public void setText(String text) {
         this.text = text;
-    }
-
-    private final class Page extends LazyDataModel<OutboxMessage> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) outbox.count(status, text);
-        }
-
-        @Override
-        public List<OutboxMessage> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return outbox.page(status, text, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(OutboxMessage message) {
-            return String.valueOf(message.getId());
-        }
-
-        @Override
-        public OutboxMessage getRowData(String rowKey) {
-            return outbox.find(Long.parseLong(rowKey)).orElse(null);
-        }
     }
 }

@@ -34,4 +34,21 @@ class MigrationsOnH2Test {
             }
         }
     }
+
+    /**
+     * Connector/J 9.5 reads a SELECT that names a column like merged_into_id as SELECT ... INTO and
+     * refuses to run it with executeQuery; no identifier may hold "into" as a word.
+     */
+    @Test
+    void noIdentifierLooksLikeSelectInto() throws java.io.IOException {
+        var pattern = java.util.regex.Pattern.compile("(?i)\\b\\w*(_into|into_)\\w*\\b");
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+            for (var file : files.toList()) {
+                var matcher = pattern.matcher(java.nio.file.Files.readString(file));
+                if (matcher.find()) {
+                    org.junit.jupiter.api.Assertions.fail(file.getFileName() + " names " + matcher.group());
+                }
+            }
+        }
+    }
 }
