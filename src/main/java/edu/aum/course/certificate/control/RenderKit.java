@@ -1,0 +1,70 @@
+package edu.aum.course.certificate.control;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.multipdf.LayerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * What one renderer needs of a template, parsed once and reused for document after document: the
+ * fonts and the background page. PDFBox's objects are not thread-safe, so a kit serves one thread at a
+ * time (CertificateTemplate pools them).
+ */
+final class RenderKit implements AutoCloseable {
+
+    private final Map<String, TrueTypeFont> fonts = new HashMap<>();
+    private final Background background;
+    private final PDDocument backgroundPdf;
+
+    RenderKit(Map<String, TemplateFont> templateFonts, Background background) throws IOException {
+        for (TemplateFont font : templateFonts.values()) {
+            fonts.put(font.file(), font.open());
+        }
+        this.background = background;
+        this.backgroundPdf = background.isPdf() ? Loader.loadPDF(background.bytes()) : null;
+    }
+
+    /** The template's fonts in a new document, each to be embedded as a subset of what it draws. */
+    Map<String, PDFont> fontsFor(PDDocument document) throws IOException {
+        Map<String, PDFont> loaded = new HashMap<>();
+        for (Map.Entry<String, TrueTypeFont> font : fonts.entrySet()) {
+            loaded.put(font.getKey(), PDType0Font.load(document, font.getValue(), true));
+        }
+        return loaded;
+    }
+
+    /** Draws the background over the whole page: the PDF page as a form (copied, not re-parsed), or the image. */
+    void drawBackground(PDDocument document, PDPageContentStream content, float width, float height) throws IOException {
+        if (backgroundPdf != null) {
+            PDFormXObject form = new LayerUtility(document).importPageAsForm(backgroundPdf, 0);
+            // A background drawn at another page size is stretched to A4 rather than cut off.
+            PDRectangle box = form.getBBox();
+            content.saveGraphicsState();
+            content.transform(Matrix.getScaleInstance(width / box.getWidth(), height / box.getHeight()));
+            content.drawForm(form);
+            content.restoreGraphicsState();
+        } else {
+            content.drawImage(PDImageXObject.createFromByteArray(document, background.bytes(), background.file()), 0, 0, width, height);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (TrueTypeFont font : fonts.values()) {
+            font.close();
+        }
+        if (backgroundPdf != null) {
+            backgroundPdf.close();
+        }
+    }
+}
