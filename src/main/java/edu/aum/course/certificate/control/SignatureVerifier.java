@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
@@ -44,9 +46,16 @@ public final class SignatureVerifier {
                 && pdf[range[1]] == '<' && pdf[range[2] - 1] == '>';
     }
 
+    /** The CMS structure without the zeros that pad the space reserved for it. */
+    private static ContentInfo firstObject(byte[] cms) throws IOException {
+        try (ASN1InputStream in = new ASN1InputStream(cms)) {
+            return ContentInfo.getInstance(in.readObject());
+        }
+    }
+
     private static SignatureCheck check(byte[] cms, byte[] signedContent, boolean whole) {
         try {
-            CMSSignedData data = new CMSSignedData(new CMSProcessableByteArray(signedContent), cms);
+            CMSSignedData data = new CMSSignedData(new CMSProcessableByteArray(signedContent), firstObject(cms));
             Collection<SignerInformation> signers = data.getSignerInfos().getSigners();
             if (signers.size() != 1) {
                 return new SignatureCheck(true, false, whole, Optional.empty());
@@ -61,7 +70,7 @@ public final class SignatureVerifier {
             boolean valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder));
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
             return new SignatureCheck(true, valid, whole, Optional.of(certificate));
-        } catch (CMSException | OperatorCreationException | CertificateException | RuntimeException e) {
+        } catch (IOException | CMSException | OperatorCreationException | CertificateException | RuntimeException e) {
             return new SignatureCheck(true, false, whole, Optional.empty());
         }
     }
