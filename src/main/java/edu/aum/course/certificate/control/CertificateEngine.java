@@ -28,7 +28,7 @@ public final class CertificateEngine {
 
     /** The signed certificate PDF; CertificateRefused when the template or the texts have problems. */
     public byte[] issue(String templateName, CertificateData data) {
-        return signer.sign(CertificateRenderer.render(templates.get(templateName), data));
+        return CertificateRenderer.renderSigned(templates.get(templateName), data, signer);
     }
 
     public SignatureCheck verify(byte[] pdf) {

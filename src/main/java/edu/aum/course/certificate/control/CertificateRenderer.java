@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,16 +24,31 @@ public final class CertificateRenderer {
 
     /** The unsigned PDF; CertificateRefused when a character cannot be drawn (see GlyphCheck). */
     public static byte[] render(CertificateTemplate template, CertificateData data) {
+        return write(template, data, null);
+    }
+
+    /** The PDF signed by signer as it is written (one pass, see OnePassSignature); CertificateRefused as render. */
+    public static byte[] renderSigned(CertificateTemplate template, CertificateData data, CertificateSigner signer) {
+        return write(template, data, signer);
+    }
+
+    private static byte[] write(CertificateTemplate template, CertificateData data, CertificateSigner signer) {
         List<CertificateProblem> problems = GlyphCheck.check(template, data);
         if (!problems.isEmpty()) {
             throw new CertificateRefused(problems);
         }
         RenderKit kit = template.borrowKit();
         try (PDDocument document = new PDDocument()) {
-            draw(document, kit, template.descriptor(), data);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            document.save(out);
-            return out.toByteArray();
+            PDPage page = draw(document, kit, template.descriptor(), data);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(kit.expectedSize());
+            if (signer == null) {
+                document.save(out);
+                return out.toByteArray();
+            }
+            OnePassSignature.prepare(document, page, signer.reservedBytes());
+            // no object streams: the signature's placeholders must stay readable in the file
+            document.save(out, CompressParameters.NO_COMPRESSION);
+            return OnePassSignature.complete(out.toByteArray(), signer);
         } catch (IOException e) {
             // everything is in memory: an IOException here is a bug, not a condition to handle
             throw new UncheckedIOException(e);
@@ -41,7 +57,7 @@ public final class CertificateRenderer {
         }
     }
 
-    private static void draw(PDDocument document, RenderKit kit, TemplateDescriptor descriptor, CertificateData data)
+    private static PDPage draw(PDDocument document, RenderKit kit, TemplateDescriptor descriptor, CertificateData data)
             throws IOException {
         PDPage page = new PDPage(new PDRectangle(TemplateDescriptor.PAGE_WIDTH, TemplateDescriptor.PAGE_HEIGHT));
         document.addPage(page);
@@ -55,6 +71,7 @@ public final class CertificateRenderer {
             QrCode.draw(content, data.verificationUrl(), qr.x(), TemplateDescriptor.PAGE_HEIGHT - qr.y() - qr.size(), qr.size());
         }
         describe(document.getDocumentInformation(), descriptor, data);
+        return page;
     }
 
     /** Shrinks the size so that the text fits the field's maximum width: long names stay on one line. */

@@ -26,6 +26,7 @@ import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInfoGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
@@ -66,7 +67,7 @@ public final class CertificateSigner {
         return key.certificate();
     }
 
-    /** The same PDF with a signature covering all of it appended. */
+    /** The same PDF with a signature covering all of it appended (for a PDF made elsewhere; new certificates are signed as they are written, see CertificateRenderer.renderSigned). */
     public byte[] sign(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
             options.setPreferredSignatureSize(reservedBytes);
@@ -87,8 +88,22 @@ public final class CertificateSigner {
         return signature;
     }
 
+    /** Room for the CMS signature in the PDF (each byte is written as two hex digits). */
+    int reservedBytes() {
+        return reservedBytes;
+    }
+
+    /** The CMS signature of pdf's byte range [start1, length1, start2, length2], read in place. */
+    byte[] cms(byte[] pdf, int[] byteRange) throws IOException {
+        return cms(new CMSProcessableByteRange(pdf, byteRange));
+    }
+
     /** PDFBox's SignatureInterface: the CMS signature of the byte ranges it streams in. */
     private byte[] cms(InputStream content) throws IOException {
+        return cms(new CMSProcessableByteArray(content.readAllBytes()));
+    }
+
+    private byte[] cms(CMSTypedData content) throws IOException {
         try {
             SignerInfoGenerator signer = new JcaSignerInfoGeneratorBuilder(digests)
                     .setSignedAttributeGenerator(signedAttributes)
@@ -96,7 +111,7 @@ public final class CertificateSigner {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(signer);
             generator.addCertificates(chain);
-            return generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
+            return generator.generate(content, false).getEncoded();
         } catch (OperatorCreationException | CertificateEncodingException | CMSException e) {
             throw new IOException("Cannot sign", e);
         }

@@ -25,6 +25,7 @@ final class RenderKit implements AutoCloseable {
     private final Map<String, TrueTypeFont> fonts = new HashMap<>();
     private final Background background;
     private final PDDocument backgroundPdf;
+    private final EncodedImage backgroundImage;
 
     RenderKit(Map<String, TemplateFont> templateFonts, Background background) throws IOException {
         for (TemplateFont font : templateFonts.values()) {
@@ -32,6 +33,7 @@ final class RenderKit implements AutoCloseable {
         }
         this.background = background;
         this.backgroundPdf = background.isPdf() ? Loader.loadPDF(background.bytes()) : null;
+        this.backgroundImage = background.isPdf() ? null : EncodedImage.of(background.bytes(), background.file()).orElse(null);
     }
 
     /** The template's fonts in a new document, each to be embedded as a subset of what it draws. */
@@ -54,8 +56,15 @@ final class RenderKit implements AutoCloseable {
             content.drawForm(form);
             content.restoreGraphicsState();
         } else {
-            content.drawImage(PDImageXObject.createFromByteArray(document, background.bytes(), background.file()), 0, 0, width, height);
+            PDImageXObject image = backgroundImage != null ? backgroundImage.copyInto(document)
+                    : PDImageXObject.createFromByteArray(document, background.bytes(), background.file());
+            content.drawImage(image, 0, 0, width, height);
         }
+    }
+
+    /** A first guess of the PDF's size, so that the output buffer seldom grows (and copies). */
+    int expectedSize() {
+        return background.bytes().length + 128 * 1024;
     }
 
     @Override

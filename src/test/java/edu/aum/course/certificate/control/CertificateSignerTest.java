@@ -27,7 +27,7 @@ class CertificateSignerTest {
     @BeforeAll
     static void sign() {
         signer = new CertificateSigner(SigningKey.choose(Optional.empty(), Optional.empty(), true, data));
-        signed = signer.sign(CertificateRenderer.render(Samples.defaultTemplate(), Samples.certificate(Samples.NAME)));
+        signed = CertificateRenderer.renderSigned(Samples.defaultTemplate(), Samples.certificate(Samples.NAME), signer);
     }
 
     @Test
@@ -35,6 +35,21 @@ class CertificateSignerTest {
         SignatureCheck check = SignatureVerifier.verify(signed);
         assertTrue(check.intact(), check.toString());
         assertTrue(check.intactAndSignedBy(signer.certificate()));
+    }
+
+    @Test
+    void aPdfMadeElsewhereIsSignedByAnIncrementalSave() {
+        byte[] plain = CertificateRenderer.render(Samples.defaultTemplate(), Samples.certificate("Anna"));
+        byte[] signedLater = signer.sign(plain);
+        assertTrue(SignatureVerifier.verify(signedLater).intactAndSignedBy(signer.certificate()));
+        assertArrayEquals(plain, java.util.Arrays.copyOf(signedLater, plain.length));
+    }
+
+    @Test
+    void theSignedCertificateStillReadsBack() throws Exception {
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(document).contains(Samples.NAME));
+        }
     }
 
     @Test
