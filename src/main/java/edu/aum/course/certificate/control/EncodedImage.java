@@ -2,7 +2,6 @@ package edu.aum.course.certificate.control;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.cos.COSArray;
@@ -12,6 +11,8 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadView;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -52,13 +53,13 @@ final class EncodedImage {
     }
 
     PDImageXObject copyInto(PDDocument document) throws IOException {
-        COSStream stream = document.getDocument().createCOSStream();
+        // a read-only view of the shared bytes: the stream is written out from them without a copy
+        RandomAccessReadBuffer bytes = new RandomAccessReadBuffer(encoded);
+        COSStream stream = new COSStream(null, new RandomAccessReadView(bytes, 0, encoded.length));
         for (Map.Entry<COSName, COSBase> entry : dictionary.entrySet()) {
             stream.setItem(entry.getKey(), copy(entry.getValue()));
         }
-        try (OutputStream raw = stream.createRawOutputStream()) {
-            raw.write(encoded);
-        }
+        stream.setInt(COSName.LENGTH, encoded.length);
         return new PDImageXObject(new PDStream(stream), null);
     }
 

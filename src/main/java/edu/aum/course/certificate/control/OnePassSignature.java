@@ -26,7 +26,6 @@ final class OnePassSignature {
     private static final int PLACEHOLDER = 1_000_000_000;
     private static final byte[] RANGE_PLACEHOLDER = ("[0 " + PLACEHOLDER + " " + PLACEHOLDER + " " + PLACEHOLDER + "]")
             .getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] CONTENTS_PLACEHOLDER = ("<" + "0".repeat(64)).getBytes(StandardCharsets.US_ASCII);
 
     private OnePassSignature() {
     }
@@ -55,10 +54,11 @@ final class OnePassSignature {
 
     /** Fills in the byte range and the signature that signer makes over it; pdf is changed in place. */
     static byte[] complete(byte[] pdf, CertificateSigner signer) throws IOException {
-        int range = lastIndexOf(pdf, RANGE_PLACEHOLDER);
-        int open = lastIndexOf(pdf, CONTENTS_PLACEHOLDER);
-        int close = indexOf(pdf, (byte) '>', open);
-        if (range < 0 || open < 0 || close < 0) {
+        int range = indexOf(pdf, RANGE_PLACEHOLDER);
+        // /Contents is written just before /ByteRange: "<000…000>" ends at the last '>' before it
+        int close = lastIndexOf(pdf, (byte) '>', range);
+        int open = lastIndexOf(pdf, (byte) '<', close);
+        if (range < 0 || open < 0 || close < 0 || !zeros(pdf, open + 1, close)) {
             throw new IOException("no signature placeholder in the PDF");
         }
         int[] byteRange = {0, open, close + 1, pdf.length - close - 1};
@@ -73,8 +73,17 @@ final class OnePassSignature {
         return pdf;
     }
 
-    private static int indexOf(byte[] bytes, byte wanted, int from) {
-        for (int i = Math.max(from, 0); i < bytes.length; i++) {
+    private static boolean zeros(byte[] pdf, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (pdf[i] != '0') {
+                return false;
+            }
+        }
+        return to - from >= 64;
+    }
+
+    private static int lastIndexOf(byte[] bytes, byte wanted, int before) {
+        for (int i = before - 1; i >= 0; i--) {
             if (bytes[i] == wanted) {
                 return i;
             }
@@ -82,11 +91,15 @@ final class OnePassSignature {
         return -1;
     }
 
-    // from the end: the signature dictionary is written after the page's large streams
-    private static int lastIndexOf(byte[] bytes, byte[] wanted) {
+    // from the start: PDFBox writes the signature dictionary before the page's large streams
+    private static int indexOf(byte[] bytes, byte[] wanted) {
+        byte first = wanted[0];
         outer:
-        for (int i = bytes.length - wanted.length; i >= 0; i--) {
-            for (int j = 0; j < wanted.length; j++) {
+        for (int i = 0; i <= bytes.length - wanted.length; i++) {
+            if (bytes[i] != first) {
+                continue;
+            }
+            for (int j = 1; j < wanted.length; j++) {
                 if (bytes[i + j] != wanted[j]) {
                     continue outer;
                 }
