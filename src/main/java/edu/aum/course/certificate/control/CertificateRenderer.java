@@ -61,7 +61,7 @@ public final class CertificateRenderer {
             throws IOException {
         PDPage page = new PDPage(new PDRectangle(TemplateDescriptor.PAGE_WIDTH, TemplateDescriptor.PAGE_HEIGHT));
         document.addPage(page);
-        Map<String, PDFont> fonts = kit.fontsFor(document);
+        Map<String, PDFont> fonts = kit.fontsFor(document, !allCommon(descriptor, data));
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
             kit.drawBackground(document, content, TemplateDescriptor.PAGE_WIDTH, TemplateDescriptor.PAGE_HEIGHT);
             for (TextField field : descriptor.fields()) {
@@ -72,6 +72,10 @@ public final class CertificateRenderer {
         }
         describe(document.getDocumentInformation(), descriptor, data);
         return page;
+    }
+
+    private static boolean allCommon(TemplateDescriptor descriptor, CertificateData data) {
+        return descriptor.fields().stream().allMatch(f -> FieldTexts.text(f, data).codePoints().allMatch(TemplateFont::isCommon));
     }
 
     /** Shrinks the size so that the text fits the field's maximum width: long names stay on one line. */

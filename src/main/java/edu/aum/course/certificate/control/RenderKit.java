@@ -22,24 +22,35 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class RenderKit implements AutoCloseable {
 
-    private final Map<String, TrueTypeFont> fonts = new HashMap<>();
+    private final Map<String, TemplateFont> templateFonts;
+    private final Map<String, TrueTypeFont> commonFonts = new HashMap<>();
+    private final Map<String, TrueTypeFont> wholeFonts = new HashMap<>();
     private final Background background;
     private final PDDocument backgroundPdf;
     private final EncodedImage backgroundImage;
 
     RenderKit(Map<String, TemplateFont> templateFonts, Background background) throws IOException {
+        this.templateFonts = templateFonts;
         for (TemplateFont font : templateFonts.values()) {
-            fonts.put(font.file(), font.open());
+            commonFonts.put(font.file(), font.open(false));
         }
         this.background = background;
         this.backgroundPdf = background.isPdf() ? Loader.loadPDF(background.bytes()) : null;
         this.backgroundImage = background.isPdf() ? null : EncodedImage.of(background.bytes(), background.file()).orElse(null);
     }
 
-    /** The template's fonts in a new document, each to be embedded as a subset of what it draws. */
-    Map<String, PDFont> fontsFor(PDDocument document) throws IOException {
+    /**
+     * The template's fonts in a new document, each to be embedded as a subset of what it draws: the
+     * cut-down copies when every text stays within the common ranges, else the whole fonts.
+     */
+    Map<String, PDFont> fontsFor(PDDocument document, boolean whole) throws IOException {
+        if (whole && wholeFonts.isEmpty()) {
+            for (TemplateFont font : templateFonts.values()) {
+                wholeFonts.put(font.file(), font.open(true));
+            }
+        }
         Map<String, PDFont> loaded = new HashMap<>();
-        for (Map.Entry<String, TrueTypeFont> font : fonts.entrySet()) {
+        for (Map.Entry<String, TrueTypeFont> font : (whole ? wholeFonts : commonFonts).entrySet()) {
             loaded.put(font.getKey(), PDType0Font.load(document, font.getValue(), true));
         }
         return loaded;
@@ -69,7 +80,10 @@ final class RenderKit implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        for (TrueTypeFont font : fonts.values()) {
+        for (TrueTypeFont font : commonFonts.values()) {
+            font.close();
+        }
+        for (TrueTypeFont font : wholeFonts.values()) {
             font.close();
         }
         if (backgroundPdf != null) {

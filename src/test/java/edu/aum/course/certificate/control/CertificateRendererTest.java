@@ -41,6 +41,12 @@ class CertificateRendererTest {
     }
 
     @Test
+    void aCharacterBeyondTheCommonScriptsIsDrawnFromTheWholeFont() throws IOException {
+        String name = "Anna ↔ Ivanova ∞";
+        assertTrue(text(CertificateRenderer.render(Samples.defaultTemplate(), Samples.certificate(name))).contains(name));
+    }
+
+    @Test
     void aVeryLongNameIsShrunkToFitOnOneLine() throws IOException {
         String name = "Maximiliana Konstantinopolskaya-Rimskaya-Korsakova de la Santísima Trinidad";
         String text = text(CertificateRenderer.render(Samples.defaultTemplate(), Samples.certificate(name)));
