@@ -57,7 +57,9 @@ public final class CertificateSigner {
             this.chain = new JcaCertStore(key.chain());
             this.digests = new JcaDigestCalculatorProviderBuilder().build();
             this.signedAttributes = padesAttributes(key.certificate());
-            this.reservedBytes = 4096 + key.chain().stream().mapToInt(CertificateSigner::encodedLength).sum();
+            // signed attributes and CMS framing stay under 1.5 KB and an RSA-4096 signature is 512 bytes;
+            // every reserved byte is written as two hex digits, byte by byte by PDFBox, so keep it tight
+            this.reservedBytes = 2048 + key.chain().stream().mapToInt(CertificateSigner::encodedLength).sum();
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("Cannot use the signing key", e);
         }
