@@ -5,9 +5,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -48,7 +51,7 @@ final class DemoSigningKey {
         Path passwordFile = pkcs12.resolveSibling(pkcs12.getFileName() + ".password");
         try {
             if (!Files.exists(pkcs12)) {
-                create(pkcs12, passwordFile);
+                createOnce(pkcs12, passwordFile);
             }
             return SigningKey.load(pkcs12, Files.readString(passwordFile, StandardCharsets.UTF_8).strip().toCharArray());
         } catch (IOException e) {
@@ -56,9 +59,20 @@ final class DemoSigningKey {
         }
     }
 
+    /** Under a file lock, so that two instances starting on one data folder make one key, not two. */
+    private static void createOnce(Path pkcs12, Path passwordFile) throws IOException {
+        Files.createDirectories(pkcs12.toAbsolutePath().getParent());
+        Path lock = pkcs12.resolveSibling(pkcs12.getFileName() + ".lock");
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock held = channel.lock()) {
+            if (!Files.exists(pkcs12)) {
+                create(pkcs12, passwordFile);
+            }
+        }
+    }
+
     private static void create(Path pkcs12, Path passwordFile) throws IOException {
         char[] password = password();
-        Files.createDirectories(pkcs12.toAbsolutePath().getParent());
         Path temporary = Files.createTempFile(pkcs12.toAbsolutePath().getParent(), "demo-signing", ".tmp");
         try (OutputStream out = Files.newOutputStream(temporary)) {
             keyStore(password).store(out, password);
@@ -67,12 +81,8 @@ final class DemoSigningKey {
         }
         writeOwnerOnly(passwordFile, new String(password));
         ownerOnly(temporary);
-        try {
-            Files.move(temporary, pkcs12);
-        } catch (FileAlreadyExistsException e) {
-            // another instance made it first; use theirs (its password file was written before it)
-            Files.delete(temporary);
-        }
+        // the key file appears whole or not at all: its presence means "made"
+        Files.move(temporary, pkcs12, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static KeyStore keyStore(char[] password) throws GeneralSecurityException, IOException, OperatorCreationException {

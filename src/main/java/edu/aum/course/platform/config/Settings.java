@@ -2,6 +2,7 @@ package edu.aum.course.platform.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -121,8 +122,8 @@ public class Settings {
     }
 
     /** The folder of certificate designs; the WAR's packaged copies stand in for the ones it lacks. */
-    public java.nio.file.Path certificateTemplatesDir() {
-        return java.nio.file.Path.of(certificateTemplatesDir.strip());
+    public Path certificateTemplatesDir() {
+        return Path.of(certificateTemplatesDir.strip());
     }
 
     public Optional<String> signingKeystorePassword() {
