@@ -2,6 +2,7 @@ package edu.aum.course.platform.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -65,6 +66,10 @@ public class Settings {
     @ConfigProperty(name = "signing.keystore.password")
     Optional<String> signingKeystorePassword;
 
+    @Inject
+    @ConfigProperty(name = "certificate.templates.dir", defaultValue = "./certificates-templates")
+    String certificateTemplatesDir;
+
     /** Without a trailing slash, so that paths can be appended. */
     public String publicBaseUrl() {
         return publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
@@ -114,6 +119,11 @@ public class Settings {
 
     public Optional<String> signingKeystore() {
         return signingKeystore.filter(s -> !s.isEmpty());
+    }
+
+    /** The folder of certificate designs; the WAR's packaged copies stand in for the ones it lacks. */
+    public Path certificateTemplatesDir() {
+        return Path.of(certificateTemplatesDir.strip());
     }
 
     public Optional<String> signingKeystorePassword() {

@@ -1,0 +1,37 @@
+package edu.aum.course.certificate.control;
+
+import java.util.List;
+
+/**
+ * The one entry point issuance needs: choose (validate) a template, check a certificate's texts, and
+ * make the signed PDF. Build one per application with the template library and the signer.
+ */
+public final class CertificateEngine {
+
+    private final TemplateLibrary templates;
+    private final CertificateSigner signer;
+
+    public CertificateEngine(TemplateLibrary templates, CertificateSigner signer) {
+        this.templates = templates;
+        this.signer = signer;
+    }
+
+    /** For the admin choosing a template: every problem of it (empty: usable). */
+    public List<CertificateProblem> validate(String templateName) {
+        return templates.load(templateName).problems();
+    }
+
+    /** Before issuing: the characters the template's fonts cannot draw (empty: can be issued). */
+    public List<CertificateProblem> check(String templateName, CertificateData data) {
+        return GlyphCheck.check(templates.get(templateName), data);
+    }
+
+    /** The signed certificate PDF; CertificateRefused when the template or the texts have problems. */
+    public byte[] issue(String templateName, CertificateData data) {
+        return CertificateRenderer.renderSigned(templates.get(templateName), data, signer);
+    }
+
+    public SignatureCheck verify(byte[] pdf) {
+        return SignatureVerifier.verify(pdf);
+    }
+}
