@@ -195,7 +195,7 @@ class EssayIT {
     @Order(5)
     void afterTheCutoffThePageTakesNoSubmission() {
         openEssay(browser, ASSIGNMENTS.get("closed"));
-        assertEquals(Bundle.text(language(), "essay.closedOrUpcoming"), browser.text("#essay\\:frozen"));
+        assertEquals(Bundle.text(language(), "essay.closedOrUpcoming"), browser.text("#frozen"));
         assertTrue(browser.driver().findElements(By.id("essay:submit")).isEmpty());
     }
 

@@ -59,15 +59,45 @@ public class SubmissionService {
     @Inject
     Dates dates;
 
-    /** What the essay page shows: the assignment, the student's dates (with an extension) and their essay so far. */
+    /**
+     * What the essay page shows: the assignment, the student's dates (with an extension) and their essay
+     * so far. (The getters are for the pages: Jakarta EL 5 does not read record components.)
+     */
     public record Essay(Assignment assignment, Enrollment enrollment, Deadlines deadlines, Optional<Submission> submission) {
         public Stage stage(java.time.Instant now) {
             return Stage.of(submission.map(Submission::getStatus).orElse(null), deadlines, now);
+        }
+
+        public Assignment getAssignment() {
+            return assignment;
+        }
+
+        public Enrollment getEnrollment() {
+            return enrollment;
+        }
+
+        public Deadlines getDeadlines() {
+            return deadlines;
         }
     }
 
     /** One line of a student's timeline. */
     public record Line(Assignment assignment, Deadlines deadlines, Submission submission, Stage stage) {
+        public Assignment getAssignment() {
+            return assignment;
+        }
+
+        public Deadlines getDeadlines() {
+            return deadlines;
+        }
+
+        public Submission getSubmission() {
+            return submission;
+        }
+
+        public Stage getStage() {
+            return stage;
+        }
     }
 
     public Essay open(long studentId, long assignmentId) {

@@ -23,6 +23,19 @@ public record Deadlines(Instant opensAt, Instant dueAt, Instant cutoffAt) {
         }
     }
 
+    /** For the pages: Jakarta EL 5 does not read record components. */
+    public Instant getOpensAt() {
+        return opensAt;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getCutoffAt() {
+        return cutoffAt;
+    }
+
     public Timing timingAt(Instant now) {
         Objects.requireNonNull(now);
         if (now.isBefore(opensAt)) {

@@ -54,6 +54,18 @@ public class EssayBacking implements Serializable {
     /** A file read but not yet confirmed by the student. */
     public record Pending(String fileName, String contentType, byte[] content, String html, int words)
             implements Serializable {
+        // getters for the page: Jakarta EL 5 does not read record components
+        public String getFileName() {
+            return fileName;
+        }
+
+        public String getHtml() {
+            return html;
+        }
+
+        public int getWords() {
+            return words;
+        }
     }
 
     /** f:viewAction */
@@ -139,6 +151,10 @@ public class EssayBacking implements Serializable {
 
     public boolean isWithinBounds() {
         return essay.assignment().getWords().contains(getWords());
+    }
+
+    public java.time.Instant getDraftSavedAt() {
+        return essay.submission().map(Submission::getDraftSavedAt).orElse(null);
     }
 
     /** When the server's draft was saved, in ms since 1970 (0: never), for the browser's copy to compare with. */
