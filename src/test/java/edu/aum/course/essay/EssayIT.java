@@ -76,6 +76,7 @@ class EssayIT {
         assignment("twice", at(Duration.ofDays(-1)), at(Duration.ofDays(3)), at(Duration.ofDays(4)));
         assignment("typed", at(Duration.ofDays(-1)), at(Duration.ofDays(3)), at(Duration.ofDays(4)));
         assignment("upload", at(Duration.ofDays(-1)), at(Duration.ofDays(3)), at(Duration.ofDays(4)));
+        assignment("restore", at(Duration.ofDays(-1)), at(Duration.ofDays(3)), at(Duration.ofDays(4)));
         assignment("upcoming", at(Duration.ofDays(2)), at(Duration.ofDays(9)), at(Duration.ofDays(10)));
 
         signInAs(browser, IVAN, IVAN_PASSWORD);
@@ -286,6 +287,44 @@ class EssayIT {
         assertEquals("essay.txt", browser.text("#receiptFile"));
     }
 
+    @Test
+    @Order(101)
+    void aConcurrentEditOfAnAssignmentGetsAClearMessage() {
+        signInAs(browser, INSTRUCTOR, INSTRUCTOR_PASSWORD);
+        String edit = "/staff/assignment.xhtml?id=" + ASSIGNMENTS.get("upcoming");
+        browser.go(edit);
+        String first = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.go(edit);
+        browser.type("#assignment\\:maxWords", "45");
+        browser.clickAndWait("#assignment\\:save");
+        assertEquals("/staff/assignments.xhtml", browser.path());
+        browser.driver().close();
+        browser.driver().switchTo().window(first);
+
+        browser.type("#assignment\\:maxWords", "50");
+        browser.clickAndWait("#assignment\\:save");
+
+        assertEquals("/staff/assignment.xhtml", browser.path());
+        assertTrue(browser.text("#assignment\\:messages").contains(Bundle.text(language(), "common.concurrentEdit")));
+        assertEquals("50", browser.find("#assignment\\:maxWords").getAttribute("value"), "the input is kept");
+    }
+
+    @Test
+    @Order(102)
+    void theDemoOfferingHasFourAssignmentsInEnglishAndRussian() {
+        signInAs(browser, ADMIN, ADMIN_PASSWORD);
+        browser.go("/staff/offerings.xhtml");
+        var link = browser.driver().findElement(By.xpath("(//tr[.//span[@class='app-code' and text()='USRR-101']]"
+                + "//*[contains(@class,'app-assignments')]/descendant-or-self::a)[1]")); // the open offering starts last
+        link.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(link));
+        String table = browser.text("#assignments\\:table");
+        assertTrue(table.contains("Arms Control after New START") || table.contains("Контроль над вооружениями после СНВ-3"), table);
+        assertEquals(4, browser.driver().findElements(By.cssSelector("#assignments\\:table .app-assignment-title")).size());
+    }
+
     private static Path write(Path folder, String name, byte[] content) throws IOException {
         return Files.write(folder.resolve(name), content);
     }
@@ -308,6 +347,35 @@ class EssayIT {
         browser.clickAndWait("#uploaded\\:use");
         assertTrue(browser.text("#essay\\:messages").contains(Bundle.text(language(), "essay.upload.used", name)), name);
         awaitCount(words, "app-words-ok");
+    }
+
+    @Test
+    @Order(10)
+    void textTypedWhenTheSessionExpiredIsRestoredFromTheBrowserAfterSigningInAgain() {
+        openEssay(browser, ASSIGNMENTS.get("restore"));
+        EssayScreens.awaitEditor(browser);
+        var editor = browser.find("#essay\\:editor .ql-editor");
+        editor.click();
+        editor.sendKeys("Typed while the session ran out.");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return EssayPage.isDirty();"));
+
+        EssayScreens.leavePage(browser);
+        browser.driver().manage().deleteCookieNamed("JSESSIONID"); // the session is gone
+        browser.go("/student/essay.xhtml?assignment=" + ASSIGNMENTS.get("restore"));
+        assertEquals("/login.xhtml", browser.path());
+        browser.type("#login\\:email", IVAN);
+        browser.type("input#login\\:password", IVAN_PASSWORD);
+        browser.clickAndWait("#login\\:submit");
+
+        assertEquals("/student/essay.xhtml", browser.path());
+        assertEquals(Bundle.text(language(), "essay.write.restored"), browser.text("#restored"));
+        assertEquals("Typed while the session ran out.", editorText(browser));
+        browser.find("#essay\\:save").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+                !(Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return EssayPage.isDirty();"));
+        openEssay(browser, ASSIGNMENTS.get("restore"));
+        assertEquals("Typed while the session ran out.", editorText(browser), "saved on the server now");
     }
 
     @Test
