@@ -8,6 +8,8 @@ import edu.aum.course.enrollment.entity.Course;
 import edu.aum.course.enrollment.entity.Offering;
 import edu.aum.course.enrollment.entity.Schedule;
 import edu.aum.course.enrollment.entity.University;
+import edu.aum.course.essay.control.AssignmentService;
+import edu.aum.course.essay.entity.WordBounds;
 import edu.aum.course.platform.config.Settings;
 import edu.aum.course.platform.i18n.Language;
 import jakarta.annotation.PostConstruct;
@@ -16,6 +18,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -61,6 +64,9 @@ public class DemoData {
     CourseService courses;
 
     @Inject
+    AssignmentService assignments;
+
+    @Inject
     Clock clock;
 
     @PostConstruct
@@ -73,6 +79,7 @@ public class DemoData {
         university(MEPHI, "Национальный исследовательский ядерный университет «МИФИ»", true);
         ACCOUNTS.forEach(demo -> account(demo, msu));
         seedCourse();
+        seedAssignments();
         StringBuilder banner = new StringBuilder("Demo mode: sign in at /login.xhtml with");
         ACCOUNTS.forEach(demo -> banner.append(String.format("%n  %-10s %-22s password %s",
                 demo.role(), demo.email(), demo.password())));
@@ -97,6 +104,20 @@ public class DemoData {
                 today.minusDays(7), today.plusDays(30)), null, Offering.DEFAULT_ESSAYS_REQUIRED);
         courses.addOffering(course.getId(), new Schedule(today.minusYears(1), today.minusYears(1).plusDays(106),
                 today.minusYears(1).minusDays(21), today.minusYears(1).plusDays(7)), 60, Offering.DEFAULT_ESSAYS_REQUIRED);
+    }
+
+    /**
+     * Four essays for the open offering of the seed course, if it has none: one open and due in a few
+     * days, one due soon, one not yet open, and one past due but before its cut-off.
+     */
+    private void seedAssignments() {
+        LocalDate today = LocalDate.now(clock);
+        courses.offerings().stream()
+                .filter(o -> o.getCourse().getCode().equals(SEED_COURSE) && o.isEnrollmentOpenOn(today))
+                .findFirst()
+                .filter(o -> assignments.ofOffering(o.getId()).isEmpty())
+                .ifPresent(o -> DemoEssays.ALL.forEach(essay -> assignments.add(o.getId(), essay.text(),
+                        essay.deadlines(clock.instant().truncatedTo(ChronoUnit.HOURS)), WordBounds.standard(), true)));
     }
 
     private University university(String nameEn, String nameRu, boolean partner) {

@@ -32,10 +32,14 @@ public class Dates {
 
     /** "27 Nov 2026, 21:05 MSK" or "27 нояб. 2026 г., 21:05 MSK". */
     public String time(Instant instant) {
+        return time(instant, languageSwitch.getLocale());
+    }
+
+    /** The same for a reader who is not the current user, e.g. in a mail in the recipient's language. */
+    public String time(Instant instant, java.util.Locale locale) {
         if (instant == null) {
             return "";
         }
-        var locale = languageSwitch.getLocale();
         var zone = zone();
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone).format(instant)

@@ -1,0 +1,75 @@
+package edu.aum.course.essay.control;
+
+import edu.aum.course.account.entity.Account;
+import edu.aum.course.enrollment.entity.Enrollment;
+import edu.aum.course.essay.entity.Assignment;
+import edu.aum.course.essay.entity.Submission;
+import edu.aum.course.platform.BusinessException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * A student's submission row, found or created and locked, and the draft kept in a transaction of its
+ * own: a submission that is then refused (words, cut-off, integrity) rolls back, but the text stays.
+ */
+@Stateless
+public class Drafts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AssignmentService assignments;
+
+    /** Saves the text as the draft and commits, whatever happens next in the caller's transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void keep(long studentId, long assignmentId, String html) {
+        mine(studentId, assignmentId).saveDraft(EssayHtml.sanitize(html), clock.instant());
+    }
+
+    /**
+     * The student's submission of an assignment, created as a draft on first use, its row locked until
+     * the transaction ends: a second click or tab waits, then sees what the first one did.
+     */
+    public Submission mine(long studentId, long assignmentId) {
+        Assignment assignment = assignments.get(assignmentId);
+        Enrollment enrollment = enrollmentOf(studentId, assignment);
+        Optional<Submission> found = find(assignmentId, enrollment.getId());
+        if (found.isPresent()) {
+            em.refresh(found.get(), LockModeType.PESSIMISTIC_WRITE);
+            return found.get();
+        }
+        Submission created = new Submission(assignment, enrollment, clock.instant());
+        em.persist(created);
+        em.flush(); // IDENTITY, and a second tab creating the same row fails on the unique key here
+        return created;
+    }
+
+    public Optional<Submission> find(long assignmentId, long enrollmentId) {
+        return em.createNamedQuery(Submission.FIND, Submission.class)
+                .setParameter("assignment", assignmentId)
+                .setParameter("enrollment", enrollmentId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The student's enrollment in the assignment's offering; another offering's assignment is as good as missing. */
+    public Enrollment enrollmentOf(long studentId, Assignment assignment) {
+        return em.createNamedQuery(Enrollment.FIND, Enrollment.class)
+                .setParameter("offering", assignment.getOffering())
+                .setParameter("student", em.getReference(Account.class, studentId))
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new BusinessException("assignment.notFound"));
+    }
+}

@@ -1,0 +1,212 @@
+package edu.aum.course.essay.view;
+
+import edu.aum.course.account.view.ActiveUser;
+import edu.aum.course.essay.control.EssayHtml;
+import edu.aum.course.essay.control.Stage;
+import edu.aum.course.essay.control.SubmissionService;
+import edu.aum.course.essay.control.WordCounter;
+import edu.aum.course.essay.entity.Submission;
+import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.i18n.Dates;
+import edu.aum.course.platform.i18n.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * /student/essay.xhtml?assignment=ID: the editor with its live word count, drafts saved on demand and
+ * every minute, an uploaded file's text to confirm, and the submission with the integrity statement.
+ */
+@Named
+@ViewScoped
+public class EssayBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What the editor's toolbar offers: paragraphs, bold, italics, lists and quotes (EssayHtml keeps the same). */
+    private static final List<String> FORMATS = List.of("bold", "italic", "list", "blockquote");
+
+    @Inject
+    transient SubmissionService submissions;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @Inject
+    Dates dates;
+
+    @Inject
+    transient Clock clock;
+
+    private Long assignmentId;
+    private SubmissionService.Essay essay;
+    private Stage stage;
+    private String html = "";
+    private boolean integrity;
+    private transient UploadedFile file;
+    private Pending pending;
+
+    /** A file read but not yet confirmed by the student. */
+    public record Pending(String fileName, String contentType, byte[] content, String html, int words)
+            implements Serializable {
+        // getters for the page: Jakarta EL 5 does not read record components
+        public String getFileName() {
+            return fileName;
+        }
+
+        public String getHtml() {
+            return html;
+        }
+
+        public int getWords() {
+            return words;
+        }
+    }
+
+    /** f:viewAction */
+    public void load() {
+        if (assignmentId == null) {
+            return;
+        }
+        essay = submissions.open(activeUser.getId(), assignmentId);
+        stage = essay.stage(clock.instant());
+        html = essay.submission().map(s -> s.isEditable() ? s.getDraftHtml() : latestHtml(s)).orElse("");
+    }
+
+    private static String latestHtml(Submission submission) {
+        return submission.latest().map(v -> v.getHtml()).orElse(submission.getDraftHtml());
+    }
+
+    public void save() {
+        submissions.saveDraft(activeUser.getId(), assignmentId, html);
+        Messages.info(null, "essay.write.saved", dates.time(clock.instant()));
+        reload();
+    }
+
+    /** The minute's automatic save (ajax); quiet unless it fails. */
+    public void autosave() {
+        submissions.saveDraft(activeUser.getId(), assignmentId, html);
+        reload();
+    }
+
+    public String submit() {
+        submissions.submit(activeUser.getId(), assignmentId, html, integrity);
+        return Pages.redirect("/student/receipt?assignment=" + assignmentId, "essay.submitted");
+    }
+
+    /** Reads the chosen file and shows its text and word count for confirmation. */
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            throw new BusinessException("essay.upload.none");
+        }
+        byte[] content = file.getContent();
+        var extracted = submissions.extract(file.getFileName(), content);
+        String text = EssayHtml.fromText(extracted.text());
+        pending = new Pending(file.getFileName(), file.getContentType(), content, text, WordCounter.countHtml(text));
+    }
+
+    public void confirmUpload() {
+        if (pending != null) {
+            submissions.draftFromFile(activeUser.getId(), assignmentId, pending.fileName(), pending.contentType(),
+                    pending.content());
+            Messages.info(null, "essay.upload.used", pending.fileName());
+            pending = null;
+            reload();
+        }
+    }
+
+    public void discardUpload() {
+        pending = null;
+    }
+
+    private void reload() {
+        essay = submissions.open(activeUser.getId(), assignmentId);
+        stage = essay.stage(clock.instant());
+        essay.submission().filter(Submission::isEditable).ifPresent(s -> html = s.getDraftHtml());
+    }
+
+    public boolean isFound() {
+        return essay != null;
+    }
+
+    /** Whether the student may write: open or late (or asked to revise), and not frozen by a submission. */
+    public boolean isEditable() {
+        boolean frozen = essay.submission().map(s -> !s.isEditable()).orElse(false);
+        return !frozen && stage != Stage.UPCOMING && stage != Stage.CLOSED;
+    }
+
+    public boolean isSubmitted() {
+        return essay.submission().map(s -> s.getStatus() != SubmissionStatus.DRAFT).orElse(false)
+                && !isEditable();
+    }
+
+    public int getWords() {
+        return WordCounter.countHtml(html);
+    }
+
+    public boolean isWithinBounds() {
+        return essay.assignment().getWords().contains(getWords());
+    }
+
+    public java.time.Instant getDraftSavedAt() {
+        return essay.submission().map(Submission::getDraftSavedAt).orElse(null);
+    }
+
+    /** When the server's draft was saved, in ms since 1970 (0: never), for the browser's copy to compare with. */
+    public long getDraftSavedAtMillis() {
+        return essay.submission().map(Submission::getDraftSavedAt).map(t -> t.toEpochMilli()).orElse(0L);
+    }
+
+    public List<String> getFormats() {
+        return FORMATS;
+    }
+
+    public SubmissionService.Essay getEssay() {
+        return essay;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public Long getAssignment() {
+        return assignmentId;
+    }
+
+    public void setAssignment(Long assignmentId) {
+        this.assignmentId = assignmentId;
+    }
+
+    public String getHtml() {
+        return html;
+    }
+
+    public void setHtml(String html) {
+        this.html = html == null ? "" : html;
+    }
+
+    public boolean isIntegrity() {
+        return integrity;
+    }
+
+    public void setIntegrity(boolean integrity) {
+        this.integrity = integrity;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public Pending getPending() {
+        return pending;
+    }
+}

@@ -1,0 +1,99 @@
+package edu.aum.course.essay.view;
+
+import edu.aum.course.account.view.ActiveUser;
+import edu.aum.course.enrollment.entity.Enrollment;
+import edu.aum.course.essay.control.AssignmentService;
+import edu.aum.course.essay.entity.Assignment;
+import edu.aum.course.essay.entity.Extension;
+import edu.aum.course.platform.i18n.Dates;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** /staff/extensions.xhtml?assignment=ID: the extensions given for an assignment, and a new one for one student. */
+@Named
+@ViewScoped
+public class ExtensionBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AssignmentService assignments;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @Inject
+    Dates dates;
+
+    private Long assignmentId;
+    private Assignment assignment;
+    private List<Extension> given = List.of();
+    private List<Enrollment> students = List.of();
+    private Long enrollmentId;
+    private LocalDateTime dueAt;
+    private LocalDateTime cutoffAt;
+
+    /** f:viewAction */
+    public void load() {
+        assignment = assignmentId == null ? null : assignments.find(assignmentId).orElse(null);
+        if (assignment != null) {
+            given = assignments.extensionsOf(assignmentId);
+            students = assignments.activeEnrollments(assignment.getOffering().getId());
+        }
+    }
+
+    public String grant() {
+        assignments.grantExtension(activeUser.getId(), assignmentId, enrollmentId,
+                dueAt == null ? null : dueAt.atZone(dates.zone()).toInstant(),
+                cutoffAt == null ? null : cutoffAt.atZone(dates.zone()).toInstant());
+        return Pages.redirect("/staff/extensions?assignment=" + assignmentId, "staff.extensions.granted");
+    }
+
+    public Long getAssignment() {
+        return assignmentId;
+    }
+
+    public void setAssignment(Long assignmentId) {
+        this.assignmentId = assignmentId;
+    }
+
+    public Assignment getSelected() {
+        return assignment;
+    }
+
+    public List<Extension> getGiven() {
+        return given;
+    }
+
+    public List<Enrollment> getStudents() {
+        return students;
+    }
+
+    public Long getEnrollmentId() {
+        return enrollmentId;
+    }
+
+    public void setEnrollmentId(Long enrollmentId) {
+        this.enrollmentId = enrollmentId;
+    }
+
+    public LocalDateTime getDueAt() {
+        return dueAt;
+    }
+
+    public void setDueAt(LocalDateTime dueAt) {
+        this.dueAt = dueAt;
+    }
+
+    public LocalDateTime getCutoffAt() {
+        return cutoffAt;
+    }
+
+    public void setCutoffAt(LocalDateTime cutoffAt) {
+        this.cutoffAt = cutoffAt;
+    }
+}

@@ -1,0 +1,57 @@
+package edu.aum.course.essay.view;
+
+import edu.aum.course.account.view.ActiveUser;
+import edu.aum.course.essay.control.SubmissionService;
+import edu.aum.course.essay.entity.Assignment;
+import edu.aum.course.essay.entity.SubmissionVersion;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** /student/receipt.xhtml?assignment=ID: what the student submitted last, with its SHA-256. */
+@Named
+@RequestScoped
+public class ReceiptBacking {
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    ActiveUser activeUser;
+
+    private Long assignmentId;
+    private Assignment assignment;
+    private Long enrollmentId;
+    private SubmissionVersion version;
+
+    /** f:viewAction */
+    public void load() {
+        if (assignmentId == null) {
+            return;
+        }
+        var essay = submissions.open(activeUser.getId(), assignmentId);
+        assignment = essay.assignment();
+        enrollmentId = essay.enrollment().getId();
+        version = essay.submission().flatMap(s -> s.latest()).orElse(null);
+    }
+
+    public Long getAssignment() {
+        return assignmentId;
+    }
+
+    public void setAssignment(Long assignmentId) {
+        this.assignmentId = assignmentId;
+    }
+
+    public Assignment getSelected() {
+        return assignment;
+    }
+
+    public Long getEnrollmentId() {
+        return enrollmentId;
+    }
+
+    public SubmissionVersion getVersion() {
+        return version;
+    }
+}

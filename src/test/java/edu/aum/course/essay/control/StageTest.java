@@ -1,0 +1,37 @@
+package edu.aum.course.essay.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import edu.aum.course.essay.entity.Deadlines;
+import edu.aum.course.essay.entity.SubmissionStatus;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class StageTest {
+
+    private static final Instant NOW = Instant.parse("2026-10-10T12:00:00Z");
+
+    private static Deadlines opensDueCutoff(Duration opens, Duration due, Duration cutoff) {
+        return new Deadlines(NOW.plus(opens), NOW.plus(due), NOW.plus(cutoff));
+    }
+
+    @Test
+    void withoutASubmissionTheDatesDecide() {
+        assertEquals(Stage.UPCOMING, Stage.of(null, opensDueCutoff(Duration.ofDays(1), Duration.ofDays(5), Duration.ofDays(6)), NOW));
+        assertEquals(Stage.OPEN, Stage.of(null, opensDueCutoff(Duration.ofDays(-1), Duration.ofDays(5), Duration.ofDays(6)), NOW));
+        assertEquals(Stage.DUE_SOON, Stage.of(null, opensDueCutoff(Duration.ofDays(-1), Duration.ofHours(47), Duration.ofDays(6)), NOW));
+        assertEquals(Stage.LATE, Stage.of(SubmissionStatus.DRAFT, opensDueCutoff(Duration.ofDays(-5), Duration.ofDays(-1), Duration.ofDays(1)), NOW));
+        assertEquals(Stage.CLOSED, Stage.of(null, opensDueCutoff(Duration.ofDays(-5), Duration.ofDays(-2), Duration.ofDays(-1)), NOW));
+    }
+
+    @Test
+    void onceSubmittedTheEssaysStateDecides() {
+        Deadlines closed = opensDueCutoff(Duration.ofDays(-5), Duration.ofDays(-2), Duration.ofDays(-1));
+        assertEquals(Stage.SUBMITTED, Stage.of(SubmissionStatus.SUBMITTED, closed, NOW));
+        assertEquals(Stage.SUBMITTED, Stage.of(SubmissionStatus.IN_MARKING, closed, NOW));
+        assertEquals(Stage.SUBMITTED, Stage.of(SubmissionStatus.READY_FOR_RELEASE, closed, NOW));
+        assertEquals(Stage.GRADED, Stage.of(SubmissionStatus.RELEASED, closed, NOW));
+        assertEquals(Stage.REVISION_REQUESTED, Stage.of(SubmissionStatus.REVISION_REQUESTED, closed, NOW));
+    }
+}
