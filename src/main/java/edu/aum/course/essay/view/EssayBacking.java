@@ -4,6 +4,7 @@ import edu.aum.course.account.view.ActiveUser;
 import edu.aum.course.essay.control.EssayHtml;
 import edu.aum.course.essay.control.Stage;
 import edu.aum.course.essay.control.SubmissionService;
+import edu.aum.course.essay.control.TextExtractor;
 import edu.aum.course.essay.control.WordCounter;
 import edu.aum.course.essay.entity.Submission;
 import edu.aum.course.essay.entity.SubmissionStatus;
@@ -103,6 +104,9 @@ public class EssayBacking implements Serializable {
     public void upload() {
         if (file == null || file.getSize() == 0) {
             throw new BusinessException("essay.upload.none");
+        }
+        if (file.getSize() > TextExtractor.MAX_BYTES) { // refused before the bytes are read into memory
+            throw new BusinessException("essay.upload.tooLarge", TextExtractor.MAX_BYTES / (1024 * 1024));
         }
         byte[] content = file.getContent();
         var extracted = submissions.extract(file.getFileName(), content);
