@@ -57,7 +57,7 @@ class EnrollmentIT {
                 "(//div[contains(@class,'app-offering')][.//span[text()='USRR-101']]"
                         + "//*[contains(@class,'app-enroll')]/descendant-or-self::a)[1]"));
         enroll.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(enroll));
+        browser.awaitReplaced(enroll);
         assertEquals("/login.xhtml", browser.path(), "enrolling asks for sign-in first");
         browser.type("#login\\:email", ANNA);
         browser.type("input#login\\:password", ANNA_PASSWORD);

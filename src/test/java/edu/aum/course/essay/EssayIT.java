@@ -318,8 +318,7 @@ class EssayIT {
         var link = browser.driver().findElement(By.xpath("(//tr[.//span[@class='app-code' and text()='USRR-101']]"
                 + "//*[contains(@class,'app-assignments')]/descendant-or-self::a)[1]")); // the open offering starts last
         link.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(link));
+        browser.awaitReplaced(link);
         String table = browser.text("#assignments\\:table");
         assertTrue(table.contains("Arms Control after New START") || table.contains("Контроль над вооружениями после СНВ-3"), table);
         assertEquals(4, browser.driver().findElements(By.cssSelector("#assignments\\:table .app-assignment-title")).size());

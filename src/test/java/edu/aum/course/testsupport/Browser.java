@@ -83,7 +83,30 @@ public final class Browser implements AutoCloseable {
     public void clickAndWait(String cssSelector) {
         WebElement element = find(cssSelector);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        awaitReplaced(element);
+    }
+
+    /** Waits until the page that held the element has been replaced by the next one. */
+    public void awaitReplaced(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(element));
+    }
+
+    /**
+     * Whether the page that held the element was replaced. Chromium answers either "stale element" or,
+     * while the new document loads, "node does not belong to the document"; both mean gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public void type(String cssSelector, String text) {
