@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,7 +42,7 @@ public class Dates {
         var zone = zone();
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone).format(instant)
-                + " " + zone.getDisplayName(TextStyle.SHORT, locale);
+                + " " + DateTimeFormatter.ofPattern("zzz", locale).format(instant.atZone(zone)); // "MSK", not "MT"
     }
 
     public String date(LocalDate date) {
