@@ -19,6 +19,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -76,6 +77,18 @@ public class Submission {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The released score (sum of the rubric's points); empty until released. */
+    @Column(precision = 7, scale = 2)
+    private BigDecimal score;
+
+    /** PASS or FAIL as released; empty until released. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 4)
+    private SubmissionResult result;
+
+    @Column(name = "released_at")
+    private Instant releasedAt;
+
     @Version
     private long version;
 
@@ -130,6 +143,18 @@ public class Submission {
         return from;
     }
 
+    /**
+     * Releases the marked outcome to the student: READY_FOR_RELEASE → RELEASED (the state machine decides),
+     * keeping the score and PASS or FAIL that certificates and partner reports read.
+     */
+    public SubmissionStatus release(BigDecimal score, SubmissionResult result, Instant now) {
+        SubmissionStatus from = moveTo(SubmissionStatus.RELEASED);
+        this.score = Objects.requireNonNull(score);
+        this.result = Objects.requireNonNull(result);
+        this.releasedAt = Objects.requireNonNull(now);
+        return from;
+    }
+
     private void requireEditable() {
         if (!status.isEditable()) {
             throw new BusinessException("submission.alreadySubmitted");
@@ -174,6 +199,20 @@ public class Submission {
 
     public List<SubmissionVersion> getVersions() {
         return Collections.unmodifiableList(versions);
+    }
+
+    /** The released score, empty before release. */
+    public Optional<BigDecimal> getScore() {
+        return Optional.ofNullable(score);
+    }
+
+    /** PASS or FAIL, empty before release. */
+    public Optional<SubmissionResult> getResult() {
+        return Optional.ofNullable(result);
+    }
+
+    public Instant getReleasedAt() {
+        return releasedAt;
     }
 
     public long getVersion() {
