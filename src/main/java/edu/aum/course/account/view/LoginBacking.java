@@ -4,6 +4,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import edu.aum.course.account.control.SignInAttempt;
 import edu.aum.course.account.control.SignInAttempt.Refusal;
+import edu.aum.course.platform.http.ClientAddress;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -38,6 +39,9 @@ public class LoginBacking {
     @Inject
     SignInAttempt attempt;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private String email;
     private String password;
     private boolean unconfirmed;
@@ -48,7 +52,7 @@ public class LoginBacking {
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation across a sign-in
         }
-        attempt.from(request.getRemoteAddr());
+        attempt.from(clientAddress.of(request));
         AuthenticationStatus status = securityContext.authenticate(request,
                 (HttpServletResponse) external.getResponse(),
                 withParams()

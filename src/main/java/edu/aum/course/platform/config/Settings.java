@@ -70,6 +70,10 @@ public class Settings {
     @ConfigProperty(name = "certificate.templates.dir", defaultValue = "./certificates-templates")
     String certificateTemplatesDir;
 
+    @Inject
+    @ConfigProperty(name = "trusted.proxies")
+    Optional<String> trustedProxies;
+
     /** Without a trailing slash, so that paths can be appended. */
     public String publicBaseUrl() {
         return publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
@@ -128,5 +132,10 @@ public class Settings {
 
     public Optional<String> signingKeystorePassword() {
         return signingKeystorePassword.filter(s -> !s.isEmpty());
+    }
+
+    /** Addresses or CIDR blocks of the load balancers in front (their X-Forwarded-For is believed). */
+    public String trustedProxies() {
+        return trustedProxies.orElse("");
     }
 }
