@@ -13,7 +13,7 @@ import java.time.Instant;
  * One essay of a student's timeline as their home university sees it: dates, word count, lateness and
  * state; never the text. Score and result only when released and the student shares grades (else null).
  */
-public record EssayLine(long assignmentId, String titleEn, String titleRu, Instant dueAt, SubmissionStatus status,
+public record EssayLine(Long assignmentId, String titleEn, String titleRu, Instant dueAt, SubmissionStatus status,
         int versions, Instant firstSubmittedAt, Instant lastSubmittedAt, Integer words, boolean late,
         Instant releasedAt, BigDecimal score, SubmissionResult result) {
 
