@@ -196,19 +196,31 @@ public class PartnerEnrollmentService {
                 .toList();
     }
 
+    /**
+     * Each submission of the page once, with the latest of its versions' times. Aggregated here rather than
+     * with MAX() in JPQL: an aggregate bypasses the Instant converter and drivers differ in what they answer.
+     */
     private Map<Long, Progress> progress(List<Enrollment> page, List<Long> ids) {
-        Map<Long, Progress> progress = new HashMap<>();
-        page.forEach(e -> progress.put(e.getId(), Progress.none(e.getOffering().getEssaysRequired())));
-        List<Object[]> rows = em.createQuery("SELECT s.enrollment.id, s.status, s.result, s.releasedAt,"
-                        + " MAX(v.submittedAt) FROM Submission s LEFT JOIN s.versions v WHERE s.enrollment.id IN :ids"
-                        + " GROUP BY s.id, s.enrollment.id, s.status, s.result, s.releasedAt", Object[].class)
+        List<Object[]> rows = em.createQuery("SELECT s.id, s.enrollment.id, s.status, s.result, s.releasedAt,"
+                        + " v.submittedAt FROM Submission s LEFT JOIN s.versions v WHERE s.enrollment.id IN :ids",
+                        Object[].class)
                 .setParameter("ids", ids)
                 .getResultList();
+        Map<Long, Object[]> submissions = new HashMap<>();
         for (Object[] row : rows) {
-            progress.computeIfPresent((Long) row[0], (id, p) -> p.with((SubmissionStatus) row[1],
-                    (SubmissionResult) row[2], instant(row[3]), instant(row[4])));
+            submissions.merge((Long) row[0], row, (kept, next) -> isLater(next[5], kept[5]) ? next : kept);
+        }
+        Map<Long, Progress> progress = new HashMap<>();
+        page.forEach(e -> progress.put(e.getId(), Progress.none(e.getOffering().getEssaysRequired())));
+        for (Object[] row : submissions.values()) {
+            progress.computeIfPresent((Long) row[1], (id, p) -> p.with((SubmissionStatus) row[2],
+                    (SubmissionResult) row[3], instant(row[4]), instant(row[5])));
         }
         return progress;
+    }
+
+    private static boolean isLater(Object time, Object than) {
+        return time != null && (than == null || instant(time).isAfter(instant(than)));
     }
 
     /** A time from a projection: converted by the entity's converter, or raw from an aggregate. */
