@@ -192,6 +192,8 @@ class PartnerIT {
         assertTrue(tokensPage.contains(name));
         assertFalse(tokensPage.contains(token), "the secret is shown once only");
         assertTrue(tokensPage.contains(token.substring(0, 12)), "its hint stays");
+        String row = tokensPage.substring(tokensPage.indexOf(name), tokensPage.indexOf("</tr>", tokensPage.indexOf(name)));
+        assertFalse(row.contains(Bundle.text(PartnerClient.language(tokensPage), "partner.tokens.never")), "its last use is shown: " + row);
 
         String stored = awaitStored(TokenSecrets.hash(token));
         assertFalse(stored.contains(token), "the secret itself is not in the database");
@@ -242,8 +244,9 @@ class PartnerIT {
         long dmitry = pastEnrollmentOf("Дмитрий Волков");
         assertGrades(dmitry, false);
         String page = msu.get("/partner/student.xhtml?enrollment=" + dmitry).body();
-        assertTrue(page.contains(Bundle.text("ru", "partner.student.resultHidden")));
-        assertFalse(page.contains(Bundle.text("ru", "partner.result.PASS") + " · "));
+        String language = PartnerClient.language(page);
+        assertTrue(page.contains(Bundle.text(language, "partner.student.resultHidden")));
+        assertFalse(page.contains(Bundle.text(language, "partner.result.PASS") + " · "));
         assertFalse(page.contains("72.00"));
 
         Http student = PartnerClient.signedIn("dmitry@demo.edu", "student-demo-4");
@@ -301,13 +304,14 @@ class PartnerIT {
 
         String refused = PartnerClient.submit(msu, path, "affiliation", "affiliation:dispute",
                 Map.of("affiliation:comment", " ")).body();
-        assertTrue(refused.contains(Bundle.text("ru", "partner.affiliation.commentRequired")), refused);
+        String language = PartnerClient.language(refused);
+        assertTrue(refused.contains(Bundle.text(language, "partner.affiliation.commentRequired")), refused);
 
         String comment = "Not in the registry under MSU-2022-1187 " + System.nanoTime();
         String disputed = PartnerClient.submit(msu, path, "affiliation", "affiliation:dispute",
                 Map.of("affiliation:comment", comment)).body();
-        assertTrue(disputed.contains(Bundle.text("ru", "partner.student.disputed")), disputed);
-        assertTrue(disputed.contains(Bundle.text("ru", "AffiliationStatus.DISPUTED")));
+        assertTrue(disputed.contains(Bundle.text(language, "partner.student.disputed")), disputed);
+        assertTrue(disputed.contains(Bundle.text(language, "AffiliationStatus.DISPUTED")));
 
         Http admin = PartnerClient.signedIn(ADMIN, ADMIN_PASSWORD);
         String list = admin.get("/admin/disputed.xhtml").body();

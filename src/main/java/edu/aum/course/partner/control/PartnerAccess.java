@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Turns a partner staff account or an API token into the one university whose students it may see. */
@@ -32,6 +33,17 @@ public class PartnerAccess {
         return new Scope(account.getUniversity().getId(), accountId, null);
     }
 
+    private void recordUse(ApiToken token) {
+        Instant now = clock.instant();
+        if (token.isUseWorthRecording(now)) {
+            em.createNamedQuery(ApiToken.RECORD_USE)
+                    .setParameter("now", now)
+                    .setParameter("id", token.getId())
+                    .setParameter("before", ApiToken.recordUseBefore(now))
+                    .executeUpdate();
+        }
+    }
+
     /** The university of a partner staff member, for their pages' headings. */
     public University universityOf(Scope scope) {
         return em.find(University.class, scope.universityId());
@@ -51,7 +63,7 @@ public class PartnerAccess {
                 .findFirst()
                 .filter(ApiToken::isUsable)
                 .map(token -> {
-                    token.used(clock.instant());
+                    recordUse(token);
                     return new Scope(token.getUniversity().getId(), null, token.getId());
                 });
     }

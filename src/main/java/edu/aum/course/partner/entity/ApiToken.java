@@ -29,6 +29,8 @@ import java.util.Objects;
         + " JOIN FETCH t.createdBy WHERE t.tokenHash = :hash")
 @NamedQuery(name = ApiToken.OF_UNIVERSITY, query = "SELECT t FROM ApiToken t JOIN FETCH t.createdBy"
         + " WHERE t.university.id = :university ORDER BY t.revokedAt, t.createdAt DESC, t.id DESC")
+@NamedQuery(name = ApiToken.RECORD_USE, query = "UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id"
+        + " AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :before)")
 @NamedQuery(name = ApiToken.ALL, query = "SELECT t FROM ApiToken t JOIN FETCH t.university JOIN FETCH t.createdBy"
         + " ORDER BY t.revokedAt, t.createdAt DESC, t.id DESC")
 public class ApiToken {
@@ -36,6 +38,11 @@ public class ApiToken {
     public static final String BY_HASH = "ApiToken.byHash";
     public static final String OF_UNIVERSITY = "ApiToken.ofUniversity";
     public static final String ALL = "ApiToken.all";
+    /**
+     * Notes a use without the version check: concurrent calls with one token must not fail each other, and
+     * a revocation at the same moment must win.
+     */
+    public static final String RECORD_USE = "ApiToken.recordUse";
     public static final int NAME_MAX = 100;
     /** Last use is written at most this often, so that a busy client does not write a row per request. */
     static final Duration USE_GRANULARITY = Duration.ofMinutes(1);
@@ -122,13 +129,14 @@ public class ApiToken {
         return !isRevoked() && university.isPartner() && createdBy.isActive();
     }
 
-    /** Notes a use; answers whether the row changed (at most once a minute). */
-    public boolean used(Instant now) {
-        if (lastUsedAt != null && lastUsedAt.plus(USE_GRANULARITY).isAfter(now)) {
-            return false;
-        }
-        lastUsedAt = now;
-        return true;
+    /** Whether a use now should be written down: at most once a minute, so a busy client writes little. */
+    public boolean isUseWorthRecording(Instant now) {
+        return lastUsedAt == null || !lastUsedAt.plus(USE_GRANULARITY).isAfter(now);
+    }
+
+    /** The last-use time before which a use is recorded again (see RECORD_USE). */
+    public static Instant recordUseBefore(Instant now) {
+        return now.minus(USE_GRANULARITY).plusNanos(1);
     }
 
     public boolean isRevoked() {

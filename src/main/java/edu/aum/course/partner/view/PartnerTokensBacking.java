@@ -7,6 +7,7 @@ import edu.aum.course.partner.control.Scope;
 import edu.aum.course.partner.entity.ApiToken;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,6 +43,8 @@ public class PartnerTokensBacking implements Serializable {
 
     public void create() {
         secret = tokens.create(scope, name).secret();
+        // the page with the secret must not be kept by the browser or a proxy
+        FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Cache-Control", "no-store");
         name = null;
         Messages.info(null, "partner.tokens.created");
         list = tokens.ofUniversity(scope);

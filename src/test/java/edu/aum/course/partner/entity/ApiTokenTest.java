@@ -55,12 +55,9 @@ class ApiTokenTest {
     }
 
     @Test
-    void lastUseIsWrittenAtMostOnceAMinute() {
-        assertTrue(token.used(NOW));
-        assertFalse(token.used(NOW.plusSeconds(30)));
-        assertEquals(NOW, token.getLastUsedAt());
-        assertTrue(token.used(NOW.plus(Duration.ofMinutes(1))));
-        assertEquals(NOW.plus(Duration.ofMinutes(1)), token.getLastUsedAt());
+    void aNeverUsedTokenRecordsItsFirstUseAndThenAtMostOnceAMinute() {
+        assertTrue(token.isUseWorthRecording(NOW));
+        assertEquals(NOW.minus(Duration.ofMinutes(1)).plusNanos(1), ApiToken.recordUseBefore(NOW));
     }
 
     private static String refusal(org.junit.jupiter.api.function.Executable action) {
