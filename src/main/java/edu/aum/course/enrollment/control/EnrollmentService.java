@@ -6,6 +6,7 @@ import edu.aum.course.enrollment.entity.Enrollment;
 import edu.aum.course.enrollment.entity.Offering;
 import edu.aum.course.enrollment.entity.University;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.audit.AuditLog;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,9 @@ import java.util.Optional;
 @Stateless
 public class EnrollmentService {
 
+    /** The audit log's subject type for enrollments. */
+    public static final String SUBJECT = "Enrollment";
+
     private static final String SEARCH = "FROM Enrollment e JOIN e.student s JOIN e.university u WHERE e.offering.id = :offering";
     private static final String BY_STATUS = " AND e.status = :status";
     private static final String BY_TEXT = " AND (LOWER(s.fullName) LIKE :text ESCAPE '!' OR LOWER(s.email) LIKE :text ESCAPE '!'"
@@ -41,6 +45,9 @@ public class EnrollmentService {
 
     @Inject
     UniversityService universities;
+
+    @Inject
+    AuditLog audit;
 
     /**
      * Enrolls a student, or enrolls a withdrawn one again. The offering's row stays locked until the
@@ -88,6 +95,20 @@ public class EnrollmentService {
 
     public void changeUniversity(long studentId, long enrollmentId, HomeUniversity home, String studentNumber) {
         own(studentId, enrollmentId).changeUniversity(universities.resolve(home), studentNumber);
+    }
+
+    /**
+     * The student allows (or stops allowing) their home university to read released grades and feedback;
+     * off by default. Audited, as it decides what partner staff and systems see.
+     */
+    public void shareGrades(long studentId, long enrollmentId, boolean share) {
+        Enrollment enrollment = own(studentId, enrollmentId);
+        if (enrollment.isGradesShared() == share) {
+            return;
+        }
+        enrollment.shareGrades(share, clock.instant());
+        audit.record(studentId, SUBJECT, enrollmentId, share ? "GRADES_SHARED" : "GRADES_HIDDEN", null, null,
+                enrollment.getUniversity().getNameEn());
     }
 
     public void withdrawMyself(long studentId, long enrollmentId) {

@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -84,6 +86,21 @@ public class Enrollment {
     @Column(name = "first_submission_at")
     private Instant firstSubmissionAt;
 
+    /**
+     * When this row last changed (status, university, consent, ...), for the partner API's updatedSince.
+     * Kept by the entity itself on every insert and update, so that no code path can forget it; the JPA
+     * callback has no injected clock, hence the system clock (the database and the server share UTC).
+     */
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    /** The student allows their home university to read released grades and feedback (off by default). */
+    @Column(name = "grades_shared", nullable = false)
+    private boolean gradesShared;
+
+    @Column(name = "grades_shared_at")
+    private Instant gradesSharedAt;
+
     @Version
     private long version;
 
@@ -130,6 +147,18 @@ public class Enrollment {
         if (firstSubmissionAt == null) {
             firstSubmissionAt = Objects.requireNonNull(now);
         }
+    }
+
+    /** The student allows (or no longer allows) their home university to read released grades and feedback. */
+    public void shareGrades(boolean share, Instant now) {
+        this.gradesShared = share;
+        this.gradesSharedAt = share ? Objects.requireNonNull(now) : null;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        this.updatedAt = Instant.now();
     }
 
     public boolean canChangeUniversity() {
@@ -228,5 +257,22 @@ public class Enrollment {
 
     public Instant getFirstSubmissionAt() {
         return firstSubmissionAt;
+    }
+
+    /** When the row last changed; the enrollment time for a row not yet stored. */
+    public Instant getUpdatedAt() {
+        return updatedAt == null ? enrolledAt : updatedAt;
+    }
+
+    public boolean isGradesShared() {
+        return gradesShared;
+    }
+
+    public Instant getGradesSharedAt() {
+        return gradesSharedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

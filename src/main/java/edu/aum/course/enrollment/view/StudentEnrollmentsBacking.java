@@ -37,6 +37,13 @@ public class StudentEnrollmentsBacking implements Serializable {
         load();
     }
 
+    /** The student allows (or stops allowing) their home university to read released grades and feedback. */
+    public void shareGrades(long enrollmentId, boolean share) {
+        enrollments.shareGrades(activeUser.getId(), enrollmentId, share);
+        Messages.info(null, share ? "student.enrollments.gradesShared" : "student.enrollments.gradesHidden");
+        load();
+    }
+
     public List<Enrollment> getMine() {
         return mine;
     }

@@ -69,6 +69,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    DemoPartners partners;
+
     @PostConstruct
     void load() {
         if (!settings.demoData()) {
@@ -80,6 +83,7 @@ public class DemoData {
         ACCOUNTS.forEach(demo -> account(demo, msu));
         seedCourse();
         seedAssignments();
+        partners.load(); // the partner feature's demo: a second partner university's staff, students and essays
         StringBuilder banner = new StringBuilder("Demo mode: sign in at /login.xhtml with");
         ACCOUNTS.forEach(demo -> banner.append(String.format("%n  %-10s %-22s password %s",
                 demo.role(), demo.email(), demo.password())));

@@ -1,0 +1,85 @@
+package edu.aum.course.partner.control;
+
+import edu.aum.course.essay.entity.Assignment;
+import edu.aum.course.essay.entity.Submission;
+import edu.aum.course.essay.entity.SubmissionResult;
+import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.essay.entity.SubmissionVersion;
+import edu.aum.course.platform.i18n.Language;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One essay of a student's timeline as their home university sees it: dates, word count, lateness and
+ * state; never the text. Score and result only when released and the student shares grades (else null).
+ */
+public record EssayLine(Long assignmentId, String titleEn, String titleRu, Instant dueAt, SubmissionStatus status,
+        int versions, Instant firstSubmittedAt, Instant lastSubmittedAt, Integer words, boolean late,
+        Instant releasedAt, BigDecimal score, SubmissionResult result) {
+
+    /** The line of an assignment, with the student's submission if any (a draft counts as none). */
+    static EssayLine of(Assignment assignment, Submission submission, boolean gradesShared) {
+        if (submission == null || submission.getStatus() == SubmissionStatus.DRAFT) {
+            return new EssayLine(assignment.getId(), assignment.getTitleEn(), assignment.getTitleRu(),
+                    assignment.getDueAt(), null, 0, null, null, null, false, null, null, null);
+        }
+        SubmissionVersion first = submission.getVersions().get(0);
+        SubmissionVersion last = submission.latest().orElse(first);
+        boolean released = submission.getStatus() == SubmissionStatus.RELEASED;
+        boolean showGrades = GradeVisibility.visible(gradesShared, submission.getStatus());
+        return new EssayLine(assignment.getId(), assignment.getTitleEn(), assignment.getTitleRu(),
+                assignment.getDueAt(), submission.getStatus(), submission.getVersions().size(),
+                first.getSubmittedAt(), last.getSubmittedAt(), last.getWordCount(), last.isLate(),
+                released ? submission.getReleasedAt() : null,
+                showGrades ? submission.getScore().orElse(null) : null,
+                showGrades ? submission.getResult().orElse(null) : null);
+    }
+
+    public String title(Language language) {
+        return language == Language.RU ? titleRu : titleEn;
+    }
+
+    public boolean isSubmitted() {
+        return status != null;
+    }
+
+    public SubmissionStatus getStatus() {
+        return status;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public int getVersions() {
+        return versions;
+    }
+
+    public Instant getFirstSubmittedAt() {
+        return firstSubmittedAt;
+    }
+
+    public Instant getLastSubmittedAt() {
+        return lastSubmittedAt;
+    }
+
+    public Integer getWords() {
+        return words;
+    }
+
+    public boolean isLate() {
+        return late;
+    }
+
+    public Instant getReleasedAt() {
+        return releasedAt;
+    }
+
+    public BigDecimal getScore() {
+        return score;
+    }
+
+    public SubmissionResult getResult() {
+        return result;
+    }
+}

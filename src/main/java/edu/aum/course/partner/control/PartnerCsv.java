@@ -1,0 +1,61 @@
+package edu.aum.course.partner.control;
+
+import edu.aum.course.certificate.entity.Certificate;
+import edu.aum.course.enrollment.entity.Enrollment;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A partner university's enrollments as CSV (RFC 4180, UTF-8 with a byte order mark, which Excel needs to
+ * read Cyrillic). Column names are stable identifiers, the same in every language, like the admin export.
+ */
+public final class PartnerCsv {
+
+    public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
+    static final char BOM = '\uFEFF';
+    static final String[] HEADER = {"enrollment_id", "full_name", "email", "student_number", "course", "offering_start",
+        "offering_end", "status", "essays_submitted", "essays_passed", "essays_required", "certificate_serial",
+        "certificate_status", "affiliation", "last_modified"};
+
+    private PartnerCsv() {
+    }
+
+    public static void write(List<PartnerEnrollment> rows, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write(BOM);
+        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+            for (PartnerEnrollment row : rows) {
+                csv.printRecord(line(row));
+            }
+        }
+    }
+
+    static Object[] line(PartnerEnrollment row) {
+        Enrollment e = row.enrollment();
+        Certificate c = row.certificate();
+        return new Object[] {e.getId(), e.getStudent().getFullName(), e.getStudent().getEmail(), e.getStudentNumber(),
+            e.getOffering().getCourse().getCode(), e.getOffering().getSchedule().getStartsOn(),
+            e.getOffering().getSchedule().getEndsOn(), e.getStatus().name(), row.progress().submitted(),
+            row.progress().passed(), row.progress().required(), c == null ? "" : c.getSerial(),
+            c == null ? "" : c.getStatus().name(), row.affiliationStatus() == null ? "" : row.affiliationStatus().name(),
+            iso(row.lastModified())};
+    }
+
+    private static String iso(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** A file name safe in any browser: students-Lomonosov_Moscow_State_University.csv */
+    public static String fileName(String universityName) {
+        return "students-" + universityName.replaceAll("[^A-Za-z0-9-]+", "_") + ".csv";
+    }
+}

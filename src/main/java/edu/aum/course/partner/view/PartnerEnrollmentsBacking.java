@@ -1,0 +1,116 @@
+package edu.aum.course.partner.view;
+
+import edu.aum.course.account.view.ActiveUser;
+import edu.aum.course.enrollment.entity.EnrollmentStatus;
+import edu.aum.course.enrollment.entity.Offering;
+import edu.aum.course.partner.control.PartnerAccess;
+import edu.aum.course.partner.control.PartnerEnrollment;
+import edu.aum.course.partner.control.PartnerEnrollmentService;
+import edu.aum.course.partner.control.PartnerFilter;
+import edu.aum.course.partner.control.Scope;
+import edu.aum.course.platform.faces.PagedModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** /partner/enrollments.xhtml: the university's students, filtered by offering, state and text; CSV. */
+@Named
+@ViewScoped
+public class PartnerEnrollmentsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PartnerAccess access;
+
+    @Inject
+    transient PartnerEnrollmentService enrollments;
+
+    @Inject
+    ActiveUser activeUser;
+
+    private Scope scope;
+    private String universityName;
+    private List<Offering> offerings;
+    private PagedModel<PartnerEnrollment> model;
+    private Long offering;
+    private EnrollmentStatus status;
+    private String text;
+
+    @PostConstruct
+    void load() {
+        scope = access.ofStaff(activeUser.getId());
+        universityName = access.universityOf(scope).name(activeUser.language());
+        offerings = enrollments.offerings(scope);
+        Scope s = scope;
+        model = new PagedModel<>(
+                () -> enrollments.count(s, filter()),
+                (first, size) -> enrollments.search(s, filter(), first, size, PartnerEnrollmentService.Order.NAME),
+                id -> enrollments.find(s, id),
+                PartnerEnrollment::getId);
+    }
+
+    private PartnerFilter filter() {
+        return new PartnerFilter(offering, status, text, null);
+    }
+
+    /** The CSV export of what the filters show. */
+    public String getCsvQuery() {
+        StringBuilder query = new StringBuilder("?");
+        if (offering != null) {
+            query.append("offering=").append(offering).append('&');
+        }
+        if (status != null) {
+            query.append("status=").append(status.name()).append('&');
+        }
+        if (text != null && !text.isBlank()) {
+            query.append("text=").append(URLEncoder.encode(text.strip(), StandardCharsets.UTF_8)).append('&');
+        }
+        return query.substring(0, query.length() - 1);
+    }
+
+    public EnrollmentStatus[] getStatuses() {
+        return EnrollmentStatus.values();
+    }
+
+    public String getUniversityName() {
+        return universityName;
+    }
+
+    public List<Offering> getOfferings() {
+        return offerings;
+    }
+
+    public PagedModel<PartnerEnrollment> getModel() {
+        return model;
+    }
+
+    public Long getOffering() {
+        return offering;
+    }
+
+    public void setOffering(Long offering) {
+        this.offering = offering;
+    }
+
+    public EnrollmentStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(EnrollmentStatus status) {
+        this.status = status;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}
