@@ -6,6 +6,7 @@ import edu.aum.course.partner.control.PartnerEnrollmentService;
 import edu.aum.course.partner.control.PartnerFilter;
 import edu.aum.course.partner.control.Scope;
 import edu.aum.course.partner.control.TokenSecrets;
+import edu.aum.course.platform.http.ClientAddress;
 import edu.aum.course.platform.rest.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -80,6 +81,9 @@ public class PartnerEnrollmentsResource {
     @Inject
     ApiLimits limits;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @Context
     HttpServletRequest request;
 
@@ -153,7 +157,7 @@ public class PartnerEnrollmentsResource {
     private Response authorized(String authorization, Function<Scope, Response> action) {
         Optional<Scope> scope = access.ofToken(TokenSecrets.fromAuthorization(authorization));
         if (scope.isEmpty()) {
-            Optional<Duration> wait = limits.stranger(request.getRemoteAddr());
+            Optional<Duration> wait = limits.stranger(clientAddress.of(request));
             return wait.map(this::tooMany).orElseGet(() -> Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
                     "A valid partner API token is required: Authorization: Bearer <token>."))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"partner\"").build());
