@@ -26,7 +26,7 @@ public class Intake {
     @Inject
     Clock clock;
 
-    void onSubmitted(@Observes EssaySubmitted submitted) {
+    public void onSubmitted(@Observes EssaySubmitted submitted) {
         SubmissionVersion version = em.find(SubmissionVersion.class, submitted.versionId());
         Submission submission = version.getSubmission();
         em.createNamedQuery(Review.LATEST_OF, Review.class).setParameter("submission", submission.getId())
