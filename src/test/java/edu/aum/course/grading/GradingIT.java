@@ -90,7 +90,8 @@ class GradingIT {
         settings.click();
         browser.find("#settingsForm\\:blind .ui-chkbox-box").click();
         browser.find("#settingsForm\\:saveSettings").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.xpath(
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.xpath(
                 "//tr[.//span[text()='" + blindTitle + "']]//span[contains(@class,'app-blind-setting')]")).getText()
                 .equals(Bundle.text(browser.language(), "common.yes")));
 
@@ -321,14 +322,79 @@ class GradingIT {
         assertFalse(queue(instructor2).contains(blindTitle), "released essays leave the queue of open work");
         String released = instructor2.get("/staff/mark.xhtml?review=" + blind.get(0)).body();
         assertTrue(released.contains("Emily Carter") || released.contains("Ольга Соколова"), "names show after release");
+
+        browser.go("/staff/dashboard.xhtml"); // the admin's grading dashboard draws the distribution
+        browser.find("#distribution\\:chart canvas");
+        assertFalse(browser.text("#statesCard").isBlank());
+    }
+
+    @Test
+    @Order(7)
+    void anAdminAllocatesTickedEssaysEvenlyAcrossTheChosenInstructors() {
+        GradingScreens.Session admin = GradingScreens.Session.signedIn(ADMIN, ADMIN_PASSWORD);
+        String queuePage = admin.get("/staff/queue.xhtml");
+        List<Long> unclaimed = new java.util.ArrayList<>();
+        for (String row : queuePage.split("<tr ")) {
+            var review = java.util.regex.Pattern.compile("review=(\\d+)").matcher(row);
+            if (row.contains(Bundle.text("en", "grading.queue.nobody")) && review.find()) {
+                unclaimed.add(Long.parseLong(review.group(1)));
+            }
+        }
+        assertTrue(unclaimed.size() >= 2, "Emily's open essay and the demo ones wait unclaimed");
+        List<Long> two = unclaimed.subList(0, 2);
+        var instructors = java.util.regex.Pattern.compile("name=\"queue:instructors\"[^>]*value=\"(\\d+)\"|value=\"(\\d+)\"[^>]*name=\"queue:instructors\"")
+                .matcher(queuePage);
+        List<String> ids = new java.util.ArrayList<>();
+        while (instructors.find()) {
+            ids.add(instructors.group(1) != null ? instructors.group(1) : instructors.group(2));
+        }
+        assertTrue(ids.size() >= 2, queuePage);
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "queue:allocate");
+        fields.put("jakarta.faces.partial.execute", "queue:allocate queue:table queue:instructors");
+        fields.put("jakarta.faces.partial.render", "queue");
+        fields.put("queue:allocate", "queue:allocate");
+        fields.put("queue", "queue");
+        fields.put("queue:table_selection", two.get(0) + "," + two.get(1));
+        String body = admin.post("/staff/queue.xhtml", withInstructors(fields, ids, queuePage));
+        assertTrue(body.contains(Bundle.text("en", "grading.allocated", 2, "").replaceAll(" \\(\\)\\.$", "")), body);
+        String after = admin.get("/staff/queue.xhtml");
+        String first = rowOf(after, two.get(0));
+        String second = rowOf(after, two.get(1));
+        boolean johnFirst = first.contains("John Miller");
+        assertTrue(johnFirst ? second.contains("Елена Морозова") : first.contains("Елена Морозова") && second.contains("John Miller"),
+                "one each:\n" + first + "\n" + second);
+        assertTrue(first.contains(Bundle.text("en", "SubmissionStatus.IN_MARKING")), "allocated essays are in marking");
+    }
+
+    private static String withInstructors(Map<String, String> fields, List<String> ids, String page) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append(k).append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)).append('&'));
+        for (String id : ids) {
+            body.append("queue:instructors=").append(id).append('&');
+        }
+        body.append("jakarta.faces.ViewState=").append(java.net.URLEncoder.encode(Http.viewState(page), java.nio.charset.StandardCharsets.UTF_8));
+        return body.toString();
+    }
+
+    private static String rowOf(String page, long review) {
+        for (String row : page.split("<tr ")) {
+            if (row.contains("review=" + review + "\"") || row.contains("review=" + review + "&")) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row of review " + review);
     }
 
     private static void until(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(condition);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     private static void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(condition::apply);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
 }

@@ -181,4 +181,43 @@ final class GradingScreens {
         }
         return http;
     }
+
+    /** A browser-less session that can post a field more than once (a many-checkbox), which Http's map cannot. */
+    static final class Session {
+        private final java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+
+        static Session signedIn(String email, String password) {
+            Session session = new Session();
+            String login = session.get("/login.xhtml");
+            session.post("/login.xhtml", "login=login&login%3Aemail=" + encode(email) + "&login%3Apassword=" + encode(password)
+                    + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(Http.viewState(login)));
+            return session;
+        }
+
+        String get(String path) {
+            return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(edu.aum.course.testsupport.PayaraServer.url(path))).GET().build());
+        }
+
+        String post(String path, String body) {
+            return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(edu.aum.course.testsupport.PayaraServer.url(path)))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+        }
+
+        private String send(java.net.http.HttpRequest request) {
+            try {
+                return client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        static String encode(String value) {
+            return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 }

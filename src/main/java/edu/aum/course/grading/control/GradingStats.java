@@ -67,10 +67,11 @@ public class GradingStats {
                 .getResultStream().map(s -> new Score(s.getScore().orElseThrow(), s.getResult().orElseThrow())).toList();
     }
 
-    /** The assignments that have released essays, with how many, most first. */
-    public List<Object[]> releasedPerAssignment() {
-        return em.createQuery("SELECT s.assignment, COUNT(s) FROM edu.aum.course.essay.entity.Submission s"
-                + " WHERE s.status = :released GROUP BY s.assignment ORDER BY COUNT(s) DESC", Object[].class)
-                .setParameter("released", SubmissionStatus.RELEASED).getResultList();
+    /** The assignments that have released essays, most first. */
+    public List<edu.aum.course.essay.entity.Assignment> gradedAssignments() {
+        return em.createQuery("SELECT s.assignment.id, COUNT(s) FROM edu.aum.course.essay.entity.Submission s"
+                + " WHERE s.status = :released GROUP BY s.assignment.id ORDER BY COUNT(s) DESC", Object[].class)
+                .setParameter("released", SubmissionStatus.RELEASED).getResultStream()
+                .map(row -> em.find(edu.aum.course.essay.entity.Assignment.class, ((Number) row[0]).longValue())).toList();
     }
 }

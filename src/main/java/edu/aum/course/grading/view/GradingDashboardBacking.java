@@ -42,7 +42,7 @@ public class GradingDashboardBacking implements Serializable {
     void load() {
         perState = stats.perState(null);
         backlog = stats.backlog();
-        stats.releasedPerAssignment().forEach(row -> graded.add((Assignment) row[0]));
+        graded.addAll(stats.gradedAssignments());
         if (!graded.isEmpty()) {
             assignmentId = graded.get(0).getId();
             distribution();
