@@ -368,6 +368,20 @@ class GradingIT {
         assertTrue(first.contains(Bundle.text("en", "SubmissionStatus.IN_MARKING")), "allocated essays are in marking");
     }
 
+    @Test
+    @Order(8)
+    void claimNextTakesTheEssayWaitingLongestAndOpensItsMarkingPage() {
+        GradingScreens.Session elena = GradingScreens.Session.signedIn(INSTRUCTOR2, INSTRUCTOR2_PASSWORD);
+        String queuePage = elena.get("/staff/queue.xhtml");
+        String answer = elena.post("/staff/queue.xhtml", "queue=queue&queue%3AclaimNext=queue%3AclaimNext&jakarta.faces.ViewState="
+                + GradingScreens.Session.encode(Http.viewState(queuePage)));
+        String location = elena.lastLocation();
+        assertTrue(location != null && location.contains("/staff/mark.xhtml?review="), location + " " + answer);
+        String marking = elena.get(location.replaceFirst("^https?://[^/]+", ""));
+        assertTrue(marking.contains(Bundle.text("ru", "grading.queue.unclaim")), "she now marks it");
+        assertTrue(marking.contains("Елена Морозова"));
+    }
+
     private static String withInstructors(Map<String, String> fields, List<String> ids, String page) {
         StringBuilder body = new StringBuilder();
         fields.forEach((k, v) -> body.append(k).append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)).append('&'));

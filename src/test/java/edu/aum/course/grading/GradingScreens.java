@@ -205,9 +205,18 @@ final class GradingScreens {
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
         }
 
+        private String lastLocation;
+
+        /** Where the last answer redirected to (null: it did not). */
+        String lastLocation() {
+            return lastLocation;
+        }
+
         private String send(java.net.http.HttpRequest request) {
             try {
-                return client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+                lastLocation = response.headers().firstValue("Location").orElse(null);
+                return response.body();
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
             } catch (InterruptedException e) {

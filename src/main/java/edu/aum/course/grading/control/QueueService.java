@@ -83,7 +83,7 @@ public class QueueService {
             jpql.append(" AND m.id = :me");
             parameters.put("me", actorId);
         } else if (filter.scope() == QueueFilter.Scope.UNCLAIMED) {
-            jpql.append(" AND r.marker IS NULL");
+            jpql.append(" AND m.id IS NULL"); // the outer-joined marker: a path r.marker here would join inner
         }
         if (type == Review.class) {
             String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "r.submittedAt");
