@@ -110,7 +110,8 @@ public class QueueService {
                 .executeUpdate();
         Review review = get(reviewId);
         if (taken == 0) {
-            em.refresh(review);
+            // a locking read sees the winner's committed claim (a plain one may see this transaction's older snapshot)
+            em.refresh(review, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (review.getMarker() == null) {
                 throw new BusinessException("grading.claim.notOpen");
             }
