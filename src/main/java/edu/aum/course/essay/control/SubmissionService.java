@@ -59,6 +59,9 @@ public class SubmissionService {
     @Inject
     Dates dates;
 
+    @Inject
+    jakarta.enterprise.event.Event<EssaySubmitted> submitted;
+
     /**
      * What the essay page shows: the assignment, the student's dates (with an extension) and their essay
      * so far. (The getters are for the pages: Jakarta EL 5 does not read record components.)
@@ -176,6 +179,7 @@ public class SubmissionService {
         audit.transition(studentId, SUBJECT, submission.getId(), from, submission.getStatus(),
                 "version " + version.getNumber() + (version.isLate() ? ", late" : ", on time"));
         enrollments.recordSubmission(essay.enrollment().getId());
+        submitted.fire(new EssaySubmitted(submission.getId(), version.getId()));
         mailReceipt(essay, version);
         return version;
     }

@@ -118,12 +118,14 @@ public class Submission {
 
     /**
      * Submits the text as a new version: refused when frozen (already submitted), before the opening,
-     * after the (student's) cut-off, or outside the word bounds; late between due and cut-off.
+     * after the (student's) cut-off (unless it answers a requested revision), or outside the word bounds;
+     * late between due and cut-off.
      */
     public SubmissionVersion submit(String sanitizedHtml, int words, Deadlines deadlines, WordBounds bounds,
             Instant now) {
         requireEditable();
-        boolean late = deadlines.requireAccepting(now);
+        // a revision the marker asked for is taken after the cut-off too (marking comes after it)
+        boolean late = status == SubmissionStatus.REVISION_REQUESTED ? false : deadlines.requireAccepting(now);
         bounds.require(words);
         SubmissionStatus next = status.require(SubmissionStatus.SUBMITTED);
         SubmissionVersion submitted = new SubmissionVersion(this, versions.size() + 1, sanitizedHtml, words, late,

@@ -140,4 +140,32 @@ class SubmissionTest {
         assertRefused("submission.transition.refused", () -> submission.moveTo(SubmissionStatus.RELEASED));
         assertRefused("submission.transition.refused", () -> submission.moveTo(SubmissionStatus.IN_MARKING));
     }
+
+    @Test
+    void aRequestedRevisionIsResubmittedAsTheNextVersionEvenAfterTheCutoffWithinTheWordBounds() {
+        submission.submit(ESSAY, 5, deadlines, bounds, NOW);
+        submission.moveTo(SubmissionStatus.IN_MARKING);
+        submission.moveTo(SubmissionStatus.REVISION_REQUESTED);
+        Instant afterCutoff = DeadlinesTest.CUTOFF.plusSeconds(86_400);
+        assertRefused("submission.words.tooFew", () -> submission.submit(ESSAY, 2, deadlines, bounds, afterCutoff));
+
+        var second = submission.submit("<p>Better.</p>", 6, deadlines, bounds, afterCutoff);
+
+        assertEquals(2, second.getNumber());
+        assertEquals(SubmissionStatus.SUBMITTED, submission.getStatus());
+        assertEquals(2, submission.getVersions().size(), "the first version stays");
+        assertEquals(ESSAY, submission.getVersions().get(0).getHtml());
+    }
+
+    @Test
+    void aReleasedEssayCannotBeSubmittedAgainNorMarkedAgain() {
+        submission.submit(ESSAY, 5, deadlines, bounds, NOW);
+        submission.moveTo(SubmissionStatus.IN_MARKING);
+        submission.moveTo(SubmissionStatus.READY_FOR_RELEASE);
+        submission.release(new java.math.BigDecimal("31"), SubmissionResult.PASS, NOW);
+
+        assertRefused("submission.alreadySubmitted", () -> submission.submit(ESSAY, 5, deadlines, bounds, NOW));
+        assertRefused("submission.transition.refused", () -> submission.moveTo(SubmissionStatus.IN_MARKING));
+        assertEquals(new java.math.BigDecimal("31"), submission.getScore().orElseThrow());
+    }
 }

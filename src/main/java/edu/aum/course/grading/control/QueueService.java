@@ -1,0 +1,211 @@
+package edu.aum.course.grading.control;
+
+import edu.aum.course.account.entity.Account;
+import edu.aum.course.account.entity.Role;
+import edu.aum.course.essay.control.SubmissionService;
+import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.grading.entity.Review;
+import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.audit.AuditLog;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The marking queue: the latest review of every submitted essay, filtered and sorted; claiming one
+ * (atomic: a conditional UPDATE, so of two markers claiming at once one wins), claiming the next one
+ * waiting longest, giving one back, and allocation by an admin.
+ */
+@Stateless
+public class QueueService {
+
+    public static final String SUBJECT = "Review";
+    /** States in the queue when no state is chosen: those still to be marked or released. */
+    static final EnumSet<SubmissionStatus> OPEN = EnumSet.of(SubmissionStatus.SUBMITTED, SubmissionStatus.IN_MARKING,
+            SubmissionStatus.READY_FOR_RELEASE);
+    private static final EnumSet<SubmissionStatus> CLAIMABLE = EnumSet.of(SubmissionStatus.SUBMITTED,
+            SubmissionStatus.IN_MARKING);
+    private static final Map<String, String> SORTS = Map.of(
+            "waitingSince", "r.submittedAt", "wordCount", "r.wordCount", "late", "r.late",
+            "status", "s.status", "assignment", "a.dueAt", "offering", "a.offering.id", "marker", "m.fullName");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    AuditLog audit;
+
+    public long count(long actorId, QueueFilter filter) {
+        return query(actorId, filter, "SELECT COUNT(r)", null, true, Long.class).getSingleResult();
+    }
+
+    public List<Review> page(long actorId, QueueFilter filter, String sortField, boolean ascending, int first, int size) {
+        return query(actorId, filter, "SELECT r", sortField, ascending, Review.class)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    private <T> TypedQuery<T> query(long actorId, QueueFilter filter, String select, String sortField, boolean ascending,
+            Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" FROM Review r JOIN r.submission s JOIN s.assignment a")
+                .append(" LEFT JOIN r.marker m WHERE r.latest = TRUE");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (filter.offeringId() != null) {
+            jpql.append(" AND a.offering.id = :offering");
+            parameters.put("offering", filter.offeringId());
+        }
+        if (filter.assignmentId() != null) {
+            jpql.append(" AND a.id = :assignment");
+            parameters.put("assignment", filter.assignmentId());
+        }
+        jpql.append(" AND s.status IN :states");
+        parameters.put("states", filter.status() == null ? List.copyOf(OPEN) : List.of(filter.status()));
+        if (filter.late() != null) {
+            jpql.append(" AND r.late = :late");
+            parameters.put("late", filter.late());
+        }
+        if (filter.scope() == QueueFilter.Scope.MINE) {
+            jpql.append(" AND m.id = :me");
+            parameters.put("me", actorId);
+        } else if (filter.scope() == QueueFilter.Scope.UNCLAIMED) {
+            jpql.append(" AND m.id IS NULL"); // the outer-joined marker: a path r.marker here would join inner
+        }
+        if (type == Review.class) {
+            String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "r.submittedAt");
+            jpql.append(" ORDER BY ").append(order).append(ascending ? " ASC" : " DESC").append(", r.id");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.toString(), type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    public Optional<Review> find(long reviewId) {
+        return Optional.ofNullable(em.find(Review.class, reviewId));
+    }
+
+    public Review get(long reviewId) {
+        return find(reviewId).orElseThrow(() -> new BusinessException("grading.notFound"));
+    }
+
+    /** Takes one essay to mark; refused when someone else took it first. It moves into marking. */
+    public Review claim(long actorId, long reviewId) {
+        Account actor = Staff.staff(em, actorId);
+        int taken = em.createNamedQuery(Review.CLAIM)
+                .setParameter("marker", actor).setParameter("now", clock.instant()).setParameter("id", reviewId)
+                .executeUpdate();
+        Review review = get(reviewId);
+        if (taken == 0) {
+            // a locking read sees the winner's committed claim (a plain one may see this transaction's older snapshot)
+            em.refresh(review, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (review.getMarker() == null) {
+                throw new BusinessException("grading.claim.notOpen");
+            }
+            throw new BusinessException("grading.claim.taken", review.getMarker().getFullName());
+        }
+        em.refresh(review);
+        startMarking(actorId, review, "claimed");
+        audit.record(actorId, SUBJECT, reviewId, "CLAIM", null, null, "by " + actor.getEmail());
+        return review;
+    }
+
+    /** Claims the unclaimed essay that has waited longest (among the filter's); empty when none is left. */
+    public Optional<Review> claimNext(long actorId, QueueFilter filter) {
+        QueueFilter unclaimed = new QueueFilter(filter.offeringId(), filter.assignmentId(), null, filter.late(),
+                QueueFilter.Scope.UNCLAIMED);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            List<Long> candidates = page(actorId, unclaimed, "waitingSince", true, 0, 10).stream()
+                    .filter(r -> CLAIMABLE.contains(r.getSubmission().getStatus())).map(Review::getId).toList();
+            if (candidates.isEmpty()) {
+                return Optional.empty();
+            }
+            for (long id : candidates) {
+                Account actor = Staff.staff(em, actorId);
+                int taken = em.createNamedQuery(Review.CLAIM).setParameter("marker", actor)
+                        .setParameter("now", clock.instant()).setParameter("id", id).executeUpdate();
+                if (taken == 1) {
+                    Review review = get(id);
+                    em.refresh(review);
+                    startMarking(actorId, review, "claimed (next)");
+                    audit.record(actorId, SUBJECT, id, "CLAIM", null, null, "next, by " + actor.getEmail());
+                    return Optional.of(review);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Gives an essay back to the queue; its state stays (in marking), the marks so far too. */
+    public Review unclaim(long actorId, long reviewId, long loadedVersion) {
+        Review review = get(reviewId);
+        Staff.marker(em, actorId, review);
+        requireVersion(review, loadedVersion);
+        String had = review.getMarker().getEmail();
+        review.unclaim();
+        audit.record(actorId, SUBJECT, reviewId, "UNCLAIM", null, null, "from " + had);
+        return review;
+    }
+
+    /**
+     * An admin hands essays to instructors, evenly: the chosen essays, oldest first, go round the chosen
+     * instructors in turn. Essays already decided are left alone. Answers how many each one got.
+     */
+    public Map<String, Integer> allocate(long adminId, List<Long> reviewIds, List<Long> instructorIds) {
+        Staff.admin(em, adminId);
+        if (reviewIds.isEmpty()) {
+            throw new BusinessException("grading.allocate.noEssays");
+        }
+        List<Account> instructors = instructorIds.stream().distinct().map(id -> em.find(Account.class, id))
+                .filter(a -> a != null && a.isActive() && a.getRoles().contains(Role.INSTRUCTOR)).toList();
+        if (instructors.isEmpty()) {
+            throw new BusinessException("grading.allocate.noInstructors");
+        }
+        List<Review> reviews = new ArrayList<>(reviewIds.stream().distinct().map(this::get)
+                .filter(r -> r.isLatest() && !r.isDecided() && CLAIMABLE.contains(r.getSubmission().getStatus()))
+                .toList());
+        reviews.sort(Comparator.comparing(Review::getSubmittedAt).thenComparing(Review::getId));
+        Map<String, Integer> given = new LinkedHashMap<>();
+        instructors.forEach(i -> given.put(i.getFullName(), 0));
+        for (int i = 0; i < reviews.size(); i++) {
+            Account to = instructors.get(i % instructors.size());
+            Review review = reviews.get(i);
+            review.allocateTo(to, clock.instant());
+            startMarking(adminId, review, "allocated to " + to.getEmail());
+            audit.record(adminId, SUBJECT, review.getId(), "ALLOCATE", null, null, "to " + to.getEmail());
+            given.merge(to.getFullName(), 1, Integer::sum);
+        }
+        return given;
+    }
+
+    public List<Account> instructors() {
+        return em.createQuery("SELECT a FROM Account a JOIN a.roles r WHERE r = :role ORDER BY a.fullName", Account.class)
+                .setParameter("role", Role.INSTRUCTOR).getResultStream().filter(Account::isActive).toList();
+    }
+
+    /** SUBMITTED → IN_MARKING through the one state machine, audited; already in marking stays. */
+    void startMarking(long actorId, Review review, String why) {
+        if (review.getSubmission().getStatus() == SubmissionStatus.SUBMITTED) {
+            submissions.transition(actorId, review.getSubmission().getId(), SubmissionStatus.IN_MARKING, why);
+        }
+    }
+
+    static void requireVersion(Review review, long loadedVersion) {
+        if (review.getVersion() != loadedVersion) {
+            throw new BusinessException(edu.aum.course.platform.faces.BusinessExceptionHandler.CONCURRENT_EDIT);
+        }
+    }
+}

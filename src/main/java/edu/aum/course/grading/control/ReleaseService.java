@@ -1,0 +1,116 @@
+package edu.aum.course.grading.control;
+
+import edu.aum.course.account.entity.Account;
+import edu.aum.course.essay.control.SubmissionService;
+import edu.aum.course.essay.entity.Submission;
+import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.grading.entity.Review;
+import edu.aum.course.grading.entity.ReviewOutcome;
+import edu.aum.course.grading.entity.Rubric;
+import edu.aum.course.notification.control.Outbox;
+import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.audit.AuditLog;
+import edu.aum.course.platform.config.Settings;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Release of marked essays to their students, one by one or all of an assignment that are ready, and
+ * what a student then sees. Nothing of a marking is shown to a student before its release; a requested
+ * revision shows its note.
+ */
+@Stateless
+public class ReleaseService {
+
+    public static final String RELEASED_MAIL = "grading.released";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    QueueService queue;
+
+    @Inject
+    RubricService rubrics;
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Settings settings;
+
+    /** Releases one marked essay: READY_FOR_RELEASE → RELEASED with its score and result; the student is told. */
+    public Review release(long actorId, long reviewId) {
+        Staff.staff(em, actorId);
+        Review review = queue.get(reviewId);
+        if (!review.isLatest() || review.getOutcome() != ReviewOutcome.MARKED) {
+            throw new BusinessException("grading.release.notReady");
+        }
+        Submission submission = review.getSubmission();
+        SubmissionStatus from = submission.release(review.getScore(), review.getResult(), clock.instant());
+        audit.transition(actorId, SubmissionService.SUBJECT, submission.getId(), from, submission.getStatus(),
+                "released: " + review.getScore().stripTrailingZeros().toPlainString() + ", " + review.getResult());
+        mail(submission, review);
+        return review;
+    }
+
+    /** Releases every essay of the assignment that is ready for release; answers how many. */
+    public int releaseAll(long actorId, long assignmentId) {
+        Staff.staff(em, actorId);
+        List<Long> ready = em.createQuery("SELECT r.id FROM Review r WHERE r.latest = TRUE"
+                + " AND r.submission.assignment.id = :assignment AND r.submission.status = :ready ORDER BY r.id", Long.class)
+                .setParameter("assignment", assignmentId)
+                .setParameter("ready", SubmissionStatus.READY_FOR_RELEASE)
+                .getResultList();
+        ready.forEach(id -> release(actorId, id));
+        return ready.size();
+    }
+
+    private void mail(Submission submission, Review review) {
+        Account student = submission.getEnrollment().getStudent();
+        var language = student.getPreferredLanguage();
+        Rubric rubric = rubrics.rubricFor(submission.getAssignment()).orElse(null);
+        outbox.queue(student.getEmail(), student.getFullName(), language, RELEASED_MAIL,
+                submission.getAssignment().title(language), review.getScore().stripTrailingZeros().toPlainString(),
+                rubric == null ? "" : rubric.maxPoints().stripTrailingZeros().toPlainString(),
+                review.getResult() == edu.aum.course.essay.entity.SubmissionResult.PASS ? 1 : 0,
+                settings.publicBaseUrl() + "/student/essay.xhtml?assignment=" + submission.getAssignment().getId(),
+                submission.getEnrollment().getOffering().getCourse().title(language));
+    }
+
+    /**
+     * What the student sees of the marking of their essay: the released review with its rubric, or the
+     * note of a requested revision; empty before either.
+     */
+    public Optional<StudentResult> forStudent(long studentId, long assignmentId) {
+        Optional<Submission> found = submissions.open(studentId, assignmentId).submission();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Submission submission = found.get();
+        List<Review> history = em.createNamedQuery(Review.HISTORY_OF, Review.class)
+                .setParameter("submission", submission.getId()).getResultList();
+        List<Review> revisions = history.stream().filter(r -> r.getOutcome() == ReviewOutcome.REVISION).toList();
+        Review released = submission.getStatus() == SubmissionStatus.RELEASED
+                ? history.stream().filter(Review::isLatest).findFirst().orElse(null) : null;
+        if (released == null && revisions.isEmpty()) {
+            return Optional.empty();
+        }
+        Rubric rubric = released == null ? null : rubrics.rubricFor(submission.getAssignment()).orElse(null);
+        return Optional.of(new StudentResult(submission, released, rubric, revisions));
+    }
+}

@@ -1,0 +1,142 @@
+package edu.aum.course.grading.control;
+
+import edu.aum.course.essay.control.AssignmentService;
+import edu.aum.course.essay.entity.Assignment;
+import edu.aum.course.grading.entity.AssignmentGrading;
+import edu.aum.course.grading.entity.Criterion;
+import edu.aum.course.grading.entity.Rubric;
+import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.audit.AuditLog;
+import edu.aum.course.platform.faces.BusinessExceptionHandler;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Rubrics of an offering or of one assignment, and each assignment's pass mark and blind marking. */
+@Stateless
+public class RubricService {
+
+    public static final String SUBJECT = "Rubric";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    AuditLog audit;
+
+    /** A rubric as typed in the editor. */
+    public record Draft(Long id, long version, long offeringId, Long assignmentId, String name, List<CriterionDraft> criteria) {
+    }
+
+    public record CriterionDraft(String nameEn, String nameRu, List<LevelDraft> levels) {
+    }
+
+    public record LevelDraft(String labelEn, String labelRu, BigDecimal points) {
+    }
+
+    public List<Rubric> ofOffering(long offeringId) {
+        return em.createNamedQuery(Rubric.OF_OFFERING, Rubric.class).setParameter("offering", offeringId).getResultList();
+    }
+
+    public Optional<Rubric> find(long rubricId) {
+        return Optional.ofNullable(em.find(Rubric.class, rubricId));
+    }
+
+    /** The assignment's own rubric, else its offering's. */
+    public Optional<Rubric> rubricFor(Assignment assignment) {
+        return em.createNamedQuery(Rubric.FOR_ASSIGNMENT, Rubric.class)
+                .setParameter("offering", assignment.getOffering().getId())
+                .setParameter("assignment", assignment.getId())
+                .getResultStream().findFirst();
+    }
+
+    /** Creates or redefines a rubric; refused once essays have been marked with it. */
+    public Rubric save(long actorId, Draft draft) {
+        Staff.staff(em, actorId);
+        if (draft.criteria().isEmpty()) {
+            throw new BusinessException("rubric.noCriteria");
+        }
+        if (draft.assignmentId() != null
+                && !assignments.get(draft.assignmentId()).getOffering().getId().equals(draft.offeringId())) {
+            throw new BusinessException("assignment.notFound");
+        }
+        Rubric rubric;
+        if (draft.id() == null) {
+            requireNoOther(draft);
+            rubric = new Rubric(draft.offeringId(), draft.assignmentId(), draft.name(), clock.instant());
+            em.persist(rubric);
+        } else {
+            rubric = find(draft.id()).orElseThrow(() -> new BusinessException("rubric.notFound"));
+            if (rubric.getVersion() != draft.version()) {
+                throw new BusinessException(BusinessExceptionHandler.CONCURRENT_EDIT);
+            }
+            if (isInUse(rubric.getId())) {
+                throw new BusinessException("rubric.inUse");
+            }
+            rubric.rename(draft.name());
+            rubric.clear();
+            em.flush(); // the old criteria go before the new ones arrive
+        }
+        for (CriterionDraft c : draft.criteria()) {
+            if (c.levels().isEmpty()) {
+                throw new BusinessException("rubric.noLevels");
+            }
+            Criterion criterion = rubric.addCriterion(c.nameEn(), c.nameRu());
+            c.levels().forEach(l -> criterion.addLevel(l.labelEn(), l.labelRu(), l.points()));
+        }
+        em.flush();
+        audit.record(actorId, SUBJECT, rubric.getId(), "DEFINE", null, null,
+                rubric.getCriteria().size() + " criteria, max " + rubric.maxPoints());
+        return rubric;
+    }
+
+    private void requireNoOther(Draft draft) {
+        boolean taken = ofOffering(draft.offeringId()).stream()
+                .anyMatch(r -> java.util.Objects.equals(r.getAssignmentId(), draft.assignmentId()));
+        if (taken) {
+            throw new BusinessException("rubric.exists");
+        }
+    }
+
+    /** Whether a review has chosen a level of this rubric: its criteria are then fixed. */
+    public boolean isInUse(long rubricId) {
+        Number used = (Number) em.createNativeQuery("SELECT COUNT(*) FROM review_levels rl"
+                + " JOIN rubric_criteria c ON c.id = rl.criterion_id WHERE c.rubric_id = ?1")
+                .setParameter(1, rubricId).getSingleResult();
+        return used.longValue() > 0;
+    }
+
+    /** The assignment's pass mark and blind switch (the defaults until someone sets them). */
+    public AssignmentGrading settings(long assignmentId) {
+        return Optional.ofNullable(em.find(AssignmentGrading.class, assignmentId))
+                .orElseGet(() -> new AssignmentGrading(assignmentId));
+    }
+
+    public AssignmentGrading saveSettings(long actorId, long assignmentId, long loadedVersion, BigDecimal passMark,
+            boolean blind) {
+        Staff.staff(em, actorId);
+        assignments.get(assignmentId);
+        AssignmentGrading settings = em.find(AssignmentGrading.class, assignmentId);
+        if (settings == null) {
+            settings = new AssignmentGrading(assignmentId);
+            em.persist(settings);
+        } else if (settings.getVersion() != loadedVersion) {
+            throw new BusinessException(BusinessExceptionHandler.CONCURRENT_EDIT);
+        }
+        settings.change(passMark, blind);
+        audit.record(actorId, "Assignment", assignmentId, "GRADING_SETTINGS", null, null,
+                "pass mark " + passMark + (blind ? ", blind" : ""));
+        return settings;
+    }
+}

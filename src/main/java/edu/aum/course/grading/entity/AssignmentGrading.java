@@ -1,0 +1,70 @@
+package edu.aum.course.grading.entity;
+
+import edu.aum.course.essay.entity.SubmissionResult;
+import edu.aum.course.platform.BusinessException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+
+/** What grading adds to an assignment: the pass mark that decides PASS or FAIL, and blind marking. */
+@Entity
+@Table(name = "assignment_grading")
+public class AssignmentGrading {
+
+    /** Half of the demo rubric's 40 points; used until someone sets the assignment's own. */
+    public static final BigDecimal DEFAULT_PASS_MARK = new BigDecimal("20");
+
+    @Id
+    @Column(name = "assignment_id")
+    private Long assignmentId;
+
+    @Column(name = "pass_mark", nullable = false, precision = 7, scale = 2)
+    private BigDecimal passMark;
+
+    @Column(nullable = false)
+    private boolean blind;
+
+    @Version
+    private long version;
+
+    protected AssignmentGrading() {
+        // for JPA
+    }
+
+    public AssignmentGrading(long assignmentId) {
+        this.assignmentId = assignmentId;
+        this.passMark = DEFAULT_PASS_MARK;
+    }
+
+    public void change(BigDecimal newPassMark, boolean newBlind) {
+        if (newPassMark == null || newPassMark.signum() < 0 || newPassMark.compareTo(new BigDecimal("100000")) >= 0) {
+            throw new BusinessException("grading.passMark.invalid");
+        }
+        this.passMark = newPassMark;
+        this.blind = newBlind;
+    }
+
+    /** PASS from the pass mark up, FAIL below it. */
+    public SubmissionResult resultOf(BigDecimal score) {
+        return score.compareTo(passMark) >= 0 ? SubmissionResult.PASS : SubmissionResult.FAIL;
+    }
+
+    public Long getAssignmentId() {
+        return assignmentId;
+    }
+
+    public BigDecimal getPassMark() {
+        return passMark;
+    }
+
+    public boolean isBlind() {
+        return blind;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,103 @@
+package edu.aum.course.grading.view;
+
+import edu.aum.course.essay.entity.Assignment;
+import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.grading.control.Distribution;
+import edu.aum.course.grading.control.GradingStats;
+import edu.aum.course.grading.control.RubricService;
+import edu.aum.course.grading.entity.Rubric;
+import edu.aum.course.platform.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** /staff/dashboard.xhtml: essays per state, each marker's backlog, and an assignment's grade distribution. */
+@Named
+@ViewScoped
+public class GradingDashboardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient GradingStats stats;
+
+    @Inject
+    transient RubricService rubrics;
+
+    private Map<SubmissionStatus, Long> perState;
+    private List<GradingStats.Backlog> backlog;
+    private final List<Assignment> graded = new ArrayList<>();
+    private Long assignmentId;
+    private String chart;
+    private int releasedCount;
+    private int passed;
+
+    @PostConstruct
+    void load() {
+        perState = stats.perState(null);
+        backlog = stats.backlog();
+        graded.addAll(stats.gradedAssignments());
+        if (!graded.isEmpty()) {
+            assignmentId = graded.get(0).getId();
+            distribution();
+        }
+    }
+
+    /** Draws the chosen assignment's distribution (also on a change of the menu). */
+    public void distribution() {
+        Assignment assignment = graded.stream().filter(a -> a.getId().equals(assignmentId)).findFirst().orElse(null);
+        if (assignment == null) {
+            chart = null;
+            return;
+        }
+        List<GradingStats.Score> scores = stats.released(assignment.getId());
+        BigDecimal max = rubrics.rubricFor(assignment).map(Rubric::maxPoints)
+                .orElseGet(() -> scores.stream().map(GradingStats.Score::score).max(BigDecimal::compareTo).orElse(BigDecimal.ONE));
+        releasedCount = scores.size();
+        passed = (int) scores.stream().filter(s -> s.result() == edu.aum.course.essay.entity.SubmissionResult.PASS).count();
+        chart = Distribution.chartJson(Distribution.labels(max), Distribution.count(scores, max),
+                Messages.text("SubmissionResult.PASS"), Messages.text("SubmissionResult.FAIL"));
+    }
+
+    public List<SubmissionStatus> getStates() {
+        return List.copyOf(perState.keySet());
+    }
+
+    public Map<SubmissionStatus, Long> getPerState() {
+        return perState;
+    }
+
+    public List<GradingStats.Backlog> getBacklog() {
+        return backlog;
+    }
+
+    public List<Assignment> getGraded() {
+        return graded;
+    }
+
+    public Long getAssignmentId() {
+        return assignmentId;
+    }
+
+    public void setAssignmentId(Long assignmentId) {
+        this.assignmentId = assignmentId;
+    }
+
+    public String getChart() {
+        return chart;
+    }
+
+    public int getReleasedCount() {
+        return releasedCount;
+    }
+
+    public int getPassed() {
+        return passed;
+    }
+}

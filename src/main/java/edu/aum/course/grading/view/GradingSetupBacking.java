@@ -1,0 +1,141 @@
+package edu.aum.course.grading.view;
+
+import edu.aum.course.account.view.ActiveUser;
+import edu.aum.course.enrollment.control.CourseService;
+import edu.aum.course.enrollment.entity.Offering;
+import edu.aum.course.essay.control.AssignmentService;
+import edu.aum.course.essay.entity.Assignment;
+import edu.aum.course.grading.control.ReleaseService;
+import edu.aum.course.grading.control.RubricService;
+import edu.aum.course.grading.entity.AssignmentGrading;
+import edu.aum.course.grading.entity.Rubric;
+import edu.aum.course.platform.i18n.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * /staff/grading.xhtml?offering=ID: the offering's rubrics, and per assignment the rubric in use, the
+ * pass mark, blind marking and "release all ready".
+ */
+@Named
+@ViewScoped
+public class GradingSetupBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient RubricService rubrics;
+
+    @Inject
+    transient ReleaseService releases;
+
+    @Inject
+    transient CourseService courses;
+
+    @Inject
+    transient AssignmentService assignments;
+
+    @Inject
+    ActiveUser activeUser;
+
+    private Long offeringId;
+    private Offering offering;
+    private List<Rubric> rubricList = List.of();
+    private List<Row> rows = List.of();
+    private Long editingId;
+    private long editingVersion;
+    private BigDecimal passMark;
+    private boolean blind;
+
+    /** An assignment with its grading settings and rubric. */
+    public record Row(Assignment assignment, AssignmentGrading settings, Rubric rubric) implements Serializable {
+        public Assignment getAssignment() {
+            return assignment;
+        }
+
+        public AssignmentGrading getSettings() {
+            return settings;
+        }
+
+        public Rubric getRubric() {
+            return rubric;
+        }
+    }
+
+    /** f:viewAction */
+    public void load() {
+        offering = offeringId == null ? null : courses.findOffering(offeringId).orElse(null);
+        if (offering != null) {
+            rubricList = rubrics.ofOffering(offeringId);
+            rows = assignments.ofOffering(offeringId).stream()
+                    .map(a -> new Row(a, rubrics.settings(a.getId()), rubrics.rubricFor(a).orElse(null))).toList();
+        }
+    }
+
+    public void edit(Row row) {
+        editingId = row.assignment().getId();
+        editingVersion = row.settings().getVersion();
+        passMark = row.settings().getPassMark();
+        blind = row.settings().isBlind();
+    }
+
+    public void saveSettings() {
+        rubrics.saveSettings(activeUser.getId(), editingId, editingVersion, passMark, blind);
+        Messages.info(null, "grading.settings.saved");
+        load();
+    }
+
+    public void releaseAll(long assignmentId) {
+        int released = releases.releaseAll(activeUser.getId(), assignmentId);
+        Messages.info(null, "grading.releasedAll", released);
+        load();
+    }
+
+    public boolean hasOwnRubric(Row row) {
+        return row.rubric() != null && !row.rubric().isForOffering();
+    }
+
+    public boolean isOfferingRubric() {
+        return rubricList.stream().anyMatch(Rubric::isForOffering);
+    }
+
+    public Offering getSelected() {
+        return offering;
+    }
+
+    public List<Rubric> getRubrics() {
+        return rubricList;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public Long getOffering() {
+        return offeringId;
+    }
+
+    public void setOffering(Long offeringId) {
+        this.offeringId = offeringId;
+    }
+
+    public BigDecimal getPassMark() {
+        return passMark;
+    }
+
+    public void setPassMark(BigDecimal passMark) {
+        this.passMark = passMark;
+    }
+
+    public boolean isBlind() {
+        return blind;
+    }
+
+    public void setBlind(boolean blind) {
+        this.blind = blind;
+    }
+}

@@ -1,0 +1,191 @@
+package edu.aum.course.grading.view;
+
+import edu.aum.course.account.entity.Role;
+import edu.aum.course.account.view.ActiveUser;
+import edu.aum.course.enrollment.entity.Enrollment;
+import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.grading.control.Marking;
+import edu.aum.course.grading.control.MarkingService;
+import edu.aum.course.grading.control.QueueService;
+import edu.aum.course.grading.control.ReleaseService;
+import edu.aum.course.grading.entity.Criterion;
+import edu.aum.course.grading.entity.Review;
+import edu.aum.course.platform.i18n.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * /staff/mark.xhtml?review=ID: the essay beside the rubric; save, ready for release, ask for a revision,
+ * release. The form keeps the version it was loaded with, so a stale save is refused.
+ */
+@Named
+@ViewScoped
+public class MarkBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient MarkingService marking;
+
+    @Inject
+    transient QueueService queue;
+
+    @Inject
+    transient ReleaseService releases;
+
+    @Inject
+    ActiveUser activeUser;
+
+    private Long reviewId;
+    private Marking view;
+    private long loadedVersion;
+    private Map<Long, Long> levels = new HashMap<>();
+    private String feedback = "";
+    private String note;
+    private Enrollment revealed;
+
+    /** f:viewAction */
+    public void load() {
+        if (reviewId == null || queue.find(reviewId).isEmpty()) {
+            return;
+        }
+        view = marking.open(activeUser.getId(), reviewId);
+        loadedVersion = view.review().getVersion();
+        levels = new HashMap<>(view.review().getLevels());
+        feedback = view.review().getFeedbackHtml();
+    }
+
+    private void refresh() {
+        view = marking.open(activeUser.getId(), reviewId);
+        loadedVersion = view.review().getVersion();
+    }
+
+    public void claim() {
+        queue.claim(activeUser.getId(), reviewId);
+        refresh();
+        Messages.info(null, "grading.claimed", view.review().getCode());
+    }
+
+    public void unclaim() {
+        queue.unclaim(activeUser.getId(), reviewId, loadedVersion);
+        refresh();
+        Messages.info(null, "grading.unclaimed", view.review().getCode());
+    }
+
+    public void save() {
+        marking.save(activeUser.getId(), reviewId, loadedVersion, levels, feedback);
+        refresh();
+        Messages.info(null, "grading.saved");
+    }
+
+    public void ready() {
+        Review review = marking.readyForRelease(activeUser.getId(), reviewId, loadedVersion, levels, feedback);
+        refresh();
+        Messages.info(null, "grading.ready", review.getScore().stripTrailingZeros().toPlainString(),
+                Messages.text(review.getResult() == edu.aum.course.essay.entity.SubmissionResult.PASS
+                        ? "SubmissionResult.PASS" : "SubmissionResult.FAIL"));
+    }
+
+    public void requestRevision() {
+        marking.requestRevision(activeUser.getId(), reviewId, loadedVersion, levels, feedback, note);
+        refresh();
+        note = null;
+        Messages.info(null, "grading.revisionRequested");
+    }
+
+    public void release() {
+        releases.release(activeUser.getId(), reviewId);
+        refresh();
+        Messages.info(null, "grading.released");
+    }
+
+    public void reveal() {
+        revealed = marking.reveal(activeUser.getId(), reviewId);
+    }
+
+    /** The sum of the levels chosen so far (the score it would get). */
+    public BigDecimal getTotal() {
+        if (view == null || view.rubric() == null) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Criterion c : view.rubric().getCriteria()) {
+            sum = sum.add(c.level(levels.get(c.getId())).map(l -> l.getPoints()).orElse(BigDecimal.ZERO));
+        }
+        return sum;
+    }
+
+    public boolean isFound() {
+        return view != null;
+    }
+
+    /** Whether this person may change the marking now: claimed by them (or an admin), still in marking. */
+    public boolean isEditable() {
+        Review review = view.review();
+        return review.getMarker() != null && (review.isMarkedBy(activeUser.getId()) || isAdmin())
+                && !review.isDecided() && review.isLatest()
+                && review.getSubmission().getStatus() == SubmissionStatus.IN_MARKING;
+    }
+
+    public boolean isClaimable() {
+        Review review = view.review();
+        return review.getMarker() == null && review.isLatest() && !review.isDecided()
+                && (review.getSubmission().getStatus() == SubmissionStatus.SUBMITTED
+                        || review.getSubmission().getStatus() == SubmissionStatus.IN_MARKING);
+    }
+
+    public boolean isReleasable() {
+        return view.review().isLatest() && view.review().getSubmission().getStatus() == SubmissionStatus.READY_FOR_RELEASE;
+    }
+
+    public boolean isAdmin() {
+        return activeUser.getRoles().contains(Role.ADMIN);
+    }
+
+    public Marking getView() {
+        return view;
+    }
+
+    public Long getReview() {
+        return reviewId;
+    }
+
+    public void setReview(Long reviewId) {
+        this.reviewId = reviewId;
+    }
+
+    public Map<Long, Long> getLevels() {
+        return levels;
+    }
+
+    public String getFeedback() {
+        return feedback;
+    }
+
+    public void setFeedback(String feedback) {
+        this.feedback = feedback == null ? "" : feedback;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    /** What the feedback editor offers (EssayHtml keeps the same). */
+    public java.util.List<String> getFormats() {
+        return java.util.List.of("bold", "italic", "list");
+    }
+
+    public Enrollment getRevealed() {
+        return revealed;
+    }
+
+}

@@ -1,0 +1,225 @@
+package edu.aum.course.grading.view;
+
+import edu.aum.course.account.entity.Account;
+import edu.aum.course.account.entity.Role;
+import edu.aum.course.account.view.ActiveUser;
+import edu.aum.course.enrollment.control.CourseService;
+import edu.aum.course.enrollment.entity.Offering;
+import edu.aum.course.essay.control.AssignmentService;
+import edu.aum.course.essay.entity.Assignment;
+import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.grading.control.QueueFilter;
+import edu.aum.course.grading.control.QueueService;
+import edu.aum.course.grading.control.RubricService;
+import edu.aum.course.grading.entity.Review;
+import edu.aum.course.platform.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * /staff/queue.xhtml: the marking queue (lazy, filtered, sorted), claim next, claim or give back one;
+ * for admins also allocation of the selected essays to chosen instructors, evenly.
+ */
+@Named
+@ViewScoped
+public class QueueBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient QueueService queue;
+
+    @Inject
+    transient RubricService rubrics;
+
+    @Inject
+    transient CourseService courses;
+
+    @Inject
+    transient AssignmentService assignments;
+
+    @Inject
+    ActiveUser activeUser;
+
+    private Long offeringId;
+    private Long assignmentId;
+    private SubmissionStatus status;
+    private String late = "";
+    private QueueFilter.Scope scope = QueueFilter.Scope.ALL;
+    private QueueModel model;
+    private List<Offering> offerings;
+    private List<Assignment> assignmentList = List.of();
+    private final Map<Long, Boolean> blind = new HashMap<>();
+    private List<Review> selection = new ArrayList<>();
+    private List<Long> chosenInstructors = new ArrayList<>();
+    private List<Account> instructors = List.of();
+
+    @PostConstruct
+    void init() {
+        offerings = courses.offerings();
+        if (isAdmin()) {
+            instructors = queue.instructors();
+        }
+        QueueBacking self = this;
+        model = new QueueModel(new QueueModel.Source() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public QueueService service() {
+                return self.queue;
+            }
+
+            @Override
+            public QueueFilter filter() {
+                return self.filter();
+            }
+
+            @Override
+            public long actor() {
+                return self.activeUser.getId();
+            }
+        });
+    }
+
+    QueueFilter filter() {
+        return new QueueFilter(offeringId, assignmentId, status, late == null || late.isEmpty() ? null : Boolean.valueOf(late),
+                scope);
+    }
+
+    public void offeringChanged() {
+        assignmentId = null;
+        assignmentList = offeringId == null ? List.of() : assignments.ofOffering(offeringId);
+    }
+
+    public String claimNext() {
+        var claimed = queue.claimNext(activeUser.getId(), filter());
+        if (claimed.isEmpty()) {
+            Messages.info(null, "grading.queue.nothingToClaim");
+            return null;
+        }
+        return Pages.redirect("/staff/mark?review=" + claimed.get().getId(), "grading.claimed", claimed.get().getCode());
+    }
+
+    public String claim(long reviewId) {
+        Review review = queue.claim(activeUser.getId(), reviewId);
+        return Pages.redirect("/staff/mark?review=" + reviewId, "grading.claimed", review.getCode());
+    }
+
+    public void unclaim(long reviewId, long version) {
+        Review review = queue.unclaim(activeUser.getId(), reviewId, version);
+        Messages.info(null, "grading.unclaimed", review.getCode());
+    }
+
+    public void allocate() {
+        List<Long> ids = selection.stream().map(Review::getId).toList();
+        Map<String, Integer> given = queue.allocate(activeUser.getId(), ids, chosenInstructors);
+        String summary = given.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining(", "));
+        Messages.info(null, "grading.allocated", given.values().stream().mapToInt(Integer::intValue).sum(), summary);
+        selection = new ArrayList<>();
+    }
+
+    /** Whether the student's name is hidden for this review's assignment (blind marking, until release). */
+    public boolean hidden(Review review) {
+        long id = review.getSubmission().getAssignment().getId();
+        boolean isBlind = blind.computeIfAbsent(id, a -> rubrics.settings(a).isBlind());
+        return isBlind && review.getSubmission().getStatus() != SubmissionStatus.RELEASED;
+    }
+
+    public boolean isAdmin() {
+        return activeUser.getRoles().contains(Role.ADMIN);
+    }
+
+    public boolean mine(Review review) {
+        return review.isMarkedBy(activeUser.getId());
+    }
+
+    public QueueFilter.Scope[] getScopes() {
+        return QueueFilter.Scope.values();
+    }
+
+    public SubmissionStatus[] getStatuses() {
+        return java.util.Arrays.stream(SubmissionStatus.values()).filter(s -> s != SubmissionStatus.DRAFT)
+                .toArray(SubmissionStatus[]::new);
+    }
+
+    public QueueModel getModel() {
+        return model;
+    }
+
+    public List<Offering> getOfferings() {
+        return offerings;
+    }
+
+    public List<Assignment> getAssignmentList() {
+        return assignmentList;
+    }
+
+    public List<Account> getInstructors() {
+        return instructors;
+    }
+
+    public Long getOfferingId() {
+        return offeringId;
+    }
+
+    public void setOfferingId(Long offeringId) {
+        this.offeringId = offeringId;
+    }
+
+    public Long getAssignmentId() {
+        return assignmentId;
+    }
+
+    public void setAssignmentId(Long assignmentId) {
+        this.assignmentId = assignmentId;
+    }
+
+    public SubmissionStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(SubmissionStatus status) {
+        this.status = status;
+    }
+
+    public String getLate() {
+        return late;
+    }
+
+    public void setLate(String late) {
+        this.late = late;
+    }
+
+    public QueueFilter.Scope getScope() {
+        return scope;
+    }
+
+    public void setScope(QueueFilter.Scope scope) {
+        this.scope = scope == null ? QueueFilter.Scope.ALL : scope;
+    }
+
+    public List<Review> getSelection() {
+        return selection;
+    }
+
+    public void setSelection(List<Review> selection) {
+        this.selection = selection == null ? new ArrayList<>() : selection;
+    }
+
+    public List<Long> getChosenInstructors() {
+        return chosenInstructors;
+    }
+
+    public void setChosenInstructors(List<Long> chosenInstructors) {
+        this.chosenInstructors = chosenInstructors == null ? new ArrayList<>() : chosenInstructors;
+    }
+}
