@@ -276,6 +276,9 @@ class PartnerIT {
         for (JsonObject essay : released) {
             assertEquals(shown, essay.containsKey("score"), essay.toString());
             assertEquals(shown, essay.containsKey("result"), essay.toString());
+            if (!shown) {
+                assertFalse(essay.containsKey("feedbackHtml"), "no feedback without consent");
+            }
             assertTrue(essay.containsKey("words") && essay.containsKey("late") && essay.containsKey("lastSubmittedAt"));
             assertFalse(essay.containsKey("html") || essay.containsKey("text"), "never the essay's text");
         }

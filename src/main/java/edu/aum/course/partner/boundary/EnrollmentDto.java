@@ -39,16 +39,16 @@ public record EnrollmentDto(String sourcedId, String status, Instant dateLastMod
     public record CertificateDto(String serial, String status, Instant issuedAt) {
     }
 
-    /** One essay: never its text; score and result only when released and the student shares grades. */
+    /** One essay: never its text; score, result and feedback (sanitized HTML) only when released and the student shares grades. */
     public record EssayDto(String assignmentSourcedId, String title, Instant dueAt, String status, int versions,
             Instant firstSubmittedAt, Instant lastSubmittedAt, Integer words, boolean late, Instant releasedAt,
-            BigDecimal score, String result) {
+            BigDecimal score, String result, String feedbackHtml) {
 
         static EssayDto of(EssayLine line) {
             return new EssayDto(String.valueOf(line.assignmentId()), line.titleEn(), line.dueAt(),
                     line.status() == null ? "not_submitted" : lower(line.status()), line.versions(),
                     line.firstSubmittedAt(), line.lastSubmittedAt(), line.words(), line.late(), line.releasedAt(),
-                    line.score(), line.result() == null ? null : lower(line.result()));
+                    line.score(), line.result() == null ? null : lower(line.result()), line.feedbackHtml());
         }
     }
 

@@ -11,17 +11,25 @@ import java.time.Instant;
 
 /**
  * One essay of a student's timeline as their home university sees it: dates, word count, lateness and
- * state; never the text. Score and result only when released and the student shares grades (else null).
+ * state; never the text. Score, result and feedback only when released and the student shares grades (else null).
  */
 public record EssayLine(Long assignmentId, String titleEn, String titleRu, Instant dueAt, SubmissionStatus status,
         int versions, Instant firstSubmittedAt, Instant lastSubmittedAt, Integer words, boolean late,
-        Instant releasedAt, BigDecimal score, SubmissionResult result) {
+        Instant releasedAt, BigDecimal score, SubmissionResult result, String feedbackHtml) {
 
     /** The line of an assignment, with the student's submission if any (a draft counts as none). */
     static EssayLine of(Assignment assignment, Submission submission, boolean gradesShared) {
+        return of(assignment, submission, gradesShared, null);
+    }
+
+    /**
+     * The same with the marker's released feedback (sanitized HTML, as the student sees it), which is
+     * kept only when the score is shown.
+     */
+    static EssayLine of(Assignment assignment, Submission submission, boolean gradesShared, String feedbackHtml) {
         if (submission == null || submission.getStatus() == SubmissionStatus.DRAFT) {
             return new EssayLine(assignment.getId(), assignment.getTitleEn(), assignment.getTitleRu(),
-                    assignment.getDueAt(), null, 0, null, null, null, false, null, null, null);
+                    assignment.getDueAt(), null, 0, null, null, null, false, null, null, null, null);
         }
         SubmissionVersion first = submission.getVersions().get(0);
         SubmissionVersion last = submission.latest().orElse(first);
@@ -32,7 +40,8 @@ public record EssayLine(Long assignmentId, String titleEn, String titleRu, Insta
                 first.getSubmittedAt(), last.getSubmittedAt(), last.getWordCount(), last.isLate(),
                 released ? submission.getReleasedAt() : null,
                 showGrades ? submission.getScore().orElse(null) : null,
-                showGrades ? submission.getResult().orElse(null) : null);
+                showGrades ? submission.getResult().orElse(null) : null,
+                showGrades && feedbackHtml != null && !feedbackHtml.isBlank() ? feedbackHtml : null);
     }
 
     public String title(Language language) {
@@ -81,5 +90,10 @@ public record EssayLine(Long assignmentId, String titleEn, String titleRu, Insta
 
     public SubmissionResult getResult() {
         return result;
+    }
+
+    /** Released feedback when the student shares grades; else null. */
+    public String getFeedbackHtml() {
+        return feedbackHtml;
     }
 }

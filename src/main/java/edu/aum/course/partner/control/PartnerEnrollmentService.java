@@ -9,6 +9,7 @@ import edu.aum.course.essay.entity.Assignment;
 import edu.aum.course.essay.entity.Submission;
 import edu.aum.course.essay.entity.SubmissionResult;
 import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.grading.entity.Review;
 import edu.aum.course.partner.entity.AffiliationCheck;
 import edu.aum.course.partner.entity.AffiliationStatus;
 import edu.aum.course.platform.BusinessException;
@@ -103,11 +104,25 @@ public class PartnerEnrollmentService {
                 .setParameter("enrollment", enrollmentId)
                 .getResultStream()
                 .collect(Collectors.toMap(s -> s.getAssignment().getId(), Function.identity()));
+        Map<Long, String> feedback = enrollment.isGradesShared() ? releasedFeedback(enrollmentId) : Map.of();
         return em.createNamedQuery(Assignment.OF_OFFERING, Assignment.class)
                 .setParameter("offering", enrollment.getOffering().getId())
                 .getResultStream()
-                .map(a -> EssayLine.of(a, submissions.get(a.getId()), enrollment.isGradesShared()))
+                .map(a -> {
+                    Submission s = submissions.get(a.getId());
+                    return EssayLine.of(a, s, enrollment.isGradesShared(), s == null ? null : feedback.get(s.getId()));
+                })
                 .toList();
+    }
+
+    /** The feedback of the released (latest) reviews of an enrollment's essays, by submission. */
+    private Map<Long, String> releasedFeedback(long enrollmentId) {
+        return em.createQuery("SELECT r FROM Review r WHERE r.latest = TRUE AND r.submission.enrollment.id = :enrollment"
+                        + " AND r.submission.status = :released", Review.class)
+                .setParameter("enrollment", enrollmentId)
+                .setParameter("released", SubmissionStatus.RELEASED)
+                .getResultStream()
+                .collect(Collectors.toMap(r -> r.getSubmission().getId(), Review::getFeedbackHtml, (a, b) -> a));
     }
 
     /** The offerings the scope's students are enrolled in, newest first (for the offering filter). */

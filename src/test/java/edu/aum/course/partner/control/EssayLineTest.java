@@ -38,7 +38,7 @@ class EssayLineTest {
 
     @Test
     void withoutConsentTheUniversitySeesTheDatesWordsAndLatenessButNoGrade() {
-        EssayLine line = EssayLine.of(assignment, released(SubmissionResult.PASS), false);
+        EssayLine line = EssayLine.of(assignment, released(SubmissionResult.PASS), false, "<p>Good argument.</p>");
 
         assertEquals(SubmissionStatus.RELEASED, line.status());
         assertEquals(4, line.words());
@@ -47,14 +47,16 @@ class EssayLineTest {
         assertEquals(NOW.plus(Duration.ofDays(12)), line.releasedAt());
         assertNull(line.score());
         assertNull(line.result());
+        assertNull(line.feedbackHtml());
     }
 
     @Test
-    void withConsentTheReleasedScoreAndResultAreShown() {
-        EssayLine line = EssayLine.of(assignment, released(SubmissionResult.FAIL), true);
+    void withConsentTheReleasedScoreResultAndFeedbackAreShown() {
+        EssayLine line = EssayLine.of(assignment, released(SubmissionResult.FAIL), true, "<p>Good argument.</p>");
 
         assertEquals(new BigDecimal("71.50"), line.score());
         assertEquals(SubmissionResult.FAIL, line.result());
+        assertEquals("<p>Good argument.</p>", line.feedbackHtml());
     }
 
     @Test
