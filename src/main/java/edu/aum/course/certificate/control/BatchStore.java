@@ -122,7 +122,7 @@ public class BatchStore {
         }
         Certificate certificate = issuing.record(enrollment, prepared.data(), prepared.template(), pdf, prepared.adminId(),
                 prepared.mail(), "batch " + prepared.batchId());
-        item.issued(certificate.getId(), clock.instant());
+        item.issued(certificate, clock.instant());
     }
 
     /** After a failed store: SKIPPED when another batch issued it meanwhile, else FAILED with the error. */

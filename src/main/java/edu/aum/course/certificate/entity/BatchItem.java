@@ -24,7 +24,7 @@ import java.util.Objects;
 @Table(name = "certificate_batch_items")
 @NamedQuery(name = BatchItem.PENDING_OF_BATCH, query = "SELECT i.id FROM BatchItem i WHERE i.batch.id = :batch"
         + " AND i.status = edu.aum.course.certificate.entity.ItemStatus.PENDING ORDER BY i.id")
-@NamedQuery(name = BatchItem.OF_BATCH, query = "SELECT i FROM BatchItem i JOIN FETCH i.enrollment e JOIN FETCH e.student"
+@NamedQuery(name = BatchItem.OF_BATCH, query = "SELECT i FROM BatchItem i JOIN FETCH i.enrollment e JOIN FETCH e.student LEFT JOIN FETCH i.certificate"
         + " WHERE i.batch.id = :batch ORDER BY i.id")
 @NamedQuery(name = BatchItem.COUNTS, query = "SELECT i.status, COUNT(i) FROM BatchItem i WHERE i.batch.id = :batch"
         + " GROUP BY i.status")
@@ -52,8 +52,9 @@ public class BatchItem {
     @Column(nullable = false, length = 10)
     private ItemStatus status;
 
-    @Column(name = "certificate_id")
-    private Long certificateId;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "certificate_id")
+    private Certificate certificate;
 
     @Column(name = "problem_key", length = 100)
     private String problemKey;
@@ -77,9 +78,9 @@ public class BatchItem {
         this.status = ItemStatus.PENDING;
     }
 
-    public void issued(long certificateId, Instant now) {
+    public void issued(Certificate certificate, Instant now) {
         done(ItemStatus.ISSUED, now);
-        this.certificateId = certificateId;
+        this.certificate = Objects.requireNonNull(certificate);
     }
 
     /** Not issued by this batch: SKIPPED (it has one already) or FAILED, with the reason. */
@@ -118,8 +119,8 @@ public class BatchItem {
         return status;
     }
 
-    public Long getCertificateId() {
-        return certificateId;
+    public Certificate getCertificate() {
+        return certificate;
     }
 
     public String getProblemKey() {

@@ -69,6 +69,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    DemoCertificates demoCertificates;
+
     @PostConstruct
     void load() {
         if (!settings.demoData()) {
@@ -80,6 +83,8 @@ public class DemoData {
         ACCOUNTS.forEach(demo -> account(demo, msu));
         seedCourse();
         seedAssignments();
+        courses.offerings().stream().filter(o -> o.getCourse().getCode().equals(SEED_COURSE) && o.getSchedule().getEndsOn()
+                .isBefore(LocalDate.now(clock))).findFirst().ifPresent(past -> demoCertificates.load(past, msu, clock.instant()));
         StringBuilder banner = new StringBuilder("Demo mode: sign in at /login.xhtml with");
         ACCOUNTS.forEach(demo -> banner.append(String.format("%n  %-10s %-22s password %s",
                 demo.role(), demo.email(), demo.password())));
