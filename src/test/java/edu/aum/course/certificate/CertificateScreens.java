@@ -101,12 +101,12 @@ final class CertificateScreens {
     /** Waits on the batch page until it says Finished. */
     static void awaitFinished(Browser admin, Duration timeout) {
         String finished = Bundle.text("en", "BatchStatus.FINISHED");
-        new WebDriverWait(admin.driver(), timeout).until(d -> {
+        new WebDriverWait(admin.driver(), timeout).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> status = d.findElements(By.cssSelector(".app-batch-status"));
             return !status.isEmpty() && status.get(0).getText().equals(finished);
         });
         // the items table is filled once the poll saw the end
-        new WebDriverWait(admin.driver(), Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d ->
                 d.findElements(By.cssSelector("#items\\:table .app-item-status")).stream()
                         .noneMatch(s -> s.getText().equals(Bundle.text("en", "ItemStatus.PENDING"))));
     }
