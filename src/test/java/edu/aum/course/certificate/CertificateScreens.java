@@ -90,10 +90,26 @@ final class CertificateScreens {
 
     /** Clicks "Issue certificates", confirms, and answers the batch page's id once it shows. */
     static long issue(Browser admin) {
+        askToIssue(admin);
+        admin.find(".ui-confirmdialog-yes").click();
+        return batchPage(admin);
+    }
+
+    /** Clicks "Issue certificates" and waits for the confirmation. */
+    static void askToIssue(Browser admin) {
         admin.find("#choose\\:issue").click();
-        WebElement yes = admin.find(".ui-confirmdialog-yes");
-        yes.click();
-        new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("certificate-batch"));
+        admin.find(".ui-confirmdialog-yes");
+    }
+
+    /** Says yes to the open confirmation without waiting for the next page (two admins at the same moment). */
+    static void confirmNow(Browser admin) {
+        ((org.openqa.selenium.JavascriptExecutor) admin.driver()).executeScript(
+                "setTimeout(function () { document.querySelector('.ui-confirmdialog-yes').click(); }, 0);");
+    }
+
+    /** Waits for the batch page after a confirmation; answers the batch's id. */
+    static long batchPage(Browser admin) {
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("certificate-batch"));
         admin.find("#batch\\:bar");
         return Long.parseLong(admin.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
     }

@@ -89,6 +89,10 @@ public class CertificateService {
         if (old.getStatus() == CertificateStatus.SUPERSEDED) {
             throw new BusinessException("certificate.reissue.superseded", old.getSerial());
         }
+        if (old.getStatus() == CertificateStatus.REVOKED) {
+            // a reissue would turn REVOKED into SUPERSEDED and put a valid certificate in its place
+            throw new BusinessException("certificate.reissue.revoked", old.getSerial());
+        }
         String template = old.getEnrollment().getOffering().getCertificateTemplate();
         CertificateData data = issuing.data(old.getEnrollment(), Serials.next());
         List<CertificateProblem> problems = works.engine().check(template, data);

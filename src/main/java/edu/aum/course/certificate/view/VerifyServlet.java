@@ -26,6 +26,10 @@ public class VerifyServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        if (path.isBlank()) {
+            response.sendRedirect(request.getContextPath() + "/verify.xhtml"); // the form to type a serial
+            return;
+        }
         var certificate = certificates.findBySerial(path);
         if (certificate.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
