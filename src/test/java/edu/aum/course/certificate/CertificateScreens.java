@@ -174,6 +174,16 @@ final class CertificateScreens {
         }
     }
 
+    /** The text of a mail, also when files are attached (the first part). */
+    static String textOf(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            return content instanceof Multipart multipart ? String.valueOf(multipart.getBodyPart(0).getContent()) : String.valueOf(content);
+        } catch (IOException | jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The PDF attachments of a mail. */
     static List<byte[]> pdfAttachments(MimeMessage message) {
         try {
