@@ -50,7 +50,7 @@ class CertificateBatchBenchmark {
             long started = System.nanoTime();
             long batch = CertificateScreens.issue(admin);
             String finished = Bundle.text("en", "BatchStatus.FINISHED");
-            new WebDriverWait(admin.driver(), Duration.ofMinutes(10)).until(d ->
+            new WebDriverWait(admin.driver(), Duration.ofMinutes(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
                     d.findElements(By.cssSelector(".app-batch-status")).stream().anyMatch(s -> s.getText().equals(finished)));
             double seconds = (System.nanoTime() - started) / 1e9;
             int[] counts = counts(admin.driver().getPageSource());
