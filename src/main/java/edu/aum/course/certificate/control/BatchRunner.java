@@ -79,7 +79,8 @@ public class BatchRunner {
             }
             ConcurrentLinkedQueue<Long> queue = new ConcurrentLinkedQueue<>(store.pending(batchId));
             int size = queue.size();
-            int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), size));
+            // two workers per core: while one waits for the database (each item commits its PDF), another renders
+            int threads = Math.max(1, Math.min(2 * Runtime.getRuntime().availableProcessors(), size));
             Run run = new Run(batchId, queue, threads, started, size);
             for (int i = 1; i < threads; i++) {
                 executor.execute(() -> work(run));
