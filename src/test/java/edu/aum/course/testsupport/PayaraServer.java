@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class PayaraServer implements BeforeAllCallback {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
     private static volatile Running running;
 
     @Override
@@ -36,6 +36,11 @@ public final class PayaraServer implements BeforeAllCallback {
     /** The address of a path on the running server, e.g. url("/login.xhtml"). */
     public static String url(String path) {
         return "http://127.0.0.1:" + server().port + path;
+    }
+
+    /** The server's port, e.g. to reach it from another loopback address (127.0.0.2). */
+    public static int port() {
+        return server().port;
     }
 
     /** The SMTP server the application sends its mail to. */
@@ -50,14 +55,36 @@ public final class PayaraServer implements BeforeAllCallback {
         return running;
     }
 
+    /**
+     * Kills the server as a crash would (SIGKILL, no shutdown) and starts it again on the same port, database
+     * and mail server; for tests of what survives a crash or restart.
+     */
+    public static synchronized void crashAndRestart() {
+        Running old = server();
+        old.process.destroyForcibly();
+        try {
+            old.process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        running = start(old.port, old.mail, false);
+    }
+
     private static Running start() {
+        try {
+            return start(freePort(), new MailServer(freePort()), true);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start Payara Micro", e);
+        }
+    }
+
+    private static Running start(int port, MailServer mail, boolean freshDatabase) {
         try {
             Path work = Path.of(System.getProperty("it.workdir", "target/it")).toAbsolutePath();
             Path rootDir = work.resolve("payara-root");
             delete(rootDir); // else Payara serves the WAR of the previous run first
             Files.createDirectories(work);
-            int port = freePort();
-            MailServer mail = new MailServer(freePort());
             Path config = Path.of(System.getProperty("payara.config", "payara-config")).toAbsolutePath();
             List<String> command = new ArrayList<>(List.of(
                     javaExecutable(), "-Xmx768m", "-jar", System.getProperty("payara.jar", "target/payara-micro.jar"),
@@ -80,15 +107,23 @@ public final class PayaraServer implements BeforeAllCallback {
             environment.put("SMTP_STARTTLS", "false");
             environment.put("MAIL_FROM", "Essay Certificates <courses@aum.test>");
             environment.put("MAIL_RETRY_BASE_SECONDS", "2"); // retries within seconds, not minutes
+            // a pause after each certificate, so that a test can catch a small batch half-way (CertificateIT)
+            environment.put("CERTIFICATE_BATCH_THROTTLE_MS", System.getProperty("it.batch.throttle.ms", "400"));
             if (isBlank(System.getenv("DB_URL"))) {
                 Path data = work.resolve("data");
-                delete(data);
+                if (freshDatabase) {
+                    delete(data);
+                }
                 environment.put("DB_URL", "jdbc:h2:file:" + data.resolve("course")
                         + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
             }
+            Path previousLog = work.resolve("payara-before-restart.log");
+            if (!freshDatabase && Files.exists(log)) {
+                Files.move(log, previousLog, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
             Process process = builder.start();
             Running server = new Running(process, port, mail);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            Runtime.getRuntime().addShutdownHook(new Thread(server::closeProcess));
             awaitReady(server, log);
             running = server;
             return server;
@@ -171,6 +206,10 @@ public final class PayaraServer implements BeforeAllCallback {
         @Override
         public void close() {
             mail.stop();
+            closeProcess();
+        }
+
+        void closeProcess() {
             if (process.isAlive()) {
                 process.destroy();
                 try {

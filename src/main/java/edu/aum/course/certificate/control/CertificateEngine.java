@@ -31,6 +31,16 @@ public final class CertificateEngine {
         return CertificateRenderer.renderSigned(templates.get(templateName), data, signer);
     }
 
+    /** An unsigned rendering for the admin to look at; nothing is issued. CertificateRefused as issue. */
+    public byte[] preview(String templateName, CertificateData data) {
+        return CertificateRenderer.render(templates.get(templateName), data);
+    }
+
+    /** The templates an admin can choose from. */
+    public List<String> templateNames() {
+        return templates.names();
+    }
+
     public SignatureCheck verify(byte[] pdf) {
         return SignatureVerifier.verify(pdf);
     }

@@ -61,7 +61,7 @@ public final class CertificateRenderer {
             throws IOException {
         PDPage page = new PDPage(new PDRectangle(TemplateDescriptor.PAGE_WIDTH, TemplateDescriptor.PAGE_HEIGHT));
         document.addPage(page);
-        Map<String, PDFont> fonts = kit.fontsFor(document, !allCommon(descriptor, data));
+        Map<String, PDFont> fonts = kit.fontsFor(document, cut(descriptor, data));
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
             kit.drawBackground(document, content, TemplateDescriptor.PAGE_WIDTH, TemplateDescriptor.PAGE_HEIGHT);
             for (TextField field : descriptor.fields()) {
@@ -74,8 +74,21 @@ public final class CertificateRenderer {
         return page;
     }
 
-    private static boolean allCommon(TemplateDescriptor descriptor, CertificateData data) {
-        return descriptor.fields().stream().allMatch(f -> FieldTexts.text(f, data).codePoints().allMatch(TemplateFont::isCommon));
+    /** The smallest cut of the fonts that holds every text of this certificate. */
+    private static TemplateFont.Cut cut(TemplateDescriptor descriptor, CertificateData data) {
+        TemplateFont.Cut cut = TemplateFont.Cut.BASIC;
+        for (TextField field : descriptor.fields()) {
+            String text = FieldTexts.text(field, data);
+            for (int i = 0; i < text.length() && cut != TemplateFont.Cut.WHOLE; ) {
+                int codePoint = text.codePointAt(i);
+                TemplateFont.Cut needed = TemplateFont.Cut.of(codePoint);
+                if (needed.compareTo(cut) > 0) {
+                    cut = needed;
+                }
+                i += Character.charCount(codePoint);
+            }
+        }
+        return cut;
     }
 
     /** Shrinks the size so that the text fits the field's maximum width: long names stay on one line. */

@@ -14,6 +14,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -27,7 +30,6 @@ import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.CMSTypedData;
-import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInfoGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.DigestCalculatorProvider;
@@ -119,13 +121,24 @@ public final class CertificateSigner {
         }
     }
 
+    /**
+     * The signed attributes of PAdES B-B: content type, message digest and signing-certificate-v2, and no
+     * signing time (PAdES takes it from /M). Built directly: BouncyCastle's default generator makes a
+     * signing time (with a date formatter) on every call, only for us to remove it.
+     */
     private static CMSAttributeTableGenerator padesAttributes(X509Certificate certificate) throws GeneralSecurityException {
         byte[] hash = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
         Attribute signingCertificate = new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                 new DERSet(new SigningCertificateV2(new ESSCertIDv2(hash))));
-        DefaultSignedAttributeTableGenerator defaults = new DefaultSignedAttributeTableGenerator(
-                new AttributeTable(new DERSet(signingCertificate)));
-        return parameters -> defaults.getAttributes(parameters).remove(CMSAttributes.signingTime);
+        return parameters -> {
+            ASN1EncodableVector attributes = new ASN1EncodableVector();
+            attributes.add(new Attribute(CMSAttributes.contentType,
+                    new DERSet((ASN1ObjectIdentifier) parameters.get(CMSAttributeTableGenerator.CONTENT_TYPE))));
+            attributes.add(new Attribute(CMSAttributes.messageDigest,
+                    new DERSet(new DEROctetString((byte[]) parameters.get(CMSAttributeTableGenerator.DIGEST)))));
+            attributes.add(signingCertificate);
+            return new AttributeTable(attributes);
+        };
     }
 
     private static int encodedLength(X509Certificate certificate) {

@@ -19,9 +19,11 @@ final class QrCode {
 
     /** A white margin of this many modules inside the placement keeps the code readable on any background. */
     private static final int QUIET_MODULES = 2;
-    // Size 0 and margin 0: one matrix cell per module, the quiet zone is drawn by us.
+    // Size 0 and margin 0: one matrix cell per module, the quiet zone is drawn by us. One fixed mask: any of
+    // the eight is valid for readers, and scoring all eight for the "best" was an eighth of a certificate's time.
     private static final Map<EncodeHintType, Object> HINTS = Map.of(EncodeHintType.CHARACTER_SET, "UTF-8",
-            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0);
+            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
+            EncodeHintType.QR_MASK_PATTERN, 2);
 
     private QrCode() {
     }

@@ -1,6 +1,7 @@
 package edu.aum.course.certificate.control;
 
 import java.io.IOException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -23,34 +24,34 @@ import org.apache.pdfbox.util.Matrix;
 final class RenderKit implements AutoCloseable {
 
     private final Map<String, TemplateFont> templateFonts;
-    private final Map<String, TrueTypeFont> commonFonts = new HashMap<>();
-    private final Map<String, TrueTypeFont> wholeFonts = new HashMap<>();
+    private final Map<TemplateFont.Cut, Map<String, TrueTypeFont>> cuts = new EnumMap<>(TemplateFont.Cut.class);
     private final Background background;
     private final PDDocument backgroundPdf;
     private final EncodedImage backgroundImage;
 
     RenderKit(Map<String, TemplateFont> templateFonts, Background background) throws IOException {
         this.templateFonts = templateFonts;
-        for (TemplateFont font : templateFonts.values()) {
-            commonFonts.put(font.file(), font.open(false));
-        }
         this.background = background;
         this.backgroundPdf = background.isPdf() ? Loader.loadPDF(background.bytes()) : null;
         this.backgroundImage = background.isPdf() ? null : EncodedImage.of(background.bytes(), background.file()).orElse(null);
     }
 
     /**
-     * The template's fonts in a new document, each to be embedded as a subset of what it draws: the
-     * cut-down copies when every text stays within the common ranges, else the whole fonts.
+     * The template's fonts in a new document, each to be embedded as a subset of what it draws: from the
+     * smallest cut-down copies that hold every text (PDFBox's per-document work grows with the glyphs of
+     * the font it is given), parsed once per kit.
      */
-    Map<String, PDFont> fontsFor(PDDocument document, boolean whole) throws IOException {
-        if (whole && wholeFonts.isEmpty()) {
+    Map<String, PDFont> fontsFor(PDDocument document, TemplateFont.Cut cut) throws IOException {
+        Map<String, TrueTypeFont> fonts = cuts.get(cut);
+        if (fonts == null) {
+            fonts = new HashMap<>();
             for (TemplateFont font : templateFonts.values()) {
-                wholeFonts.put(font.file(), font.open(true));
+                fonts.put(font.file(), font.open(cut));
             }
+            cuts.put(cut, fonts);
         }
         Map<String, PDFont> loaded = new HashMap<>();
-        for (Map.Entry<String, TrueTypeFont> font : (whole ? wholeFonts : commonFonts).entrySet()) {
+        for (Map.Entry<String, TrueTypeFont> font : fonts.entrySet()) {
             loaded.put(font.getKey(), PDType0Font.load(document, font.getValue(), true));
         }
         return loaded;
@@ -80,11 +81,10 @@ final class RenderKit implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        for (TrueTypeFont font : commonFonts.values()) {
-            font.close();
-        }
-        for (TrueTypeFont font : wholeFonts.values()) {
-            font.close();
+        for (Map<String, TrueTypeFont> fonts : cuts.values()) {
+            for (TrueTypeFont font : fonts.values()) {
+                font.close();
+            }
         }
         if (backgroundPdf != null) {
             backgroundPdf.close();

@@ -20,15 +20,30 @@ final class TemplateFont {
     private static final int[][] COMMON_RANGES = {{0x20, 0x7E}, {0xA0, 0x24F}, {0x300, 0x36F}, {0x370, 0x3FF},
         {0x400, 0x52F}, {0x1E00, 0x1EFF}, {0x2000, 0x206F}, {0x20A0, 0x20CF}, {0x2100, 0x214F}};
 
+    /** English and Russian texts and names: Basic Latin, Latin-1, Latin Extended-A, basic Cyrillic, dashes and quotes, €, №. */
+    private static final int[][] BASIC_RANGES = {{0x20, 0x7E}, {0xA0, 0x17F}, {0x400, 0x45F}, {0x2010, 0x2027},
+        {0x2030, 0x203A}, {0x20AC, 0x20AC}, {0x2116, 0x2116}};
+
+    /** Which copy of a font a certificate is drawn from: the smallest whose ranges hold all its texts. */
+    enum Cut {
+        BASIC, COMMON, WHOLE;
+
+        static Cut of(int codePoint) {
+            return in(BASIC_RANGES, codePoint) ? BASIC : in(COMMON_RANGES, codePoint) ? COMMON : WHOLE;
+        }
+    }
+
     private final String file;
     private final byte[] bytes;
     private final byte[] common;
+    private final byte[] basic;
     private final CmapLookup cmap;
 
-    private TemplateFont(String file, byte[] bytes, byte[] common, CmapLookup cmap) {
+    private TemplateFont(String file, byte[] bytes, byte[] common, byte[] basic, CmapLookup cmap) {
         this.file = file;
         this.bytes = bytes;
         this.common = common;
+        this.basic = basic;
         this.cmap = cmap;
     }
 
@@ -39,15 +54,15 @@ final class TemplateFont {
             if (cmap == null || ttf.getNumberOfGlyphs() < 2) {
                 throw new IOException("no Unicode character map in " + file);
             }
-            return new TemplateFont(file, bytes, commonSubset(ttf, cmap), cmap);
+            return new TemplateFont(file, bytes, subset(ttf, cmap, COMMON_RANGES), subset(ttf, cmap, BASIC_RANGES), cmap);
         } catch (RuntimeException e) {
             throw new IOException(file, e);
         }
     }
 
-    private static byte[] commonSubset(TrueTypeFont ttf, CmapLookup cmap) throws IOException {
+    private static byte[] subset(TrueTypeFont ttf, CmapLookup cmap, int[][] ranges) throws IOException {
         TTFSubsetter subsetter = new TTFSubsetter(ttf);
-        for (int[] range : COMMON_RANGES) {
+        for (int[] range : ranges) {
             for (int c = range[0]; c <= range[1]; c++) {
                 if (cmap.getGlyphId(c) != 0) {
                     subsetter.add(c);
@@ -60,7 +75,11 @@ final class TemplateFont {
     }
 
     static boolean isCommon(int codePoint) {
-        for (int[] range : COMMON_RANGES) {
+        return in(COMMON_RANGES, codePoint);
+    }
+
+    private static boolean in(int[][] ranges, int codePoint) {
+        for (int[] range : ranges) {
             if (codePoint >= range[0] && codePoint <= range[1]) {
                 return true;
             }
@@ -72,8 +91,12 @@ final class TemplateFont {
      * A fresh parse for one renderer (PDFBox's font objects are not made for sharing between threads):
      * the cut-down copy, or the whole font for texts beyond the common ranges.
      */
-    TrueTypeFont open(boolean whole) throws IOException {
-        TrueTypeFont ttf = parse(whole ? bytes : common);
+    TrueTypeFont open(Cut cut) throws IOException {
+        TrueTypeFont ttf = parse(switch (cut) {
+            case BASIC -> basic;
+            case COMMON -> common;
+            case WHOLE -> bytes;
+        });
         // The Latin GSUB worker would merge "fi" into a ligature, and text extraction then gives back
         // something other than the holder's name; certificates need the letters as written.
         ttf.setEnableGsub(false);

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -52,6 +53,14 @@ public class Offering {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** The certificate design (a folder of certificates-templates/) this offering's certificates use. */
+    @Column(name = "certificate_template", nullable = false, length = 100)
+    private String certificateTemplate = "default";
+
+    /** Empty: no minimum; else the average released score the certificate also needs. */
+    @Column(name = "min_average_score", precision = 7, scale = 2)
+    private BigDecimal minAverageScore;
 
     @Version
     private long version;
@@ -101,6 +110,26 @@ public class Offering {
         if (seatsLeft(taken).map(left -> left == 0).orElse(false)) {
             throw new BusinessException("enrollment.full");
         }
+    }
+
+    /** The certificates feature sets how certificates are earned and printed (the template is validated there). */
+    public void certifyWith(String template, BigDecimal minAverageScore) {
+        if (template == null || template.isBlank()) {
+            throw new BusinessException("certificate.template.required");
+        }
+        if (minAverageScore != null && minAverageScore.signum() < 0) {
+            throw new BusinessException("certificate.minAverage.negative");
+        }
+        this.certificateTemplate = template.strip();
+        this.minAverageScore = minAverageScore;
+    }
+
+    public String getCertificateTemplate() {
+        return certificateTemplate;
+    }
+
+    public Optional<BigDecimal> getMinAverageScore() {
+        return Optional.ofNullable(minAverageScore);
     }
 
     public Long getId() {

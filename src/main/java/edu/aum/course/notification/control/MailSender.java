@@ -91,7 +91,7 @@ public class MailSender {
                 continue;
             }
             try {
-                smtp.send(claimed.get());
+                smtp.send(claimed.get(), store.attachments(id));
                 store.markSent(id, clock.instant());
                 sent++;
             } catch (Exception e) {

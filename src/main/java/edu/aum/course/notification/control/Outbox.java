@@ -1,5 +1,6 @@
 package edu.aum.course.notification.control;
 
+import edu.aum.course.notification.entity.MailAttachment;
 import edu.aum.course.notification.entity.OutboxMessage;
 import edu.aum.course.platform.i18n.Language;
 import jakarta.ejb.Stateless;
@@ -44,6 +45,18 @@ public class Outbox {
         em.persist(message);
         queued.fire(new MailQueued());
         return message;
+    }
+
+    /**
+     * Adds a file to a message queued in this transaction (e.g. a certificate PDF); the sender mails it
+     * as an attachment.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void attach(OutboxMessage message, String fileName, String contentType, byte[] content) {
+        if (message.getId() == null) {
+            em.flush(); // IDENTITY: the message's id is known from here on
+        }
+        em.persist(new MailAttachment(message.getId(), fileName, contentType, content));
     }
 
     /** Fired when mail was queued; the sender looks at the outbox once the transaction commits. */

@@ -1,5 +1,6 @@
 package edu.aum.course.notification.control;
 
+import edu.aum.course.notification.entity.MailAttachment;
 import edu.aum.course.notification.entity.MailStatus;
 import edu.aum.course.notification.entity.OutboxMessage;
 import jakarta.ejb.Stateless;
@@ -48,6 +49,13 @@ public class OutboxStore {
         em.refresh(message);
         em.detach(message);
         return Optional.of(message);
+    }
+
+    /** The files to send with a message (none for most). */
+    public List<MailAttachment> attachments(long id) {
+        return em.createNamedQuery(MailAttachment.OF_MESSAGE, MailAttachment.class)
+                .setParameter("message", id)
+                .getResultList();
     }
 
     public void markSent(long id, Instant now) {

@@ -1,6 +1,13 @@
 package edu.aum.course.notification.control;
 
+import edu.aum.course.notification.entity.MailAttachment;
 import edu.aum.course.notification.entity.OutboxMessage;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.util.List;
 import edu.aum.course.platform.config.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,6 +72,11 @@ public class SmtpTransport {
 
     /** Hands one message to the SMTP server; throws when the server does not accept it. */
     public void send(OutboxMessage message) throws MessagingException {
+        send(message, List.of());
+    }
+
+    /** The same, with files attached (a multipart message: the text, then each file). */
+    public void send(OutboxMessage message, List<MailAttachment> attachments) throws MessagingException {
         if (session == null) {
             throw new MessagingException("No SMTP server is configured (SMTP_HOST)");
         }
@@ -72,10 +84,29 @@ public class SmtpTransport {
         mime.setFrom(new InternetAddress(settings.mailFrom()));
         mime.setRecipient(Message.RecipientType.TO, recipient(message));
         mime.setSubject(message.getSubject(), "UTF-8");
-        mime.setText(message.getBody(), "UTF-8");
+        if (attachments.isEmpty()) {
+            mime.setText(message.getBody(), "UTF-8");
+        } else {
+            mime.setContent(multipart(message, attachments));
+        }
         mime.setSentDate(new Date());
         mime.setHeader("X-Outbox-Id", String.valueOf(message.getId()));
         Transport.send(mime);
+    }
+
+    private static MimeMultipart multipart(OutboxMessage message, List<MailAttachment> attachments) throws MessagingException {
+        MimeMultipart multipart = new MimeMultipart();
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(message.getBody(), "UTF-8");
+        multipart.addBodyPart(text);
+        for (MailAttachment attachment : attachments) {
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.getContent(), attachment.getContentType())));
+            file.setFileName(attachment.getFileName());
+            file.setDisposition(Part.ATTACHMENT);
+            multipart.addBodyPart(file);
+        }
+        return multipart;
     }
 
     private static InternetAddress recipient(OutboxMessage message) throws MessagingException {

@@ -71,6 +71,7 @@ public class DemoData {
 
     @Inject
     DemoPartners partners;
+    DemoCertificates demoCertificates;
 
     @PostConstruct
     void load() {
@@ -83,6 +84,9 @@ public class DemoData {
         ACCOUNTS.forEach(demo -> account(demo, msu));
         seedCourse();
         seedAssignments();
+        courses.offerings().stream().filter(o -> o.getCourse().getCode().equals(SEED_COURSE) && o.getSchedule().getEndsOn()
+                .isBefore(LocalDate.now(clock))).findFirst().ifPresent(past -> demoCertificates.load(past, msu, clock.instant()));
+        // after the certificates' class, which gives last year's offering its four essays (the partners' demo reuses them)
         partners.load(); // the partner feature's demo: a second partner university's staff, students and essays
         StringBuilder banner = new StringBuilder("Demo mode: sign in at /login.xhtml with");
         ACCOUNTS.forEach(demo -> banner.append(String.format("%n  %-10s %-22s password %s",

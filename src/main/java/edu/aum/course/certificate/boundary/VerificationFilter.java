@@ -1,0 +1,56 @@
+package edu.aum.course.certificate.boundary;
+
+import edu.aum.course.platform.http.ClientAddress;
+import edu.aum.course.platform.rest.Problem;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Rate-limits the public verification endpoints per client address: the page answers 429 with a friendly
+ * page, the JSON API 429 as problem details; both with Retry-After.
+ */
+@WebFilter(urlPatterns = {"/verify/*", "/verify.xhtml", "/api/v1/certificates/*"}, dispatcherTypes = DispatcherType.REQUEST)
+public class VerificationFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final int TOO_MANY_REQUESTS = 429;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    transient VerificationLimit limit;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<Duration> wait = limit.acquire(clientAddress.of(request));
+        if (wait.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setHeader("Retry-After", String.valueOf(wait.get().toSeconds()));
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setStatus(TOO_MANY_REQUESTS);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(jakarta.json.Json.createObjectBuilder()
+                    .add("type", "about:blank").add("title", "Too Many Requests").add("status", TOO_MANY_REQUESTS)
+                    .add("detail", "Too many verification requests from your address; try again in "
+                            + wait.get().toSeconds() + " s.")
+                    .build().toString());
+            return;
+        }
+        response.sendError(TOO_MANY_REQUESTS);
+    }
+}

@@ -1,0 +1,125 @@
+package edu.aum.course.certificate.control;
+
+import edu.aum.course.account.entity.Account;
+import edu.aum.course.certificate.entity.Certificate;
+import edu.aum.course.certificate.entity.CertificateStatus;
+import edu.aum.course.essay.entity.Sha256;
+import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.audit.AuditLog;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Issued certificates: finding them (by serial, of a student, of an offering), revoking and reissuing
+ * them (both audited), and checking an uploaded PDF against the one issued.
+ */
+@Stateless
+public class CertificateService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CertificateWorks works;
+
+    @Inject
+    Issuing issuing;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** By a serial as typed (any case, with or without dashes); empty for an unknown or malformed one. */
+    public Optional<Certificate> findBySerial(String typed) {
+        return Serials.parse(typed).flatMap(serial -> em.createNamedQuery(Certificate.BY_SERIAL, Certificate.class)
+                .setParameter("serial", serial)
+                .getResultStream().findFirst());
+    }
+
+    public Certificate get(String serial) {
+        return findBySerial(serial).orElseThrow(() -> new BusinessException("certificate.notFound"));
+    }
+
+    /** A student's certificates (superseded ones too), newest first. */
+    public List<Certificate> ofStudent(long studentId) {
+        return em.createQuery("SELECT c FROM Certificate c WHERE c.enrollment.student.id = :student"
+                + " ORDER BY c.issuedAt DESC, c.id DESC", Certificate.class)
+                .setParameter("student", studentId)
+                .getResultList();
+    }
+
+    /** The ids of an offering's current certificates (valid or revoked), by holder, for the ZIP of all. */
+    public List<Long> currentOfOffering(long offeringId) {
+        return em.createQuery("SELECT c.id FROM Certificate c WHERE c.currentEnrollmentId IS NOT NULL"
+                + " AND c.enrollment.offering.id = :offering AND c.status = :valid ORDER BY c.holderName, c.id", Long.class)
+                .setParameter("offering", offeringId)
+                .setParameter("valid", CertificateStatus.VALID)
+                .getResultList();
+    }
+
+    /** One certificate with its PDF, read on its own (the ZIP reads them one at a time). */
+    public Optional<Certificate> withPdf(long id) {
+        Certificate certificate = em.find(Certificate.class, id);
+        if (certificate != null) {
+            certificate.getPdf(); // the lazy bytes, loaded inside the transaction
+        }
+        return Optional.ofNullable(certificate);
+    }
+
+    public void revoke(long adminId, String serial, String reason) {
+        Certificate certificate = get(serial);
+        CertificateStatus from = certificate.revoke(em.getReference(Account.class, adminId), reason, clock.instant());
+        audit.transition(adminId, Issuing.SUBJECT, certificate.getId(), from, CertificateStatus.REVOKED,
+                certificate.getRevokedReason());
+    }
+
+    /**
+     * A new certificate for the same enrollment as printed today (e.g. after a name correction), signed
+     * and stored; the old one becomes SUPERSEDED and points to it. Answers the new serial.
+     */
+    public String reissue(long adminId, String serial, boolean mail) {
+        Certificate old = get(serial);
+        if (old.getStatus() == CertificateStatus.SUPERSEDED) {
+            throw new BusinessException("certificate.reissue.superseded", old.getSerial());
+        }
+        if (old.getStatus() == CertificateStatus.REVOKED) {
+            // a reissue would turn REVOKED into SUPERSEDED and put a valid certificate in its place
+            throw new BusinessException("certificate.reissue.revoked", old.getSerial());
+        }
+        String template = old.getEnrollment().getOffering().getCertificateTemplate();
+        CertificateData data = issuing.data(old.getEnrollment(), Serials.next());
+        List<CertificateProblem> problems = works.engine().check(template, data);
+        if (!problems.isEmpty()) {
+            throw new BusinessException(problems.get(0).key(), problems.get(0).arguments().toArray());
+        }
+        byte[] pdf = works.engine().issue(template, data);
+        CertificateStatus from = old.supersede(clock.instant());
+        em.flush(); // the old one stops being current before the new one takes the unique key
+        audit.transition(adminId, Issuing.SUBJECT, old.getId(), from, CertificateStatus.SUPERSEDED, "reissued as " + data.serial());
+        Certificate next = issuing.record(old.getEnrollment(), data, template, pdf, adminId, mail, "reissue of " + old.getSerial());
+        old.replacedBy(next);
+        return next.getSerial();
+    }
+
+    /** Whether an uploaded file is exactly the PDF issued under this serial, with our signature intact. */
+    public UploadCheck check(String serial, byte[] uploaded) {
+        Certificate certificate = get(serial);
+        boolean same = Sha256.hex(uploaded).equals(certificate.getPdfSha256());
+        SignatureCheck signature = works.engine().verify(uploaded);
+        return new UploadCheck(same, signature.intactAndSignedBy(works.signerCertificate()), signature.signed());
+    }
+
+    /** The outcome of an upload check. */
+    public record UploadCheck(boolean sameAsIssued, boolean signatureValid, boolean signed) {
+        public boolean genuine() {
+            return sameAsIssued && signatureValid;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package edu.aum.course.certificate.view;
+
+import edu.aum.course.account.view.ActiveUser;
+import edu.aum.course.certificate.control.CertificateService;
+import edu.aum.course.certificate.entity.Certificate;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The student's certificates on their home page, with downloads. */
+@Named
+@RequestScoped
+public class StudentCertificatesBacking {
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    ActiveUser activeUser;
+
+    private List<Certificate> mine;
+
+    @PostConstruct
+    void load() {
+        mine = activeUser.isSignedIn() ? certificates.ofStudent(activeUser.getId()) : List.of();
+    }
+
+    public List<Certificate> getMine() {
+        return mine;
+    }
+}

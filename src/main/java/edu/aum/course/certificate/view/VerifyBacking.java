@@ -1,0 +1,109 @@
+package edu.aum.course.certificate.view;
+
+import edu.aum.course.certificate.control.CertificateService;
+import edu.aum.course.certificate.control.CertificateService.UploadCheck;
+import edu.aum.course.certificate.control.Serials;
+import edu.aum.course.certificate.entity.Certificate;
+import edu.aum.course.platform.i18n.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Optional;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The public verification page (/verify/{serial}, or /verify.xhtml to type a serial): what the certificate
+ * says and its status, and the check of an uploaded PDF against the one issued.
+ */
+@Named
+@ViewScoped
+public class VerifyBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final long MAX_UPLOAD = 10L * 1024 * 1024;
+
+    @Inject
+    transient CertificateService certificates;
+
+    private String serial;
+    private String typed;
+    private Certificate certificate;
+    private transient UploadedFile file;
+    private UploadCheck check;
+
+    /** f:viewAction: an unknown or malformed serial answers 404. */
+    public void load() throws IOException {
+        if (serial == null || serial.isBlank()) {
+            return;
+        }
+        Optional<Certificate> found = certificates.findBySerial(serial);
+        if (found.isEmpty()) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(404, null);
+            context.responseComplete();
+            return;
+        }
+        certificate = found.get();
+        serial = certificate.getSerial();
+    }
+
+    /** The lookup form: to /verify/{serial}, or a message when it cannot be a serial. */
+    public String lookUp() throws IOException {
+        Optional<String> parsed = Serials.parse(typed);
+        if (parsed.isEmpty()) {
+            Messages.error("lookup:serial", "verify.malformed");
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().redirect(
+                FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/verify/" + parsed.get());
+        return null;
+    }
+
+    public void upload() throws IOException {
+        check = null;
+        if (file == null || file.getSize() == 0) {
+            Messages.error("upload:file", "verify.upload.empty");
+            return;
+        }
+        if (file.getSize() > MAX_UPLOAD) {
+            Messages.error("upload:file", "verify.upload.tooLarge");
+            return;
+        }
+        check = certificates.check(serial, file.getContent());
+    }
+
+    public String getSerial() {
+        return serial;
+    }
+
+    public void setSerial(String serial) {
+        this.serial = serial;
+    }
+
+    public String getTyped() {
+        return typed;
+    }
+
+    public void setTyped(String typed) {
+        this.typed = typed;
+    }
+
+    public Certificate getCertificate() {
+        return certificate;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public UploadCheck getCheck() {
+        return check;
+    }
+}

@@ -1,0 +1,360 @@
+package edu.aum.course.certificate;
+
+import static edu.aum.course.certificate.CertificateScreens.ADMIN;
+import static edu.aum.course.certificate.CertificateScreens.ADMIN_PASSWORD;
+import static edu.aum.course.certificate.CertificateScreens.awaitFinished;
+import static edu.aum.course.certificate.CertificateScreens.choose;
+import static edu.aum.course.certificate.CertificateScreens.counts;
+import static edu.aum.course.certificate.CertificateScreens.currentSerial;
+import static edu.aum.course.certificate.CertificateScreens.getAs;
+import static edu.aum.course.certificate.CertificateScreens.issue;
+import static edu.aum.course.certificate.CertificateScreens.issuedSerials;
+import static edu.aum.course.certificate.CertificateScreens.openOffering;
+import static edu.aum.course.certificate.CertificateScreens.pastOffering;
+import static edu.aum.course.certificate.CertificateScreens.pdfAttachments;
+import static edu.aum.course.certificate.CertificateScreens.row;
+import static edu.aum.course.certificate.CertificateScreens.text;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.aum.course.certificate.control.SignatureVerifier;
+import edu.aum.course.essay.entity.Sha256;
+import edu.aum.course.testsupport.Browser;
+import edu.aum.course.testsupport.Bundle;
+import edu.aum.course.testsupport.Http;
+import edu.aum.course.testsupport.MailServer;
+import edu.aum.course.testsupport.PayaraServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Certificates through the screens, on the demo's past offering (DemoCertificates): an admin previews,
+ * dry-runs and issues with the progress bar, a visitor verifies; a batch issues exactly once when two run
+ * at the same time and when the server crashes half-way; revocation, reissue, tampered uploads, mails with
+ * the PDF, downloads, the JSON API and its rate limit. Each test uses its own students of the demo class.
+ */
+@ExtendWith(PayaraServer.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CertificateIT {
+
+    private static Browser admin;
+    private static long offering;
+
+    @BeforeAll
+    static void signIn() {
+        admin = Browser.open();
+        admin.signIn(ADMIN, ADMIN_PASSWORD);
+        offering = pastOffering(admin);
+    }
+
+    @AfterAll
+    static void close() {
+        if (admin != null) {
+            admin.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void eligibilityIsShownWithReasons() {
+        openOffering(admin, offering);
+        assertEquals(Bundle.text("en", "admin.certificates.notEligible"),
+                row(admin, "Сергей Попов").findElement(By.cssSelector(".app-verdict")).getText());
+        assertTrue(row(admin, "Сергей Попов").getText().contains("3 of 4 essays passed"));
+        assertTrue(row(admin, "Hannah Brooks").getText().contains("2 of 4 essays passed"));
+        assertEquals(Bundle.text("en", "admin.certificates.eligible"),
+                row(admin, "Emily Carter").findElement(By.cssSelector(".app-verdict")).getText());
+        assertFalse(currentSerial(admin, "Анна Петрова").isEmpty(), "the demo's issued certificate is listed");
+    }
+
+    @Test
+    @Order(2)
+    void adminPreviewsDryRunsIssuesWithTheProgressBarAndAVisitorVerifies() throws Exception {
+        openOffering(admin, offering);
+        String previewPath = row(admin, "Emily Carter").findElement(By.cssSelector(".app-preview a, a.app-preview")).getAttribute("href")
+                .replaceFirst("^https?://[^/]+", "");
+        HttpResponse<byte[]> preview = getAs(admin, previewPath);
+        assertEquals(200, preview.statusCode());
+        assertTrue(text(preview.body()).contains("Emily Carter"));
+        assertTrue(text(preview.body()).contains("0000-0000-0000"), "a preview never carries a real serial");
+        assertFalse(SignatureVerifier.verify(preview.body()).signed(), "a preview is not signed");
+
+        choose(admin, true, "Emily Carter", "李伟");
+        admin.find("#choose\\:dryRun").click();
+        admin.find("#choose\\:dryRunTable");
+        String dryRun = admin.text("#choose\\:dryRunPanel");
+        assertTrue(dryRun.contains(Bundle.text("en", "admin.certificates.dryRunSummary").replace("{0}", "1").replace("{1}", "1")), dryRun);
+        assertTrue(dryRun.contains("U+674E"), "the character the font cannot draw is named: " + dryRun);
+
+        choose(admin, true, "Emily Carter");
+        issue(admin);
+        awaitFinished(admin, Duration.ofSeconds(60));
+        assertTrue(admin.text("#batch\\:bar").contains("100%"), "the progress bar is full");
+        String serial = issuedSerials(admin).get("Emily Carter");
+        assertTrue(serial.matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}"), serial);
+
+        byte[] issued = getAs(admin, "/admin/certificate.pdf?serial=" + serial).body();
+        MimeMessage mail = PayaraServer.mail().await("emily.carter@demo.edu",
+                m -> MailServer.subject(m).startsWith("Your certificate"), Duration.ofSeconds(30));
+        List<byte[]> attached = pdfAttachments(mail);
+        assertEquals(1, attached.size());
+        assertArrayEquals(issued, attached.get(0), "the mailed PDF is the stored one");
+        assertTrue(text(attached.get(0)).contains("Emily Carter"));
+
+        try (Browser visitor = Browser.open()) {
+            visitor.go("/verify/" + serial);
+            assertEquals(Bundle.text("en", "verify.status.VALID"), visitor.text("#statusText"));
+            assertEquals("Emily Carter", visitor.text("#holder"));
+            assertEquals(serial, visitor.text("#serial"));
+            upload(visitor, issued, "certificate.pdf");
+            assertTrue(visitor.find("#genuine").isDisplayed());
+            byte[] tampered = issued.clone();
+            tampered[issued.length / 2] ^= 0x01; // one bit, inside the page's streams
+            upload(visitor, tampered, "tampered.pdf");
+            assertTrue(visitor.find("#notGenuine").isDisplayed());
+            assertEquals(Bundle.text("en", "verify.upload.hashDifferent"), visitor.text("#hashCheck"));
+            assertEquals(Bundle.text("en", "verify.upload.signatureInvalid"), visitor.text("#signatureCheck"));
+        }
+    }
+
+    private static void upload(Browser visitor, byte[] pdf, String name) throws IOException {
+        Path file = Files.createTempDirectory("upload").resolve(name);
+        Files.write(file, pdf);
+        visitor.driver().findElement(By.cssSelector("#upload\\:file_input, input[type=file]")).sendKeys(file.toString());
+        visitor.clickAndWait("#upload\\:checkFile");
+    }
+
+    @Test
+    @Order(3)
+    void twoBatchesAtTheSameTimeIssueEachCertificateOnce() {
+        String[] students = {"Дмитрий Белов", "Olivia Bennett", "Екатерина Соколова"};
+        try (Browser second = Browser.open()) {
+            second.signIn(ADMIN, ADMIN_PASSWORD);
+            openOffering(admin, offering);
+            openOffering(second, offering);
+            choose(admin, true, students);
+            choose(second, true, students);
+            CertificateScreens.askToIssue(admin);
+            CertificateScreens.askToIssue(second);
+            CertificateScreens.confirmNow(admin);
+            CertificateScreens.confirmNow(second);
+            CertificateScreens.batchPage(admin);
+            CertificateScreens.batchPage(second);
+            awaitFinished(admin, Duration.ofSeconds(60));
+            awaitFinished(second, Duration.ofSeconds(60));
+            int[] first = counts(admin.driver().getPageSource());
+            int[] other = counts(second.driver().getPageSource());
+            assertEquals(3, first[0] + other[0], "issued once in all");
+            assertEquals(3, first[1] + other[1], "the rest skipped: they had a certificate");
+            assertEquals(0, first[2] + other[2], "nothing failed");
+        }
+        for (String email : List.of("dmitry.belov@demo.edu", "olivia.bennett@demo.edu", "ekaterina.sokolova@demo.edu")) {
+            PayaraServer.mail().await(email, m -> true, Duration.ofSeconds(30));
+        }
+        sleep(Duration.ofSeconds(3)); // a second mail, if any, would be on its way by now
+        for (String email : List.of("dmitry.belov@demo.edu", "olivia.bennett@demo.edu", "ekaterina.sokolova@demo.edu")) {
+            assertEquals(1, PayaraServer.mail().messagesTo(email).size(), "one certificate mail to " + email);
+        }
+    }
+
+    @Test
+    @Order(99) // last: it restarts the server, which takes minutes on a busy machine
+    void aBatchResumesAfterACrashHalfWayWithoutIssuingTwice() {
+        String[] students = {"Michael O'Brien", "Zoë Müller", "Алексей Зайцев", "Sophia Ramírez", "Мария Кузнецова",
+            "James Whitaker", "Ольга Фёдорова", "Daniel Fischer"};
+        openOffering(admin, offering);
+        choose(admin, true, students);
+        long batch = issue(admin);
+        Http http = new Http();
+        int[] seen;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        do {
+            seen = counts(http.get("/admin/certificate-batch.xhtml?id=" + batch, "Cookie", "JSESSIONID=" + admin.sessionCookie()).body());
+        } while (seen[0] == 0 && System.nanoTime() < deadline);
+        assertTrue(seen[0] >= 1 && seen[3] >= 1, "caught half-way: " + seen[0] + " issued, " + seen[3] + " to do");
+
+        PayaraServer.crashAndRestart();
+
+        // the first sign-in after a start may take a while on a busy machine: once over plain HTTP, then a fresh browser
+        new Http().signIn(ADMIN, ADMIN_PASSWORD);
+        admin.close();
+        admin = Browser.open();
+        admin.signIn(ADMIN, ADMIN_PASSWORD);
+        admin.go("/admin/certificate-batch.xhtml?id=" + batch);
+        awaitFinished(admin, Duration.ofSeconds(120));
+        int[] after = counts(admin.driver().getPageSource());
+        assertEquals(students.length, after[0], "every student issued, in the first run or after the restart");
+        assertEquals(0, after[1] + after[2]);
+        for (String email : List.of("michael.obrien@demo.edu", "zoe.muller@demo.edu", "alexei.zaitsev@demo.edu",
+                "sophia.ramirez@demo.edu", "maria.kuznetsova@demo.edu", "james.whitaker@demo.edu",
+                "olga.fedorova@demo.edu", "daniel.fischer@demo.edu")) {
+            // a message the crash caught mid-send stays claimed for two minutes (MailSender.CLAIM), then goes again
+            PayaraServer.mail().await(email, m -> true, Duration.ofSeconds(180));
+            // a mail the crash cut short may be sent again (the outbox delivers at least once), but every
+            // mail a student got carries the one certificate issued to them
+            assertEquals(1, PayaraServer.mail().messagesTo(email).stream().map(m -> serialIn(CertificateScreens.textOf(m))).distinct().count(),
+                    "one certificate mailed to " + email);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void revokedVerifiesAsRevokedAndAReissueSupersedes() {
+        openOffering(admin, offering);
+        choose(admin, false, "Grace Liu", "Николай Орлов");
+        issue(admin);
+        awaitFinished(admin, Duration.ofSeconds(60));
+        Map<String, String> serials = issuedSerials(admin);
+        String grace = serials.get("Grace Liu");
+        String nikolai = serials.get("Николай Орлов");
+        assertTrue(PayaraServer.mail().messagesTo("grace.liu@demo.edu").isEmpty(), "no e-mail unless ticked");
+
+        openOffering(admin, offering);
+        row(admin, "Grace Liu").findElement(By.cssSelector(".app-revoke")).click();
+        admin.type("#revokeForm\\:reason", "Issued by mistake (test)");
+        admin.find("#revokeForm\\:confirm").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(admin.driver(), Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                row(admin, "Grace Liu").getText().contains(Bundle.text("en", "CertificateStatus.REVOKED")));
+        JsonObject revoked = json("/api/v1/certificates/" + grace);
+        assertEquals("REVOKED", revoked.getString("status"));
+        assertTrue(revoked.containsKey("revokedAt"));
+        try (Browser visitor = Browser.open()) {
+            visitor.go("/verify/" + grace);
+            assertEquals(Bundle.text("en", "verify.status.REVOKED"), visitor.text("#statusText"));
+            assertTrue(visitor.find("#revoked").isDisplayed());
+        }
+
+        row(admin, "Николай Орлов").findElement(By.cssSelector(".app-reissue")).click();
+        admin.find("#reissueForm\\:confirm").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(admin.driver(), Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                !currentSerial(admin, "Николай Орлов").equals(nikolai));
+        String next = currentSerial(admin, "Николай Орлов");
+        assertEquals("SUPERSEDED", json("/api/v1/certificates/" + nikolai).getString("status"));
+        assertEquals("VALID", json("/api/v1/certificates/" + next).getString("status"));
+    }
+
+    @Test
+    @Order(6)
+    void aCyrillicNameComesBackFromThePdfAndStudentsAndAdminsDownload() throws IOException {
+        openOffering(admin, offering);
+        String serial = currentSerial(admin, "Анна Петрова");
+        byte[] pdf = getAs(admin, "/admin/certificate.pdf?serial=" + serial).body();
+        assertTrue(text(pdf).contains("Анна Петрова"), "text extraction gives the name back as written");
+        assertTrue(SignatureVerifier.verify(pdf).intact());
+        JsonObject json = json("/api/v1/certificates/" + serial);
+        assertEquals("Анна Петрова", json.getString("holderName"));
+        assertEquals(List.of("courseTitle", "holderName", "issuedAt", "serial", "status"),
+                json.keySet().stream().filter(k -> List.of("serial", "holderName", "courseTitle", "issuedAt", "status").contains(k))
+                        .sorted().toList());
+
+        try (Browser student = Browser.open()) {
+            student.signIn("student@demo.edu", "student-demo-1");
+            student.go("/student/home.xhtml");
+            assertTrue(student.text("#certificates").contains(serial));
+            assertArrayEquals(pdf, getAs(student, "/student/certificate.pdf?serial=" + serial).body(), "downloaded as issued");
+            assertEquals(404, getAs(student, "/student/certificate.pdf?serial=" + currentSerial(admin, "Emily Carter")).statusCode(),
+                    "someone else's certificate is as good as missing");
+        }
+
+        HttpResponse<byte[]> zip = getAs(admin, "/admin/certificates.zip?offering=" + offering);
+        assertEquals(200, zip.statusCode());
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+                names.add(entry.getName());
+                assertTrue(SignatureVerifier.verify(in.readAllBytes()).intact(), entry.getName());
+            }
+        }
+        assertTrue(names.contains("certificate-" + serial + ".pdf"), names.toString());
+    }
+
+    @Test
+    @Order(7)
+    void unknownAndMalformedSerialsAre404() {
+        Http http = new Http();
+        HttpResponse<String> unknown = http.get("/api/v1/certificates/2222-3333-4444");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(404, http.get("/verify/2222-3333-4444").statusCode());
+        assertEquals(404, http.get("/verify/not-a-serial").statusCode());
+        assertTrue(http.get("/openapi").body().contains("/api/v1/certificates/{serial}")
+                || http.get("/openapi").body().contains("/v1/certificates/{serial}"));
+    }
+
+    @Test
+    @Order(8)
+    void hammeringTheVerifyEndpointsIsRateLimitedPerAddress() throws Exception {
+        String response = "";
+        for (int i = 0; i < 100 && !response.startsWith("HTTP/1.1 429"); i++) {
+            response = getFrom("127.0.0.2", "/api/v1/certificates/2222-3333-4444");
+        }
+        assertTrue(response.startsWith("HTTP/1.1 429"), response);
+        assertTrue(response.toLowerCase(java.util.Locale.ROOT).contains("retry-after:"), response);
+        assertTrue(response.contains("application/problem+json"), response);
+        String page = getFrom("127.0.0.2", "/verify/2222-3333-4444");
+        assertTrue(page.startsWith("HTTP/1.1 429"), "the page shares the address's budget");
+        assertTrue(page.contains(Bundle.text("en", "error.429.title")), page);
+        assertNotEquals(429, new Http().get("/api/v1/certificates/2222-3333-4444").statusCode(), "other addresses go on");
+    }
+
+    /** A GET from another loopback address (the server sees it as another client); the raw response. */
+    private static String getFrom(String localAddress, String path) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", PayaraServer.port()), 10_000);
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String serialIn(String body) {
+        java.util.regex.Matcher serial = java.util.regex.Pattern.compile("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}")
+                .matcher(body);
+        return serial.find() ? serial.group() : "";
+    }
+
+    private static JsonObject json(String path) {
+        HttpResponse<String> response = new Http().get(path);
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
