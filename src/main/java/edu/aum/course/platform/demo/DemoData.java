@@ -71,6 +71,8 @@ public class DemoData {
 
     @Inject
     DemoPartners partners;
+
+    @Inject
     DemoCertificates demoCertificates;
 
     @PostConstruct
