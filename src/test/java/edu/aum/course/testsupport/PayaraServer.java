@@ -109,6 +109,8 @@ public final class PayaraServer implements BeforeAllCallback {
             environment.put("MAIL_RETRY_BASE_SECONDS", "2"); // retries within seconds, not minutes
             // a pause after each certificate, so that a test can catch a small batch half-way (CertificateIT)
             environment.put("CERTIFICATE_BATCH_THROTTLE_MS", System.getProperty("it.batch.throttle.ms", "400"));
+            // one worker, so that a batch of eight takes seconds and the crash test catches it half-way
+            environment.put("CERTIFICATE_BATCH_WORKERS", System.getProperty("it.batch.workers", "1"));
             if (isBlank(System.getenv("DB_URL"))) {
                 Path data = work.resolve("data");
                 if (freshDatabase) {

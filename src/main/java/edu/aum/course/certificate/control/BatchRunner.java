@@ -55,6 +55,11 @@ public class BatchRunner {
     @ConfigProperty(name = "certificate.batch.throttle.ms", defaultValue = "0")
     long throttleMillis;
 
+    /** Workers per batch (CERTIFICATE_BATCH_WORKERS); 0: two per core, so that rendering overlaps the commits. */
+    @Inject
+    @ConfigProperty(name = "certificate.batch.workers", defaultValue = "0")
+    int workers;
+
     private final String owner = UUID.randomUUID().toString();
     private final Set<Long> working = ConcurrentHashMap.newKeySet();
 
@@ -80,7 +85,8 @@ public class BatchRunner {
             ConcurrentLinkedQueue<Long> queue = new ConcurrentLinkedQueue<>(store.pending(batchId));
             int size = queue.size();
             // two workers per core: while one waits for the database (each item commits its PDF), another renders
-            int threads = Math.max(1, Math.min(2 * Runtime.getRuntime().availableProcessors(), size));
+            int wanted = workers > 0 ? workers : 2 * Runtime.getRuntime().availableProcessors();
+            int threads = Math.max(1, Math.min(wanted, size));
             Run run = new Run(batchId, queue, threads, started, size);
             for (int i = 1; i < threads; i++) {
                 executor.execute(() -> work(run));
