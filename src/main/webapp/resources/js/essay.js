@@ -117,6 +117,15 @@ var EssayPage = (function () {
             widget && widget.input.val(html());
             leaving = true;
         },
+        /** The submit button's click: the first one submits, a second (a double click) is ignored. */
+        submitOnce: function (button) {
+            if (button.getAttribute('data-sent')) {
+                return false;
+            }
+            button.setAttribute('data-sent', '1');
+            this.leaving();
+            return true;
+        },
         isDirty: function () {
             return dirty;
         }
