@@ -3,9 +3,9 @@ package edu.aum.course.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.aum.course.account.entity.Role;
-import edu.aum.course.platform.demo.DemoData;
-import edu.aum.course.platform.demo.DemoData.DemoAccount;
+import edu.aum.course.account.api.Role;
+import edu.aum.course.demo.DemoData;
+import edu.aum.course.demo.DemoData.DemoAccount;
 import edu.aum.course.platform.ErrorPagesIT;
 import edu.aum.course.testsupport.Browser;
 import edu.aum.course.testsupport.Bundle;

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.aum.course.certificate.control.SignatureVerifier;
-import edu.aum.course.essay.entity.Sha256;
+import edu.aum.course.platform.text.Sha256;
 import edu.aum.course.testsupport.Browser;
 import edu.aum.course.testsupport.Bundle;
 import edu.aum.course.testsupport.Http;

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.aum.course.essay.entity.Sha256;
+import edu.aum.course.platform.text.Sha256;
 import edu.aum.course.platform.ErrorPagesIT;
 import edu.aum.course.testsupport.Browser;
 import edu.aum.course.testsupport.Bundle;

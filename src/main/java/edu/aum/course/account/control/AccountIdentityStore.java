@@ -1,6 +1,6 @@
 package edu.aum.course.account.control;
 
-import edu.aum.course.account.entity.Role;
+import edu.aum.course.account.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;

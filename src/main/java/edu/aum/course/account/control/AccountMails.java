@@ -1,8 +1,8 @@
 package edu.aum.course.account.control;
 
-import edu.aum.course.account.entity.Account;
+import edu.aum.course.account.api.Account;
 import edu.aum.course.account.entity.TokenPurpose;
-import edu.aum.course.notification.control.Outbox;
+import edu.aum.course.notification.api.Outbox;
 import edu.aum.course.platform.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -6,22 +6,22 @@ import edu.aum.course.platform.BusinessException;
 import java.util.Optional;
 
 /** The rules of names, e-mails and passwords as refusals the person reads (BusinessException). */
-final class AccountRules {
+public final class AccountRules {
 
     private AccountRules() {
     }
 
-    static String name(String raw) {
+    public static String name(String raw) {
         refuse(PersonName.problem(raw));
         return PersonName.normalize(raw);
     }
 
-    static String email(String raw) {
+    public static String email(String raw) {
         refuse(EmailAddress.problem(raw));
         return EmailAddress.normalize(raw);
     }
 
-    static void password(String password, String email) {
+    public static void password(String password, String email) {
         refuse(PasswordPolicy.problem(password, email));
     }
 

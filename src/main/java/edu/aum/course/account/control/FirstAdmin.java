@@ -1,6 +1,7 @@
 package edu.aum.course.account.control;
 
-import edu.aum.course.account.entity.Role;
+import edu.aum.course.account.api.AccountService;
+import edu.aum.course.account.api.Role;
 import edu.aum.course.platform.config.Settings;
 import edu.aum.course.platform.i18n.Language;
 import jakarta.annotation.PostConstruct;

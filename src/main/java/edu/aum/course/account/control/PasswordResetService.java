@@ -1,6 +1,7 @@
 package edu.aum.course.account.control;
 
-import edu.aum.course.account.entity.Account;
+import edu.aum.course.account.api.AccountService;
+import edu.aum.course.account.api.Account;
 import edu.aum.course.account.entity.AccountStatus;
 import edu.aum.course.account.entity.AccountToken;
 import edu.aum.course.account.entity.TokenPurpose;
@@ -61,7 +62,7 @@ public class PasswordResetService {
         if (account.getStatus() == AccountStatus.DEACTIVATED) {
             throw new BusinessException(TokenService.INVALID);
         }
-        account.setPasswordFromMail(hasher.hash(newPassword.toCharArray()), clock.instant());
+        account.choosePasswordFromMail(hasher.hash(newPassword.toCharArray()), clock.instant());
         return account;
     }
 }

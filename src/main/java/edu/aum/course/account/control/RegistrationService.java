@@ -1,6 +1,7 @@
 package edu.aum.course.account.control;
 
-import edu.aum.course.account.entity.Account;
+import edu.aum.course.account.api.AccountService;
+import edu.aum.course.account.api.Account;
 import edu.aum.course.account.entity.AccountStatus;
 import edu.aum.course.account.entity.AccountToken;
 import edu.aum.course.account.entity.TokenPurpose;

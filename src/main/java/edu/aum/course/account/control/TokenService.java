@@ -1,6 +1,6 @@
 package edu.aum.course.account.control;
 
-import edu.aum.course.account.entity.Account;
+import edu.aum.course.account.api.Account;
 import edu.aum.course.account.entity.AccountToken;
 import edu.aum.course.account.entity.TokenPurpose;
 import edu.aum.course.platform.BusinessException;

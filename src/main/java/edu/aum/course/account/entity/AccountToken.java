@@ -1,5 +1,6 @@
 package edu.aum.course.account.entity;
 
+import edu.aum.course.account.api.Account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

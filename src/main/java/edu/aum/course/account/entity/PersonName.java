@@ -1,5 +1,6 @@
 package edu.aum.course.account.entity;
 
+import edu.aum.course.account.api.Account;
 import java.text.Normalizer;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package edu.aum.course.account.view;
 
+import edu.aum.course.account.api.ActiveUser;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;

@@ -1,7 +1,7 @@
 package edu.aum.course.account.view;
 
-import edu.aum.course.account.control.AccountService;
-import edu.aum.course.account.entity.Role;
+import edu.aum.course.account.api.AccountService;
+import edu.aum.course.account.api.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

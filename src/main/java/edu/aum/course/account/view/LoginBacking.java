@@ -1,5 +1,6 @@
 package edu.aum.course.account.view;
 
+import edu.aum.course.account.api.ActiveUser;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import edu.aum.course.account.control.SignInAttempt;

@@ -1,6 +1,6 @@
 package edu.aum.course.account.view;
 
-import edu.aum.course.account.control.AccountService;
+import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.entity.AccountStatus;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;

@@ -1,7 +1,7 @@
 package edu.aum.course.certificate.boundary;
 
 import edu.aum.course.certificate.control.CertificateService;
-import edu.aum.course.certificate.entity.Certificate;
+import edu.aum.course.certificate.api.Certificate;
 import edu.aum.course.platform.rest.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package edu.aum.course.certificate.control;
 
 import edu.aum.course.certificate.entity.BatchItem;
-import edu.aum.course.certificate.entity.Certificate;
+import edu.aum.course.certificate.api.Certificate;
 import edu.aum.course.certificate.entity.CertificateBatch;
 import edu.aum.course.certificate.entity.ItemStatus;
-import edu.aum.course.enrollment.entity.Enrollment;
+import edu.aum.course.enrollment.api.Enrollment;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

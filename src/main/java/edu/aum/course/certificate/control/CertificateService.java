@@ -1,9 +1,9 @@
 package edu.aum.course.certificate.control;
 
-import edu.aum.course.account.entity.Account;
-import edu.aum.course.certificate.entity.Certificate;
-import edu.aum.course.certificate.entity.CertificateStatus;
-import edu.aum.course.essay.entity.Sha256;
+import edu.aum.course.account.api.Account;
+import edu.aum.course.certificate.api.Certificate;
+import edu.aum.course.certificate.api.CertificateStatus;
+import edu.aum.course.platform.text.Sha256;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.audit.AuditLog;
 import jakarta.ejb.Stateless;

@@ -1,6 +1,6 @@
 package edu.aum.course.certificate.control;
 
-import edu.aum.course.enrollment.entity.Offering;
+import edu.aum.course.enrollment.api.Offering;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package edu.aum.course.certificate.control;
 
-import edu.aum.course.certificate.entity.Certificate;
-import edu.aum.course.enrollment.entity.Enrollment;
-import edu.aum.course.enrollment.entity.EnrollmentStatus;
-import edu.aum.course.enrollment.entity.Offering;
-import edu.aum.course.essay.entity.SubmissionResult;
-import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.certificate.api.Certificate;
+import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.EnrollmentStatus;
+import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.essay.api.SubmissionResult;
+import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.platform.BusinessException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

@@ -1,14 +1,14 @@
 package edu.aum.course.certificate.control;
 
-import edu.aum.course.account.entity.Account;
-import edu.aum.course.certificate.entity.Certificate;
-import edu.aum.course.certificate.entity.CertificateStatus;
-import edu.aum.course.enrollment.entity.Enrollment;
-import edu.aum.course.enrollment.entity.EnrollmentStatus;
-import edu.aum.course.enrollment.entity.Offering;
-import edu.aum.course.essay.entity.Sha256;
-import edu.aum.course.notification.control.Outbox;
-import edu.aum.course.notification.entity.OutboxMessage;
+import edu.aum.course.account.api.Account;
+import edu.aum.course.certificate.api.Certificate;
+import edu.aum.course.certificate.api.CertificateStatus;
+import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.EnrollmentStatus;
+import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.platform.text.Sha256;
+import edu.aum.course.notification.api.Outbox;
+import edu.aum.course.notification.api.OutboxMessage;
 import edu.aum.course.platform.audit.AuditLog;
 import edu.aum.course.platform.i18n.Dates;
 import edu.aum.course.platform.i18n.Language;

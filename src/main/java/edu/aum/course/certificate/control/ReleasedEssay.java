@@ -1,6 +1,6 @@
 package edu.aum.course.certificate.control;
 
-import edu.aum.course.essay.entity.SubmissionResult;
+import edu.aum.course.essay.api.SubmissionResult;
 import java.math.BigDecimal;
 import java.util.Objects;
 

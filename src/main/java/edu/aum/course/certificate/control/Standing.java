@@ -1,7 +1,7 @@
 package edu.aum.course.certificate.control;
 
-import edu.aum.course.certificate.entity.Certificate;
-import edu.aum.course.enrollment.entity.Enrollment;
+import edu.aum.course.certificate.api.Certificate;
+import edu.aum.course.enrollment.api.Enrollment;
 import java.util.Optional;
 
 /** Where one enrollment stands towards the certificate: its essays, the verdict, and its current certificate. */

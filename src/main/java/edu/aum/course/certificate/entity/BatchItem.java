@@ -1,6 +1,7 @@
 package edu.aum.course.certificate.entity;
 
-import edu.aum.course.enrollment.entity.Enrollment;
+import edu.aum.course.certificate.api.Certificate;
+import edu.aum.course.enrollment.api.Enrollment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,6 @@
 package edu.aum.course.certificate.entity;
 
-import edu.aum.course.enrollment.entity.Offering;
+import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.platform.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

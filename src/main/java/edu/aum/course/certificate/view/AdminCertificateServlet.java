@@ -1,8 +1,8 @@
 package edu.aum.course.certificate.view;
 
-import edu.aum.course.account.entity.Role;
+import edu.aum.course.account.api.Role;
 import edu.aum.course.certificate.control.CertificateService;
-import edu.aum.course.certificate.entity.Certificate;
+import edu.aum.course.certificate.api.Certificate;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;

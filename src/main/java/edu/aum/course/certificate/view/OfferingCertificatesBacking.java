@@ -1,6 +1,6 @@
 package edu.aum.course.certificate.view;
 
-import edu.aum.course.account.view.ActiveUser;
+import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.certificate.control.BatchProgress;
 import edu.aum.course.certificate.control.CertificateProblem;
 import edu.aum.course.certificate.control.CertificateService;
@@ -8,8 +8,8 @@ import edu.aum.course.certificate.control.DryRunLine;
 import edu.aum.course.certificate.control.EligibilityService;
 import edu.aum.course.certificate.control.IssuanceService;
 import edu.aum.course.certificate.control.Standing;
-import edu.aum.course.enrollment.control.CourseService;
-import edu.aum.course.enrollment.entity.Offering;
+import edu.aum.course.enrollment.api.CourseService;
+import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package edu.aum.course.certificate.view;
 
 import edu.aum.course.certificate.control.Issuing;
-import edu.aum.course.certificate.entity.Certificate;
+import edu.aum.course.certificate.api.Certificate;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package edu.aum.course.certificate.view;
 
-import edu.aum.course.account.entity.Role;
+import edu.aum.course.account.api.Role;
 import edu.aum.course.certificate.control.CertificateRefused;
 import edu.aum.course.certificate.control.IssuanceService;
 import edu.aum.course.platform.BusinessException;

@@ -3,7 +3,7 @@ package edu.aum.course.certificate.view;
 import edu.aum.course.certificate.control.CertificateService;
 import edu.aum.course.certificate.control.CertificateService.UploadCheck;
 import edu.aum.course.certificate.control.Serials;
-import edu.aum.course.certificate.entity.Certificate;
+import edu.aum.course.certificate.api.Certificate;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

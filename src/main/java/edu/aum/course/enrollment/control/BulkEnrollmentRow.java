@@ -1,10 +1,12 @@
 package edu.aum.course.enrollment.control;
 
-import edu.aum.course.account.control.AccountService;
-import edu.aum.course.account.entity.Account;
-import edu.aum.course.account.entity.Role;
+import edu.aum.course.enrollment.api.EnrollmentService;
+import edu.aum.course.university.api.HomeUniversity;
+import edu.aum.course.account.api.AccountService;
+import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.Role;
 import edu.aum.course.enrollment.control.EnrollmentImportFile.Row;
-import edu.aum.course.enrollment.entity.Country;
+import edu.aum.course.university.api.Country;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.i18n.Language;
 import jakarta.ejb.Stateless;

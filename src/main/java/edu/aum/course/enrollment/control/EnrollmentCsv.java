@@ -1,6 +1,6 @@
 package edu.aum.course.enrollment.control;
 
-import edu.aum.course.enrollment.entity.Enrollment;
+import edu.aum.course.enrollment.api.Enrollment;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -31,7 +31,7 @@ public final class EnrollmentCsv {
     public record Row(String email, String fullName, String university, String country, String studentNumber,
             String status, Instant enrolledAt, String withdrawnReason) {
 
-        static Row of(Enrollment e) {
+        public static Row of(Enrollment e) {
             return new Row(e.getStudent().getEmail(), e.getStudent().getFullName(), e.getUniversity().getNameEn(),
                     e.getUniversity().getCountry(), e.getStudentNumber(), e.getStatus().name(), e.getEnrolledAt(),
                     e.getWithdrawnReason());

@@ -1,6 +1,6 @@
 package edu.aum.course.enrollment.control;
 
-import edu.aum.course.enrollment.entity.EnrollmentStatus;
+import edu.aum.course.enrollment.api.EnrollmentStatus;
 import java.io.Serializable;
 import java.util.Locale;
 
@@ -9,12 +9,12 @@ public record EnrollmentFilter(EnrollmentStatus status, String text) implements 
 
     public static final EnrollmentFilter NONE = new EnrollmentFilter(null, null);
 
-    boolean hasText() {
+    public boolean hasText() {
         return text != null && !text.isBlank();
     }
 
     /** The text as a LIKE pattern with '!' as the escape character. */
-    String likePattern() {
+    public String likePattern() {
         String escaped = text.strip().toLowerCase(Locale.ROOT)
                 .replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";

@@ -1,8 +1,8 @@
 package edu.aum.course.enrollment.view;
 
-import edu.aum.course.enrollment.control.CourseService;
-import edu.aum.course.enrollment.entity.Course;
-import edu.aum.course.enrollment.entity.Offering;
+import edu.aum.course.enrollment.api.CourseService;
+import edu.aum.course.enrollment.api.Course;
+import edu.aum.course.enrollment.api.Offering;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

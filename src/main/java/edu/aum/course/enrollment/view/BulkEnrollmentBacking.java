@@ -2,10 +2,10 @@ package edu.aum.course.enrollment.view;
 
 import edu.aum.course.enrollment.control.BulkEnrollment;
 import edu.aum.course.enrollment.control.BulkEnrollment.Report;
-import edu.aum.course.enrollment.control.CourseService;
+import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.control.EnrollmentImportFile;
 import edu.aum.course.enrollment.control.EnrollmentImportFile.Problem;
-import edu.aum.course.enrollment.entity.Offering;
+import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package edu.aum.course.enrollment.view;
 
-import edu.aum.course.enrollment.control.CourseService;
-import edu.aum.course.enrollment.control.CourseService.OpenOffering;
+import edu.aum.course.enrollment.api.CourseService;
+import edu.aum.course.enrollment.api.CourseService.OpenOffering;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,9 @@
 package edu.aum.course.enrollment.view;
 
-import edu.aum.course.enrollment.control.CourseService;
-import edu.aum.course.enrollment.entity.Course;
+import edu.aum.course.platform.faces.Pages;
+
+import edu.aum.course.enrollment.api.CourseService;
+import edu.aum.course.enrollment.api.Course;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,11 +1,13 @@
 package edu.aum.course.enrollment.view;
 
-import edu.aum.course.account.view.ActiveUser;
-import edu.aum.course.enrollment.control.CourseService;
-import edu.aum.course.enrollment.control.EnrollmentService;
-import edu.aum.course.enrollment.control.UniversityService;
-import edu.aum.course.enrollment.entity.Offering;
-import edu.aum.course.enrollment.entity.University;
+import edu.aum.course.platform.faces.Pages;
+
+import edu.aum.course.account.api.ActiveUser;
+import edu.aum.course.enrollment.api.CourseService;
+import edu.aum.course.enrollment.api.EnrollmentService;
+import edu.aum.course.university.api.UniversityService;
+import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.university.api.University;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

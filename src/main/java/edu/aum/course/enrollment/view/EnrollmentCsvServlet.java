@@ -1,10 +1,10 @@
 package edu.aum.course.enrollment.view;
 
-import edu.aum.course.account.entity.Role;
-import edu.aum.course.enrollment.control.CourseService;
+import edu.aum.course.account.api.Role;
+import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.control.EnrollmentCsv;
-import edu.aum.course.enrollment.control.EnrollmentService;
-import edu.aum.course.enrollment.entity.Offering;
+import edu.aum.course.enrollment.api.EnrollmentService;
+import edu.aum.course.enrollment.api.Offering;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;

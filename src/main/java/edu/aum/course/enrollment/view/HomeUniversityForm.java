@@ -1,8 +1,8 @@
 package edu.aum.course.enrollment.view;
 
-import edu.aum.course.enrollment.control.HomeUniversity;
-import edu.aum.course.enrollment.entity.Country;
-import edu.aum.course.enrollment.entity.University;
+import edu.aum.course.university.api.HomeUniversity;
+import edu.aum.course.university.api.Country;
+import edu.aum.course.university.api.University;
 import java.io.Serializable;
 
 /** The home-university part of the enroll and change forms (WEB-INF/includes/home-university.xhtml). */

@@ -1,12 +1,12 @@
 package edu.aum.course.enrollment.view;
 
-import edu.aum.course.account.view.ActiveUser;
-import edu.aum.course.enrollment.control.CourseService;
+import edu.aum.course.account.api.ActiveUser;
+import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.control.EnrollmentFilter;
-import edu.aum.course.enrollment.control.EnrollmentService;
-import edu.aum.course.enrollment.entity.Enrollment;
-import edu.aum.course.enrollment.entity.EnrollmentStatus;
-import edu.aum.course.enrollment.entity.Offering;
+import edu.aum.course.enrollment.api.EnrollmentService;
+import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.EnrollmentStatus;
+import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.platform.faces.PagedModel;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;

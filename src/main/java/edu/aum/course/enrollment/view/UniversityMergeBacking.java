@@ -1,7 +1,10 @@
 package edu.aum.course.enrollment.view;
 
-import edu.aum.course.enrollment.control.UniversityService;
-import edu.aum.course.enrollment.entity.University;
+import edu.aum.course.platform.faces.Pages;
+
+import edu.aum.course.enrollment.control.UniversityMerge;
+import edu.aum.course.university.api.UniversityService;
+import edu.aum.course.university.api.University;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +21,9 @@ public class UniversityMergeBacking implements Serializable {
     @Inject
     transient UniversityService universities;
 
+    @Inject
+    transient UniversityMerge merging;
+
     private Long id;
     private University named;
     private List<University> listed;
@@ -30,7 +36,7 @@ public class UniversityMergeBacking implements Serializable {
     }
 
     public String merge() {
-        universities.merge(id, targetId);
+        merging.merge(id, targetId);
         return Pages.redirect("/admin/universities", "admin.universityMerge.done", named.getNameEn());
     }
 

@@ -1,6 +1,6 @@
 package edu.aum.course.essay.boundary;
 
-import edu.aum.course.essay.control.WordCounter;
+import edu.aum.course.essay.api.WordCounter;
 import edu.aum.course.platform.rest.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;

@@ -1,9 +1,11 @@
 package edu.aum.course.essay.control;
 
-import edu.aum.course.account.entity.Account;
-import edu.aum.course.enrollment.entity.Enrollment;
-import edu.aum.course.essay.entity.Assignment;
-import edu.aum.course.essay.entity.Submission;
+import edu.aum.course.essay.api.EssayHtml;
+import edu.aum.course.essay.api.AssignmentService;
+import edu.aum.course.account.api.Account;
+import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.api.Submission;
 import edu.aum.course.platform.BusinessException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

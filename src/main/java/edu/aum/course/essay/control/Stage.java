@@ -1,7 +1,7 @@
 package edu.aum.course.essay.control;
 
 import edu.aum.course.essay.entity.Deadlines;
-import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.essay.api.SubmissionStatus;
 import java.time.Instant;
 
 /** Where an assignment stands for a student on their timeline: from its dates until submitted, then by the essay's state. */

@@ -1,5 +1,6 @@
 package edu.aum.course.essay.control;
 
+import edu.aum.course.essay.api.WordCounter;
 import edu.aum.course.platform.text.TextFiles;
 import java.io.IOException;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package edu.aum.course.essay.entity;
 
+import edu.aum.course.platform.text.Sha256;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

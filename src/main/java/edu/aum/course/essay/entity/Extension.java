@@ -1,7 +1,8 @@
 package edu.aum.course.essay.entity;
 
-import edu.aum.course.account.entity.Account;
-import edu.aum.course.enrollment.entity.Enrollment;
+import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.account.api.Account;
+import edu.aum.course.enrollment.api.Enrollment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

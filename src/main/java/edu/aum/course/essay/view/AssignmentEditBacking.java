@@ -1,7 +1,9 @@
 package edu.aum.course.essay.view;
 
-import edu.aum.course.essay.control.AssignmentService;
-import edu.aum.course.essay.entity.Assignment;
+import edu.aum.course.platform.faces.Pages;
+
+import edu.aum.course.essay.api.AssignmentService;
+import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.entity.WordBounds;
 import edu.aum.course.platform.i18n.Dates;

@@ -1,9 +1,9 @@
 package edu.aum.course.essay.view;
 
-import edu.aum.course.enrollment.control.CourseService;
-import edu.aum.course.enrollment.entity.Offering;
-import edu.aum.course.essay.control.AssignmentService;
-import edu.aum.course.essay.entity.Assignment;
+import edu.aum.course.enrollment.api.CourseService;
+import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.essay.api.AssignmentService;
+import edu.aum.course.essay.api.Assignment;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,13 +1,15 @@
 package edu.aum.course.essay.view;
 
-import edu.aum.course.account.view.ActiveUser;
-import edu.aum.course.essay.control.EssayHtml;
+import edu.aum.course.platform.faces.Pages;
+
+import edu.aum.course.account.api.ActiveUser;
+import edu.aum.course.essay.api.EssayHtml;
 import edu.aum.course.essay.control.Stage;
-import edu.aum.course.essay.control.SubmissionService;
+import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.control.TextExtractor;
-import edu.aum.course.essay.control.WordCounter;
-import edu.aum.course.essay.entity.Submission;
-import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.essay.api.WordCounter;
+import edu.aum.course.essay.api.Submission;
+import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.i18n.Dates;
 import edu.aum.course.platform.i18n.Messages;

@@ -1,9 +1,11 @@
 package edu.aum.course.essay.view;
 
-import edu.aum.course.account.view.ActiveUser;
-import edu.aum.course.enrollment.entity.Enrollment;
-import edu.aum.course.essay.control.AssignmentService;
-import edu.aum.course.essay.entity.Assignment;
+import edu.aum.course.platform.faces.Pages;
+
+import edu.aum.course.account.api.ActiveUser;
+import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.essay.api.AssignmentService;
+import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.entity.Extension;
 import edu.aum.course.platform.i18n.Dates;
 import jakarta.faces.view.ViewScoped;

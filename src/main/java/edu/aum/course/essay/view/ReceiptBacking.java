@@ -1,9 +1,9 @@
 package edu.aum.course.essay.view;
 
-import edu.aum.course.account.view.ActiveUser;
-import edu.aum.course.essay.control.SubmissionService;
-import edu.aum.course.essay.entity.Assignment;
-import edu.aum.course.essay.entity.SubmissionVersion;
+import edu.aum.course.account.api.ActiveUser;
+import edu.aum.course.essay.api.SubmissionService;
+import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.api.SubmissionVersion;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

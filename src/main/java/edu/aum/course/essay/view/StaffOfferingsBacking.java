@@ -1,7 +1,7 @@
 package edu.aum.course.essay.view;
 
-import edu.aum.course.enrollment.control.CourseService;
-import edu.aum.course.enrollment.entity.Offering;
+import edu.aum.course.enrollment.api.CourseService;
+import edu.aum.course.enrollment.api.Offering;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package edu.aum.course.essay.view;
 
-import edu.aum.course.account.view.ActiveUser;
-import edu.aum.course.enrollment.control.EnrollmentService;
-import edu.aum.course.enrollment.entity.Enrollment;
-import edu.aum.course.essay.control.SubmissionService;
+import edu.aum.course.account.api.ActiveUser;
+import edu.aum.course.enrollment.api.EnrollmentService;
+import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.essay.api.SubmissionService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

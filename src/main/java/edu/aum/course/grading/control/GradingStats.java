@@ -1,7 +1,7 @@
 package edu.aum.course.grading.control;
 
-import edu.aum.course.essay.entity.SubmissionResult;
-import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.essay.api.SubmissionResult;
+import edu.aum.course.essay.api.SubmissionStatus;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -61,17 +61,17 @@ public class GradingStats {
 
     /** The released scores of an assignment (the figures of its grade distribution). */
     public List<Score> released(long assignmentId) {
-        return em.createQuery("SELECT s FROM edu.aum.course.essay.entity.Submission s WHERE s.assignment.id = :assignment"
-                + " AND s.status = :released", edu.aum.course.essay.entity.Submission.class)
+        return em.createQuery("SELECT s FROM edu.aum.course.essay.api.Submission s WHERE s.assignment.id = :assignment"
+                + " AND s.status = :released", edu.aum.course.essay.api.Submission.class)
                 .setParameter("assignment", assignmentId).setParameter("released", SubmissionStatus.RELEASED)
                 .getResultStream().map(s -> new Score(s.getScore().orElseThrow(), s.getResult().orElseThrow())).toList();
     }
 
     /** The assignments that have released essays, most first. */
-    public List<edu.aum.course.essay.entity.Assignment> gradedAssignments() {
-        return em.createQuery("SELECT s.assignment.id, COUNT(s) FROM edu.aum.course.essay.entity.Submission s"
+    public List<edu.aum.course.essay.api.Assignment> gradedAssignments() {
+        return em.createQuery("SELECT s.assignment.id, COUNT(s) FROM edu.aum.course.essay.api.Submission s"
                 + " WHERE s.status = :released GROUP BY s.assignment.id ORDER BY COUNT(s) DESC", Object[].class)
                 .setParameter("released", SubmissionStatus.RELEASED).getResultStream()
-                .map(row -> em.find(edu.aum.course.essay.entity.Assignment.class, ((Number) row[0]).longValue())).toList();
+                .map(row -> em.find(edu.aum.course.essay.api.Assignment.class, ((Number) row[0]).longValue())).toList();
     }
 }

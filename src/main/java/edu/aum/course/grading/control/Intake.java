@@ -1,9 +1,9 @@
 package edu.aum.course.grading.control;
 
-import edu.aum.course.essay.control.EssaySubmitted;
-import edu.aum.course.essay.entity.Submission;
-import edu.aum.course.essay.entity.SubmissionVersion;
-import edu.aum.course.grading.entity.Review;
+import edu.aum.course.essay.api.EssaySubmitted;
+import edu.aum.course.essay.api.Submission;
+import edu.aum.course.essay.api.SubmissionVersion;
+import edu.aum.course.grading.api.Review;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

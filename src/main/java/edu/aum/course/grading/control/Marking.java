@@ -1,8 +1,8 @@
 package edu.aum.course.grading.control;
 
-import edu.aum.course.essay.entity.SubmissionVersion;
+import edu.aum.course.essay.api.SubmissionVersion;
 import edu.aum.course.grading.entity.AssignmentGrading;
-import edu.aum.course.grading.entity.Review;
+import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.entity.Rubric;
 import java.util.List;
 

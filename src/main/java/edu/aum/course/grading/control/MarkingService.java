@@ -1,15 +1,15 @@
 package edu.aum.course.grading.control;
 
-import edu.aum.course.account.entity.Account;
-import edu.aum.course.essay.control.EssayHtml;
-import edu.aum.course.essay.control.SubmissionService;
-import edu.aum.course.essay.entity.Submission;
-import edu.aum.course.essay.entity.SubmissionStatus;
-import edu.aum.course.essay.entity.SubmissionVersion;
+import edu.aum.course.account.api.Account;
+import edu.aum.course.essay.api.EssayHtml;
+import edu.aum.course.essay.api.SubmissionService;
+import edu.aum.course.essay.api.Submission;
+import edu.aum.course.essay.api.SubmissionStatus;
+import edu.aum.course.essay.api.SubmissionVersion;
 import edu.aum.course.grading.entity.AssignmentGrading;
-import edu.aum.course.grading.entity.Review;
+import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.entity.Rubric;
-import edu.aum.course.notification.control.Outbox;
+import edu.aum.course.notification.api.Outbox;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.audit.AuditLog;
 import edu.aum.course.platform.config.Settings;
@@ -125,7 +125,7 @@ public class MarkingService {
     }
 
     /** An admin sees who wrote a blind-marked essay; written to the audit log. */
-    public edu.aum.course.enrollment.entity.Enrollment reveal(long adminId, long reviewId) {
+    public edu.aum.course.enrollment.api.Enrollment reveal(long adminId, long reviewId) {
         Staff.admin(em, adminId);
         Review review = queue.get(reviewId);
         audit.record(adminId, QueueService.SUBJECT, reviewId, "REVEAL_IDENTITY", null, null, review.getCode());

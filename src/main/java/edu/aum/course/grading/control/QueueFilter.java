@@ -1,6 +1,6 @@
 package edu.aum.course.grading.control;
 
-import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.essay.api.SubmissionStatus;
 import java.io.Serializable;
 
 /**

@@ -1,10 +1,11 @@
 package edu.aum.course.grading.control;
 
-import edu.aum.course.account.entity.Account;
-import edu.aum.course.account.entity.Role;
-import edu.aum.course.essay.control.SubmissionService;
-import edu.aum.course.essay.entity.SubmissionStatus;
-import edu.aum.course.grading.entity.Review;
+import edu.aum.course.platform.ConcurrentEdit;
+import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.Role;
+import edu.aum.course.essay.api.SubmissionService;
+import edu.aum.course.essay.api.SubmissionStatus;
+import edu.aum.course.grading.api.Review;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.audit.AuditLog;
 import jakarta.ejb.Stateless;
@@ -204,8 +205,6 @@ public class QueueService {
     }
 
     static void requireVersion(Review review, long loadedVersion) {
-        if (review.getVersion() != loadedVersion) {
-            throw new BusinessException(edu.aum.course.platform.faces.BusinessExceptionHandler.CONCURRENT_EDIT);
-        }
+        ConcurrentEdit.check(review.getVersion(), loadedVersion);
     }
 }

@@ -1,13 +1,13 @@
 package edu.aum.course.grading.control;
 
-import edu.aum.course.account.entity.Account;
-import edu.aum.course.essay.control.SubmissionService;
-import edu.aum.course.essay.entity.Submission;
-import edu.aum.course.essay.entity.SubmissionStatus;
-import edu.aum.course.grading.entity.Review;
+import edu.aum.course.account.api.Account;
+import edu.aum.course.essay.api.SubmissionService;
+import edu.aum.course.essay.api.Submission;
+import edu.aum.course.essay.api.SubmissionStatus;
+import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.entity.ReviewOutcome;
 import edu.aum.course.grading.entity.Rubric;
-import edu.aum.course.notification.control.Outbox;
+import edu.aum.course.notification.api.Outbox;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.audit.AuditLog;
 import edu.aum.course.platform.config.Settings;
@@ -87,7 +87,7 @@ public class ReleaseService {
         outbox.queue(student.getEmail(), student.getFullName(), language, RELEASED_MAIL,
                 submission.getAssignment().title(language), review.getScore().stripTrailingZeros().toPlainString(),
                 rubric == null ? "" : rubric.maxPoints().stripTrailingZeros().toPlainString(),
-                review.getResult() == edu.aum.course.essay.entity.SubmissionResult.PASS ? 1 : 0,
+                review.getResult() == edu.aum.course.essay.api.SubmissionResult.PASS ? 1 : 0,
                 settings.publicBaseUrl() + "/student/essay.xhtml?assignment=" + submission.getAssignment().getId(),
                 submission.getEnrollment().getOffering().getCourse().title(language));
     }

@@ -1,13 +1,13 @@
 package edu.aum.course.grading.control;
 
-import edu.aum.course.essay.control.AssignmentService;
-import edu.aum.course.essay.entity.Assignment;
+import edu.aum.course.platform.ConcurrentEdit;
+import edu.aum.course.essay.api.AssignmentService;
+import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.grading.entity.AssignmentGrading;
 import edu.aum.course.grading.entity.Criterion;
 import edu.aum.course.grading.entity.Rubric;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.audit.AuditLog;
-import edu.aum.course.platform.faces.BusinessExceptionHandler;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -78,9 +78,7 @@ public class RubricService {
             em.persist(rubric);
         } else {
             rubric = find(draft.id()).orElseThrow(() -> new BusinessException("rubric.notFound"));
-            if (rubric.getVersion() != draft.version()) {
-                throw new BusinessException(BusinessExceptionHandler.CONCURRENT_EDIT);
-            }
+            ConcurrentEdit.check(rubric.getVersion(), draft.version());
             if (isInUse(rubric.getId())) {
                 throw new BusinessException("rubric.inUse");
             }
@@ -131,8 +129,8 @@ public class RubricService {
         if (settings == null) {
             settings = new AssignmentGrading(assignmentId);
             em.persist(settings);
-        } else if (settings.getVersion() != loadedVersion) {
-            throw new BusinessException(BusinessExceptionHandler.CONCURRENT_EDIT);
+        } else {
+            ConcurrentEdit.check(settings.getVersion(), loadedVersion);
         }
         settings.change(passMark, blind);
         audit.record(actorId, "Assignment", assignmentId, "GRADING_SETTINGS", null, null,

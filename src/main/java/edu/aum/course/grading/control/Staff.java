@@ -1,8 +1,8 @@
 package edu.aum.course.grading.control;
 
-import edu.aum.course.account.entity.Account;
-import edu.aum.course.account.entity.Role;
-import edu.aum.course.grading.entity.Review;
+import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.Role;
+import edu.aum.course.grading.api.Review;
 import edu.aum.course.platform.BusinessException;
 import jakarta.persistence.EntityManager;
 

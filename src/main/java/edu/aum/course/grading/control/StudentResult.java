@@ -1,9 +1,9 @@
 package edu.aum.course.grading.control;
 
-import edu.aum.course.essay.entity.Submission;
+import edu.aum.course.essay.api.Submission;
 import edu.aum.course.grading.entity.Criterion;
 import edu.aum.course.grading.entity.Level;
-import edu.aum.course.grading.entity.Review;
+import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.entity.Rubric;
 import java.util.List;
 

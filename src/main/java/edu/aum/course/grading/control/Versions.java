@@ -1,8 +1,8 @@
 package edu.aum.course.grading.control;
 
-import edu.aum.course.essay.entity.Submission;
-import edu.aum.course.essay.entity.SubmissionVersion;
-import edu.aum.course.grading.entity.Review;
+import edu.aum.course.essay.api.Submission;
+import edu.aum.course.essay.api.SubmissionVersion;
+import edu.aum.course.grading.api.Review;
 import jakarta.persistence.EntityManager;
 
 /** The submitted text a review marks (its submission's version of the same number). */

@@ -1,6 +1,6 @@
 package edu.aum.course.grading.entity;
 
-import edu.aum.course.essay.entity.SubmissionResult;
+import edu.aum.course.essay.api.SubmissionResult;
 import edu.aum.course.platform.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,7 @@
 package edu.aum.course.grading.view;
 
-import edu.aum.course.essay.entity.Assignment;
-import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.grading.control.Distribution;
 import edu.aum.course.grading.control.GradingStats;
 import edu.aum.course.grading.control.RubricService;
@@ -60,7 +60,7 @@ public class GradingDashboardBacking implements Serializable {
         BigDecimal max = rubrics.rubricFor(assignment).map(Rubric::maxPoints)
                 .orElseGet(() -> scores.stream().map(GradingStats.Score::score).max(BigDecimal::compareTo).orElse(BigDecimal.ONE));
         releasedCount = scores.size();
-        passed = (int) scores.stream().filter(s -> s.result() == edu.aum.course.essay.entity.SubmissionResult.PASS).count();
+        passed = (int) scores.stream().filter(s -> s.result() == edu.aum.course.essay.api.SubmissionResult.PASS).count();
         chart = Distribution.chartJson(Distribution.labels(max), Distribution.count(scores, max),
                 Messages.text("SubmissionResult.PASS"), Messages.text("SubmissionResult.FAIL"));
     }

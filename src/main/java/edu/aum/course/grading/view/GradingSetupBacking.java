@@ -1,10 +1,10 @@
 package edu.aum.course.grading.view;
 
-import edu.aum.course.account.view.ActiveUser;
-import edu.aum.course.enrollment.control.CourseService;
-import edu.aum.course.enrollment.entity.Offering;
-import edu.aum.course.essay.control.AssignmentService;
-import edu.aum.course.essay.entity.Assignment;
+import edu.aum.course.account.api.ActiveUser;
+import edu.aum.course.enrollment.api.CourseService;
+import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.essay.api.AssignmentService;
+import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.grading.control.ReleaseService;
 import edu.aum.course.grading.control.RubricService;
 import edu.aum.course.grading.entity.AssignmentGrading;

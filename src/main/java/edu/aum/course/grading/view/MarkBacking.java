@@ -1,15 +1,15 @@
 package edu.aum.course.grading.view;
 
-import edu.aum.course.account.entity.Role;
-import edu.aum.course.account.view.ActiveUser;
-import edu.aum.course.enrollment.entity.Enrollment;
-import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.account.api.Role;
+import edu.aum.course.account.api.ActiveUser;
+import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.grading.control.Marking;
 import edu.aum.course.grading.control.MarkingService;
 import edu.aum.course.grading.control.QueueService;
 import edu.aum.course.grading.control.ReleaseService;
 import edu.aum.course.grading.entity.Criterion;
-import edu.aum.course.grading.entity.Review;
+import edu.aum.course.grading.api.Review;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -87,7 +87,7 @@ public class MarkBacking implements Serializable {
         Review review = marking.readyForRelease(activeUser.getId(), reviewId, loadedVersion, levels, feedback);
         refresh();
         Messages.info(null, "grading.ready", review.getScore().stripTrailingZeros().toPlainString(),
-                Messages.text(review.getResult() == edu.aum.course.essay.entity.SubmissionResult.PASS
+                Messages.text(review.getResult() == edu.aum.course.essay.api.SubmissionResult.PASS
                         ? "SubmissionResult.PASS" : "SubmissionResult.FAIL"));
     }
 

@@ -1,17 +1,19 @@
 package edu.aum.course.grading.view;
 
-import edu.aum.course.account.entity.Account;
-import edu.aum.course.account.entity.Role;
-import edu.aum.course.account.view.ActiveUser;
-import edu.aum.course.enrollment.control.CourseService;
-import edu.aum.course.enrollment.entity.Offering;
-import edu.aum.course.essay.control.AssignmentService;
-import edu.aum.course.essay.entity.Assignment;
-import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.platform.faces.Pages;
+
+import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.Role;
+import edu.aum.course.account.api.ActiveUser;
+import edu.aum.course.enrollment.api.CourseService;
+import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.essay.api.AssignmentService;
+import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.grading.control.QueueFilter;
 import edu.aum.course.grading.control.QueueService;
 import edu.aum.course.grading.control.RubricService;
-import edu.aum.course.grading.entity.Review;
+import edu.aum.course.grading.api.Review;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

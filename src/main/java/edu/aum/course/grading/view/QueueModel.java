@@ -2,7 +2,7 @@ package edu.aum.course.grading.view;
 
 import edu.aum.course.grading.control.QueueFilter;
 import edu.aum.course.grading.control.QueueService;
-import edu.aum.course.grading.entity.Review;
+import edu.aum.course.grading.api.Review;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;

@@ -1,6 +1,6 @@
 package edu.aum.course.grading.view;
 
-import edu.aum.course.account.view.ActiveUser;
+import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.grading.control.ReleaseService;
 import edu.aum.course.grading.control.StudentResult;
 import jakarta.annotation.PostConstruct;

@@ -1,6 +1,6 @@
 package edu.aum.course.notification.control;
 
-import edu.aum.course.notification.control.Outbox.MailQueued;
+import edu.aum.course.notification.api.Outbox.MailQueued;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

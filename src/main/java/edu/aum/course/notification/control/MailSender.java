@@ -1,6 +1,6 @@
 package edu.aum.course.notification.control;
 
-import edu.aum.course.notification.entity.OutboxMessage;
+import edu.aum.course.notification.api.OutboxMessage;
 import edu.aum.course.platform.config.Settings;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;

@@ -1,7 +1,8 @@
 package edu.aum.course.notification.control;
 
+import edu.aum.course.notification.api.Outbox;
 import edu.aum.course.notification.entity.MailStatus;
-import edu.aum.course.notification.entity.OutboxMessage;
+import edu.aum.course.notification.api.OutboxMessage;
 import edu.aum.course.platform.i18n.Language;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package edu.aum.course.notification.control;
 
 import edu.aum.course.notification.entity.MailAttachment;
-import edu.aum.course.notification.entity.OutboxMessage;
+import edu.aum.course.notification.api.OutboxMessage;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeBodyPart;

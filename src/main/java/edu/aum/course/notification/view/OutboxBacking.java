@@ -1,13 +1,13 @@
 package edu.aum.course.notification.view;
 
-import edu.aum.course.account.view.ActiveUser;
 import edu.aum.course.notification.control.OutboxService;
 import edu.aum.course.notification.control.SmtpTransport;
 import edu.aum.course.notification.entity.MailStatus;
-import edu.aum.course.notification.entity.OutboxMessage;
+import edu.aum.course.notification.api.OutboxMessage;
 import edu.aum.course.platform.config.Settings;
 import edu.aum.course.platform.faces.PagedModel;
 import edu.aum.course.platform.i18n.Messages;
+import edu.aum.course.platform.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,7 +33,7 @@ public class OutboxBacking implements Serializable {
     transient Settings settings;
 
     @Inject
-    ActiveUser activeUser;
+    CurrentUser activeUser;
 
     private MailStatus status;
     private String text;

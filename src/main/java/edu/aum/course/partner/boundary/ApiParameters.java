@@ -1,6 +1,6 @@
 package edu.aum.course.partner.boundary;
 
-import edu.aum.course.enrollment.entity.EnrollmentStatus;
+import edu.aum.course.enrollment.api.EnrollmentStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,8 +1,8 @@
 package edu.aum.course.partner.boundary;
 
-import edu.aum.course.certificate.entity.Certificate;
-import edu.aum.course.enrollment.entity.Enrollment;
-import edu.aum.course.enrollment.entity.Offering;
+import edu.aum.course.certificate.api.Certificate;
+import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.partner.control.EssayLine;
 import edu.aum.course.partner.control.PartnerEnrollment;
 import jakarta.json.bind.annotation.JsonbProperty;

@@ -1,6 +1,6 @@
 package edu.aum.course.partner.boundary;
 
-import edu.aum.course.enrollment.entity.EnrollmentStatus;
+import edu.aum.course.enrollment.api.EnrollmentStatus;
 import edu.aum.course.partner.control.PartnerAccess;
 import edu.aum.course.partner.control.PartnerEnrollmentService;
 import edu.aum.course.partner.control.PartnerFilter;

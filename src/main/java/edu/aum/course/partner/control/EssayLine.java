@@ -1,10 +1,10 @@
 package edu.aum.course.partner.control;
 
-import edu.aum.course.essay.entity.Assignment;
-import edu.aum.course.essay.entity.Submission;
-import edu.aum.course.essay.entity.SubmissionResult;
-import edu.aum.course.essay.entity.SubmissionStatus;
-import edu.aum.course.essay.entity.SubmissionVersion;
+import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.api.Submission;
+import edu.aum.course.essay.api.SubmissionResult;
+import edu.aum.course.essay.api.SubmissionStatus;
+import edu.aum.course.essay.api.SubmissionVersion;
 import edu.aum.course.platform.i18n.Language;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package edu.aum.course.partner.control;
 
-import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.essay.api.SubmissionStatus;
 
 /**
  * The consent rule: a home university reads an essay's score and result (and, once grading keeps it,

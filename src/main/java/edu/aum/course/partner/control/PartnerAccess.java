@@ -1,8 +1,8 @@
 package edu.aum.course.partner.control;
 
-import edu.aum.course.account.entity.Account;
-import edu.aum.course.account.entity.Role;
-import edu.aum.course.enrollment.entity.University;
+import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.Role;
+import edu.aum.course.university.api.University;
 import edu.aum.course.partner.entity.ApiToken;
 import edu.aum.course.platform.BusinessException;
 import jakarta.ejb.Stateless;

@@ -1,7 +1,7 @@
 package edu.aum.course.partner.control;
 
-import edu.aum.course.certificate.entity.Certificate;
-import edu.aum.course.enrollment.entity.Enrollment;
+import edu.aum.course.certificate.api.Certificate;
+import edu.aum.course.enrollment.api.Enrollment;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

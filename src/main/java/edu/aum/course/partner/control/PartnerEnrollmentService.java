@@ -1,15 +1,15 @@
 package edu.aum.course.partner.control;
 
-import edu.aum.course.account.entity.Account;
-import edu.aum.course.certificate.entity.Certificate;
-import edu.aum.course.enrollment.control.EnrollmentService;
-import edu.aum.course.enrollment.entity.Enrollment;
-import edu.aum.course.enrollment.entity.Offering;
-import edu.aum.course.essay.entity.Assignment;
-import edu.aum.course.essay.entity.Submission;
-import edu.aum.course.essay.entity.SubmissionResult;
-import edu.aum.course.essay.entity.SubmissionStatus;
-import edu.aum.course.grading.entity.Review;
+import edu.aum.course.account.api.Account;
+import edu.aum.course.certificate.api.Certificate;
+import edu.aum.course.enrollment.api.EnrollmentService;
+import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.api.Submission;
+import edu.aum.course.essay.api.SubmissionResult;
+import edu.aum.course.essay.api.SubmissionStatus;
+import edu.aum.course.grading.api.Review;
 import edu.aum.course.partner.entity.AffiliationCheck;
 import edu.aum.course.partner.entity.AffiliationStatus;
 import edu.aum.course.platform.BusinessException;

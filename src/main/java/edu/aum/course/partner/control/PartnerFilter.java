@@ -1,6 +1,6 @@
 package edu.aum.course.partner.control;
 
-import edu.aum.course.enrollment.entity.EnrollmentStatus;
+import edu.aum.course.enrollment.api.EnrollmentStatus;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package edu.aum.course.partner.control;
 
-import edu.aum.course.essay.entity.SubmissionResult;
-import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.essay.api.SubmissionResult;
+import edu.aum.course.essay.api.SubmissionStatus;
 import java.time.Instant;
 
 /**

@@ -1,8 +1,8 @@
 package edu.aum.course.partner.entity;
 
-import edu.aum.course.account.entity.Account;
-import edu.aum.course.enrollment.entity.Enrollment;
-import edu.aum.course.enrollment.entity.University;
+import edu.aum.course.account.api.Account;
+import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.university.api.University;
 import edu.aum.course.platform.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

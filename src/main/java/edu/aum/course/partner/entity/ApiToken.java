@@ -1,7 +1,7 @@
 package edu.aum.course.partner.entity;
 
-import edu.aum.course.account.entity.Account;
-import edu.aum.course.enrollment.entity.University;
+import edu.aum.course.account.api.Account;
+import edu.aum.course.university.api.University;
 import edu.aum.course.platform.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

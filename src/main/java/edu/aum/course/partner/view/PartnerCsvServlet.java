@@ -1,8 +1,8 @@
 package edu.aum.course.partner.view;
 
-import edu.aum.course.account.control.AccountService;
-import edu.aum.course.account.entity.Role;
-import edu.aum.course.enrollment.entity.EnrollmentStatus;
+import edu.aum.course.account.api.AccountService;
+import edu.aum.course.account.api.Role;
+import edu.aum.course.enrollment.api.EnrollmentStatus;
 import edu.aum.course.partner.control.PartnerAccess;
 import edu.aum.course.partner.control.PartnerCsv;
 import edu.aum.course.partner.control.PartnerEnrollmentService;

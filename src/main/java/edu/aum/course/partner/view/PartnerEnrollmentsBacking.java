@@ -1,8 +1,8 @@
 package edu.aum.course.partner.view;
 
-import edu.aum.course.account.view.ActiveUser;
-import edu.aum.course.enrollment.entity.EnrollmentStatus;
-import edu.aum.course.enrollment.entity.Offering;
+import edu.aum.course.account.api.ActiveUser;
+import edu.aum.course.enrollment.api.EnrollmentStatus;
+import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.partner.control.PartnerAccess;
 import edu.aum.course.partner.control.PartnerEnrollment;
 import edu.aum.course.partner.control.PartnerEnrollmentService;

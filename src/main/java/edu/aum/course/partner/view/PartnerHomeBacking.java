@@ -1,7 +1,7 @@
 package edu.aum.course.partner.view;
 
-import edu.aum.course.account.control.AccountService;
-import edu.aum.course.account.view.ActiveUser;
+import edu.aum.course.account.api.AccountService;
+import edu.aum.course.account.api.ActiveUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package edu.aum.course.partner.view;
 
-import edu.aum.course.account.view.ActiveUser;
+import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.partner.control.ApiTokenService;
 import edu.aum.course.partner.control.PartnerAccess;
 import edu.aum.course.partner.control.Scope;

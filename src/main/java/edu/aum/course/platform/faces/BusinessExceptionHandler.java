@@ -1,6 +1,7 @@
 package edu.aum.course.platform.faces;
 
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.ConcurrentEdit;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -18,8 +19,6 @@ import java.util.Optional;
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
-    public static final String CONCURRENT_EDIT = "common.concurrentEdit";
-
     public BusinessExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
     }
@@ -36,7 +35,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 faces.validationFailed(); // ajax callbacks (args.validationFailed) treat it like a validation error
                 events.remove();
             } else if (find(thrown, OptimisticLockException.class).isPresent()) {
-                Messages.error(null, CONCURRENT_EDIT);
+                Messages.error(null, ConcurrentEdit.MESSAGE);
                 faces.validationFailed();
                 events.remove();
             }

@@ -1,12 +1,14 @@
 package edu.aum.course.account.entity;
 
+import edu.aum.course.account.api.Role;
+import edu.aum.course.account.api.Account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.aum.course.enrollment.entity.University;
+import edu.aum.course.university.api.University;
 import edu.aum.course.platform.i18n.Language;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -39,7 +41,7 @@ class AccountStatusTest {
         assertFalse(account.hasPassword());
         assertFalse(account.canSignIn());
 
-        account.setPasswordFromMail("hash", NOW);
+        account.choosePasswordFromMail("hash", NOW);
 
         assertEquals(AccountStatus.ACTIVE, account.getStatus());
         assertTrue(account.canSignIn());
@@ -49,7 +51,7 @@ class AccountStatusTest {
     void aResetThroughTheMailedLinkAlsoConfirmsTheAddress() {
         Account account = Account.registeredStudent("a@b.ru", "Анна", "old", Language.RU, NOW);
 
-        account.setPasswordFromMail("new", NOW);
+        account.choosePasswordFromMail("new", NOW);
 
         assertEquals(AccountStatus.ACTIVE, account.getStatus());
         assertEquals("new", account.getPasswordHash());
@@ -64,7 +66,7 @@ class AccountStatusTest {
             account.deactivate();
             assertEquals(AccountStatus.DEACTIVATED, account.getStatus());
             assertFalse(account.canSignIn());
-            assertThrows(IllegalStateException.class, () -> account.setPasswordFromMail("x", NOW));
+            assertThrows(IllegalStateException.class, () -> account.choosePasswordFromMail("x", NOW));
             assertThrows(IllegalStateException.class, account::deactivate);
             account.reactivate();
         }

@@ -1,5 +1,7 @@
 package edu.aum.course.account.entity;
 
+import edu.aum.course.account.api.Role;
+import edu.aum.course.account.api.Account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -3,7 +3,7 @@ package edu.aum.course.essay.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import edu.aum.course.essay.entity.Deadlines;
-import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.essay.api.SubmissionStatus;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

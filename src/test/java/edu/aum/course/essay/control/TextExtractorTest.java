@@ -1,5 +1,6 @@
 package edu.aum.course.essay.control;
 
+import edu.aum.course.essay.api.WordCounter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

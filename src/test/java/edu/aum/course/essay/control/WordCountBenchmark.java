@@ -1,5 +1,6 @@
 package edu.aum.course.essay.control;
 
+import edu.aum.course.essay.api.WordCounter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.ToIntFunction;

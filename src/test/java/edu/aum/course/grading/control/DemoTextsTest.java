@@ -2,7 +2,7 @@ package edu.aum.course.grading.control;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.aum.course.essay.control.WordCounter;
+import edu.aum.course.essay.api.WordCounter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

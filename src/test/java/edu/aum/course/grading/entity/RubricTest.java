@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.aum.course.essay.entity.SubmissionResult;
+import edu.aum.course.essay.api.SubmissionResult;
 import edu.aum.course.grading.control.StandardRubric;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import edu.aum.course.enrollment.entity.EnrollmentStatus;
+import edu.aum.course.enrollment.api.EnrollmentStatus;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.aum.course.enrollment.entity.Enrollment;
-import edu.aum.course.essay.entity.Assignment;
+import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.entity.Deadlines;
-import edu.aum.course.essay.entity.Submission;
-import edu.aum.course.essay.entity.SubmissionResult;
-import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.essay.api.Submission;
+import edu.aum.course.essay.api.SubmissionResult;
+import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.essay.entity.WordBounds;
 import edu.aum.course.partner.entity.PartnerSamples;
 import java.math.BigDecimal;

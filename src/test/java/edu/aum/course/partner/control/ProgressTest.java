@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.aum.course.essay.entity.SubmissionResult;
-import edu.aum.course.essay.entity.SubmissionStatus;
+import edu.aum.course.essay.api.SubmissionResult;
+import edu.aum.course.essay.api.SubmissionStatus;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.aum.course.account.entity.Account;
-import edu.aum.course.enrollment.entity.Enrollment;
+import edu.aum.course.account.api.Account;
+import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.platform.BusinessException;
 import org.junit.jupiter.api.Test;
 

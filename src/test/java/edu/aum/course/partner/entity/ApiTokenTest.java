@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.aum.course.account.entity.Account;
-import edu.aum.course.enrollment.entity.Country;
-import edu.aum.course.enrollment.entity.University;
+import edu.aum.course.account.api.Account;
+import edu.aum.course.university.api.Country;
+import edu.aum.course.university.api.University;
 import edu.aum.course.platform.BusinessException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package edu.aum.course.partner.entity;
 
-import edu.aum.course.account.entity.Account;
-import edu.aum.course.account.entity.Role;
-import edu.aum.course.enrollment.entity.Course;
-import edu.aum.course.enrollment.entity.Enrollment;
-import edu.aum.course.enrollment.entity.Offering;
-import edu.aum.course.enrollment.entity.Schedule;
-import edu.aum.course.enrollment.entity.University;
+import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.Role;
+import edu.aum.course.enrollment.api.Course;
+import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.enrollment.api.Schedule;
+import edu.aum.course.university.api.University;
 import edu.aum.course.platform.i18n.Language;
 import java.time.Instant;
 import java.time.LocalDate;

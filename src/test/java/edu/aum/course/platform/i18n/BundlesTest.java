@@ -3,7 +3,7 @@ package edu.aum.course.platform.i18n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.aum.course.account.entity.Role;
+import edu.aum.course.account.api.Role;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

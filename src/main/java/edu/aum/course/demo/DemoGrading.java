@@ -1,0 +1,284 @@
+package edu.aum.course.demo;
+
+import edu.aum.course.account.api.AccountService;
+import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.Role;
+import edu.aum.course.enrollment.api.CourseService;
+import edu.aum.course.enrollment.api.EnrollmentService;
+import edu.aum.course.university.api.HomeUniversity;
+import edu.aum.course.university.api.UniversityService;
+import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.essay.api.AssignmentService;
+import edu.aum.course.essay.api.EssaySubmitted;
+import edu.aum.course.essay.api.SubmissionService;
+import edu.aum.course.essay.api.WordCounter;
+import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.entity.Deadlines;
+import edu.aum.course.essay.api.Submission;
+import edu.aum.course.essay.api.SubmissionVersion;
+import edu.aum.course.essay.entity.WordBounds;
+import edu.aum.course.grading.control.MarkingService;
+import edu.aum.course.grading.control.QueueService;
+import edu.aum.course.grading.control.ReleaseService;
+import edu.aum.course.grading.control.RubricService;
+import edu.aum.course.grading.control.StandardRubric;
+import edu.aum.course.grading.entity.Criterion;
+import edu.aum.course.grading.api.Review;
+import edu.aum.course.grading.entity.Rubric;
+import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.essay.api.SubmissionStatus;
+import edu.aum.course.platform.audit.AuditLog;
+import edu.aum.course.platform.config.Settings;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.transaction.UserTransaction;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Demo grading, once (when the seed course has no rubric yet): the standard rubric for both offerings of
+ * the seed course, a second instructor, two more students, essays waiting in the marking queue of the
+ * open offering (one assignment blind-marked, one essay much like another), and last year's offering
+ * with a short essay marked and released for each student, Anna Petrova (student@demo.edu) included.
+ * Each step is its own transaction, as a person's clicks would be.
+ */
+@Startup
+@Singleton
+@DependsOn("DemoData")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoGrading {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DemoGrading.class.getName());
+
+    /** Extra demo accounts (the README lists them). */
+    static final List<DemoData.DemoAccount> ACCOUNTS = List.of(
+            new DemoData.DemoAccount(Role.INSTRUCTOR, "instructor2@demo.edu", "instructor-demo-2", "Елена Морозова", Language.RU),
+            new DemoData.DemoAccount(Role.STUDENT, "student3@demo.edu", "student-demo-3", "Emily Carter", Language.EN),
+            new DemoData.DemoAccount(Role.STUDENT, "student4@demo.edu", "student-demo-4", "Ольга Соколова", Language.RU));
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CourseService courses;
+
+    @Inject
+    UniversityService universities;
+
+    @Inject
+    EnrollmentService enrollments;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    RubricService rubrics;
+
+    @Inject
+    QueueService queue;
+
+    @Inject
+    MarkingService marking;
+
+    @Inject
+    ReleaseService releases;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Event<EssaySubmitted> submitted;
+
+    @Resource
+    UserTransaction transaction;
+
+    @PostConstruct
+    void load() {
+        if (!settings.demoData()) {
+            return;
+        }
+        ACCOUNTS.forEach(demo -> {
+            if (accounts.findByEmail(demo.email()).isEmpty()) {
+                accounts.create(demo.email(), demo.fullName(), demo.password().toCharArray(), demo.language(),
+                        EnumSet.of(demo.role()));
+            }
+        });
+        List<Offering> seed = courses.offerings().stream()
+                .filter(o -> o.getCourse().getCode().equals(DemoData.SEED_COURSE)).toList();
+        LocalDate today = LocalDate.now(clock);
+        Optional<Offering> open = seed.stream().filter(o -> o.isEnrollmentOpenOn(today)).findFirst();
+        Optional<Offering> past = seed.stream().filter(o -> o.getSchedule().getEndsOn().isBefore(today)).findFirst();
+        if (open.isEmpty() || past.isEmpty() || !rubrics.ofOffering(open.get().getId()).isEmpty()) {
+            return;
+        }
+        long admin = id("admin@demo.edu");
+        rubrics.save(admin, new RubricService.Draft(null, 0, open.get().getId(), null, StandardRubric.NAME, StandardRubric.CRITERIA));
+        rubrics.save(admin, new RubricService.Draft(null, 0, past.get().getId(), null, StandardRubric.NAME, StandardRubric.CRITERIA));
+        openOffering(open.get(), admin);
+        pastOffering(past.get(), admin);
+    }
+
+    /** Essays waiting in the queue: two on the first assignment (much alike), one on a blind-marked one. */
+    private void openOffering(Offering offering, long admin) {
+        List<Assignment> list = assignments.ofOffering(offering.getId());
+        Assignment rivalry = find(list, "From Rapprochement");
+        Assignment armsControl = find(list, "Arms Control");
+        if (rivalry == null || armsControl == null) {
+            return;
+        }
+        var settings = rubrics.settings(armsControl.getId());
+        rubrics.saveSettings(admin, armsControl.getId(), settings.getVersion(), settings.getPassMark(), true);
+        long ivan = enroll("student2@demo.edu", offering, DemoData.MSU, "MSU-2026-118");
+        long emily = enroll("student3@demo.edu", offering, DemoData.AUM, "AUM-5521");
+        long olga = enroll("student4@demo.edu", offering, DemoData.MEPHI, "М-24-301");
+        submit(ivan, rivalry, "e1.txt");
+        submit(emily, rivalry, "e2.txt");
+        submit(olga, armsControl, "e3.txt");
+    }
+
+    private void submit(long student, Assignment assignment, String text) {
+        try {
+            submissions.submit(student, assignment.getId(), html(text), true);
+        } catch (RuntimeException refused) { // e.g. the demo assignments of an older start have closed meanwhile
+            LOG.warning(() -> "Demo grading: " + text + " not submitted: " + refused);
+        }
+    }
+
+    /** Last year's offering: a short essay by each student, marked by the instructors and released. */
+    private void pastOffering(Offering offering, long admin) {
+        Instant start = offering.getSchedule().getStartsOn().atTime(12, 0).toInstant(ZoneOffset.UTC);
+        Deadlines deadlines = new Deadlines(start.plus(Duration.ofDays(14)), start.plus(Duration.ofDays(28)),
+                start.plus(Duration.ofDays(31)));
+        Assignment alaska = assignments.add(offering.getId(), new Assignment.Text(
+                "The Alaska Purchase: a short response", "Продажа Аляски: короткий ответ",
+                "In 150 to 300 words, explain why Russia and the United States agreed to the sale of Alaska in 1867, "
+                        + "and how each country has remembered it since.",
+                "В 150–300 словах объясните, почему Россия и США договорились о продаже Аляски в 1867 году и как её "
+                        + "с тех пор вспоминают в каждой из стран."), deadlines, new WordBounds(100, 300), true);
+        long instructor = id("instructor@demo.edu");
+        long instructor2 = id("instructor2@demo.edu");
+        Instant submitted = deadlines.dueAt().minus(Duration.ofDays(2));
+        release(historicSubmission(enroll("student@demo.edu", offering, DemoData.MSU, "MSU-2025-042"), alaska.getId(),
+                html("p1.txt"), deadlines, submitted), instructor, new int[] {0, 1, 0, 1},
+                "<p>Хорошо аргументированный ответ: вы показываете мотивы обеих сторон и связываете память о продаже с "
+                        + "более поздними отношениями.</p><p>Чтобы получить высший балл, приведите хотя бы один источник.</p>");
+        release(historicSubmission(enroll("student3@demo.edu", offering, DemoData.AUM, "AUM-4410"), alaska.getId(),
+                html("p2.txt"), deadlines, submitted.plusSeconds(3600)), instructor2, new int[] {1, 1, 1, 1},
+                "<p>A clear and well-organised answer; the point about the native peoples of Alaska is a good one.</p>");
+        release(historicSubmission(enroll("student4@demo.edu", offering, DemoData.MEPHI, "М-23-117"), alaska.getId(),
+                html("p3.txt"), deadlines, submitted.plusSeconds(7200)), instructor, new int[] {2, 3, 2, 2},
+                "<p>Ответ слишком общий: назовите конкретные причины продажи и подкрепите их фактами.</p>");
+    }
+
+    /** The instructor claims the review, chooses a level per criterion (0 = the top one), decides and releases it. */
+    private void release(long reviewId, long instructor, int[] levelIndexes, String feedback) {
+        Review review = queue.claim(instructor, reviewId);
+        Rubric rubric = rubrics.rubricFor(review.getSubmission().getAssignment()).orElseThrow();
+        Map<Long, Long> levels = new HashMap<>();
+        List<Criterion> criteria = rubric.getCriteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            levels.put(criteria.get(i).getId(), criteria.get(i).getLevels().get(levelIndexes[i]).getId());
+        }
+        Review claimed = queue.get(reviewId);
+        marking.readyForRelease(instructor, reviewId, claimed.getVersion(), levels, feedback);
+        releases.release(instructor, reviewId);
+    }
+
+    private long enroll(String email, Offering offering, String universityNameEn, String studentNumber) {
+        long student = id(email);
+        boolean enrolled = !em.createNamedQuery(Enrollment.FIND, Enrollment.class)
+                .setParameter("offering", offering).setParameter("student", em.getReference(Account.class, student))
+                .getResultList().isEmpty();
+        if (enrolled) { // e.g. Anna, whom the certificates' demo put in last year's class
+            return student;
+        }
+        Long university = universities.findByNameEn(universityNameEn).map(u -> u.getId()).orElse(null);
+        Enrollment enrollment = enrollments.enrollOnBehalf(student, offering.getId(),
+                new HomeUniversity(university, null, null), studentNumber);
+        return enrollment.getStudent().getId();
+    }
+
+    private long id(String email) {
+        return accounts.findByEmail(email).map(Account::getId).orElseThrow();
+    }
+
+    private static Assignment find(List<Assignment> list, String titleStart) {
+        return list.stream().filter(a -> a.getTitleEn().startsWith(titleStart)).findFirst().orElse(null);
+    }
+
+    /** A demo text: its paragraphs as the editor would send them. */
+    static String html(String name) {
+        try (InputStream in = DemoGrading.class.getResourceAsStream("grading/" + name)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Arrays.stream(text.strip().split("\\R+"))
+                    .map(p -> "<p>" + p.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>")
+                    .collect(Collectors.joining());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+
+    /** A last year's essay, submitted at a time inside that assignment's window; answers its review's id. */
+    private long historicSubmission(long studentId, long assignmentId, String html, Deadlines deadlines, Instant at) {
+        try {
+            transaction.begin();
+            Assignment assignment = em.find(Assignment.class, assignmentId);
+            Enrollment enrollment = em.createNamedQuery(Enrollment.FIND, Enrollment.class)
+                    .setParameter("offering", assignment.getOffering())
+                    .setParameter("student", em.getReference(Account.class, studentId))
+                    .getSingleResult();
+            Submission submission = new Submission(assignment, enrollment, at);
+            em.persist(submission);
+            SubmissionVersion version = submission.submit(html, WordCounter.countHtml(html), deadlines,
+                    assignment.getWords(), at);
+            em.flush();
+            audit.transition(studentId, SubmissionService.SUBJECT, submission.getId(), SubmissionStatus.DRAFT,
+                    submission.getStatus(), "version 1, on time (demo data)");
+            submitted.fire(new EssaySubmitted(submission.getId(), version.getId()));
+            long review = em.createNamedQuery(Review.LATEST_OF, Review.class)
+                    .setParameter("submission", submission.getId()).getSingleResult().getId();
+            transaction.commit();
+            return review;
+        } catch (Exception e) {
+            throw new IllegalStateException("Demo grading: a last year's essay could not be stored", e);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package edu.aum.course.enrollment.api;
+
+import edu.aum.course.enrollment.api.Schedule;
+import edu.aum.course.platform.BusinessException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One run of a course: its dates, its seats (if capped) and what earns its certificate. */
+@Entity
+@Table(name = "offerings")
+@NamedQuery(name = Offering.OPEN_ON, query = "SELECT o FROM Offering o JOIN FETCH o.course"
+        + " WHERE o.schedule.opensOn <= :day AND o.schedule.closesOn >= :day ORDER BY o.schedule.startsOn, o.id")
+@NamedQuery(name = Offering.ALL, query = "SELECT o FROM Offering o JOIN FETCH o.course"
+        + " ORDER BY o.schedule.startsOn DESC, o.id DESC")
+public class Offering {
+
+    public static final String OPEN_ON = "Offering.openOn";
+    public static final String ALL = "Offering.all";
+    public static final int DEFAULT_ESSAYS_REQUIRED = 4;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "course_id", nullable = false)
+    private Course course;
+
+    @Embedded
+    private Schedule schedule;
+
+    /** Empty: no limit. */
+    @Column
+    private Integer capacity;
+
+    /** How many essays released as passed earn the certificate. */
+    @Column(name = "essays_required", nullable = false)
+    private int essaysRequired = DEFAULT_ESSAYS_REQUIRED;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    /** The certificate design (a folder of certificates-templates/) this offering's certificates use. */
+    @Column(name = "certificate_template", nullable = false, length = 100)
+    private String certificateTemplate = "default";
+
+    /** Empty: no minimum; else the average released score the certificate also needs. */
+    @Column(name = "min_average_score", precision = 7, scale = 2)
+    private BigDecimal minAverageScore;
+
+    @Version
+    private long version;
+
+    protected Offering() {
+        // for JPA
+    }
+
+    public Offering(Course course, Schedule schedule, Integer capacity, int essaysRequired, Instant now) {
+        this.course = Objects.requireNonNull(course);
+        plan(schedule, capacity, essaysRequired);
+        this.createdAt = Objects.requireNonNull(now);
+    }
+
+    public final void plan(Schedule schedule, Integer capacity, int essaysRequired) {
+        if (capacity != null && capacity < 1) {
+            throw new BusinessException("offering.capacity.tooSmall");
+        }
+        if (essaysRequired < 1) {
+            throw new BusinessException("offering.essaysRequired.tooSmall");
+        }
+        this.schedule = Objects.requireNonNull(schedule);
+        this.capacity = capacity;
+        this.essaysRequired = essaysRequired;
+    }
+
+    public void moveTo(Course course) {
+        this.course = Objects.requireNonNull(course);
+    }
+
+    public boolean isEnrollmentOpenOn(LocalDate day) {
+        return schedule.isEnrollmentOpenOn(day);
+    }
+
+    public void requireEnrollmentOpenOn(LocalDate day) {
+        if (!isEnrollmentOpenOn(day)) {
+            throw new BusinessException("enrollment.windowClosed");
+        }
+    }
+
+    /** Seats still free when this many enrollments hold one; empty when there is no limit. */
+    public Optional<Long> seatsLeft(long taken) {
+        return Optional.ofNullable(capacity).map(c -> Math.max(0, c - taken));
+    }
+
+    public void requireSeat(long taken) {
+        if (seatsLeft(taken).map(left -> left == 0).orElse(false)) {
+            throw new BusinessException("enrollment.full");
+        }
+    }
+
+    /** The certificates feature sets how certificates are earned and printed (the template is validated there). */
+    public void certifyWith(String template, BigDecimal minAverageScore) {
+        if (template == null || template.isBlank()) {
+            throw new BusinessException("certificate.template.required");
+        }
+        if (minAverageScore != null && minAverageScore.signum() < 0) {
+            throw new BusinessException("certificate.minAverage.negative");
+        }
+        this.certificateTemplate = template.strip();
+        this.minAverageScore = minAverageScore;
+    }
+
+    public String getCertificateTemplate() {
+        return certificateTemplate;
+    }
+
+    public Optional<BigDecimal> getMinAverageScore() {
+        return Optional.ofNullable(minAverageScore);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+
+    public Schedule getSchedule() {
+        return schedule;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public int getEssaysRequired() {
+        return essaysRequired;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

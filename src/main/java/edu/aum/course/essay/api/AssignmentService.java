@@ -1,0 +1,124 @@
+package edu.aum.course.essay.api;
+
+import edu.aum.course.platform.ConcurrentEdit;
+import edu.aum.course.account.api.AccountService;
+import edu.aum.course.enrollment.api.CourseService;
+import edu.aum.course.enrollment.api.EnrollmentService;
+import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.EnrollmentStatus;
+import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.entity.Deadlines;
+import edu.aum.course.essay.entity.Extension;
+import edu.aum.course.essay.entity.WordBounds;
+import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.audit.AuditLog;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Instructors and administrators set an offering's essay assignments and give students extensions. */
+@Stateless
+public class AssignmentService {
+
+    static final String EXTENSION = "Extension";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CourseService courses;
+
+    @Inject
+    EnrollmentService enrollments;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AuditLog audit;
+
+    public List<Assignment> ofOffering(long offeringId) {
+        return em.createNamedQuery(Assignment.OF_OFFERING, Assignment.class)
+                .setParameter("offering", offeringId)
+                .getResultList();
+    }
+
+    public Optional<Assignment> find(long id) {
+        return Optional.ofNullable(em.find(Assignment.class, id));
+    }
+
+    public Assignment get(long id) {
+        return find(id).orElseThrow(() -> new BusinessException("assignment.notFound"));
+    }
+
+    public Assignment add(long offeringId, Assignment.Text text, Deadlines deadlines, WordBounds words,
+            boolean countsForCertificate) {
+        Assignment assignment = new Assignment(courses.getOffering(offeringId), text, deadlines, words,
+                countsForCertificate, clock.instant());
+        em.persist(assignment);
+        em.flush(); // IDENTITY: the id is known from here on
+        return assignment;
+    }
+
+    /** Changes an assignment; the form's version must still be the current one (optimistic locking). */
+    public Assignment edit(long id, long version, Assignment.Text text, Deadlines deadlines, WordBounds words,
+            boolean countsForCertificate) {
+        Assignment assignment = get(id);
+        ConcurrentEdit.check(assignment.getVersion(), version);
+        assignment.describe(text);
+        assignment.plan(deadlines, words, countsForCertificate);
+        return assignment;
+    }
+
+    /** A later due and cut-off time for one enrolled student; one per student and assignment, audited. */
+    public Extension grantExtension(long actorId, long assignmentId, long enrollmentId, Instant dueAt, Instant cutoffAt) {
+        Assignment assignment = get(assignmentId);
+        Enrollment enrollment = enrollments.find(enrollmentId)
+                .filter(e -> e.getOffering().getId().equals(assignment.getOffering().getId()))
+                .orElseThrow(() -> new BusinessException("enrollment.notFound"));
+        if (findExtension(assignmentId, enrollmentId).isPresent()) {
+            throw new BusinessException("extension.already");
+        }
+        if (dueAt != null && !dueAt.isAfter(assignment.getDueAt())) {
+            throw new BusinessException("extension.notLater");
+        }
+        Extension extension = new Extension(assignment, enrollment, dueAt, cutoffAt,
+                accounts.find(actorId).orElseThrow(), clock.instant());
+        em.persist(extension);
+        em.flush();
+        audit.record(actorId, EXTENSION, extension.getId(), "GRANT", null, null,
+                "assignment " + assignmentId + ", enrollment " + enrollmentId + ", due " + dueAt + ", cut-off " + cutoffAt);
+        return extension;
+    }
+
+    public Optional<Extension> findExtension(long assignmentId, long enrollmentId) {
+        return em.createNamedQuery(Extension.FIND, Extension.class)
+                .setParameter("assignment", assignmentId)
+                .setParameter("enrollment", enrollmentId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<Extension> extensionsOf(long assignmentId) {
+        return em.createNamedQuery(Extension.OF_ASSIGNMENT, Extension.class)
+                .setParameter("assignment", assignmentId)
+                .getResultList();
+    }
+
+    /** The offering's active students, to choose whom an extension is for. */
+    public List<Enrollment> activeEnrollments(long offeringId) {
+        return em.createQuery("SELECT e FROM Enrollment e JOIN FETCH e.student s WHERE e.offering.id = :offering"
+                        + " AND e.status = :status ORDER BY s.fullName, e.id", Enrollment.class)
+                .setParameter("offering", offeringId)
+                .setParameter("status", EnrollmentStatus.ACTIVE)
+                .getResultList();
+    }
+}

@@ -1,0 +1,82 @@
+package edu.aum.course.essay.api;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The one word count of the product (DESIGN.md, "Word count"): the editor's live counter and the
+ * check on submission both call it, so the student sees the number the server uses.
+ * <ol>
+ * <li>HTML: comments and tags go; the end of a block element separates words, inline elements do
+ * not; entities are decoded ({@code &nbsp;} is a space). Plain text skips this step.</li>
+ * <li>Tokens are the runs between Unicode separators, control characters, em and en dashes.</li>
+ * <li>A token is a word if it holds a letter or a digit.</li>
+ * </ol>
+ */
+public final class WordCounter {
+
+    /** Elements whose end separates words. */
+    static final Set<String> BLOCKS = Set.of("p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6",
+            "td", "th", "tr", "blockquote", "pre", "hr");
+    /** Elements whose content is not text a reader sees. */
+    private static final Set<String> HIDDEN = Set.of("script", "style", "template", "head", "title");
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\p{Z}\\p{Cc}\\u2014\\u2013]+");
+    private static final Pattern WORDLIKE = Pattern.compile("[\\p{L}\\p{N}]");
+
+    private WordCounter() {
+    }
+
+    public static int countText(String text) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        int words = 0;
+        for (String token : SEPARATORS.split(text)) {
+            if (WORDLIKE.matcher(token).find()) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    public static int countHtml(String html) {
+        return html == null || html.isEmpty() ? 0 : countText(textOf(html));
+    }
+
+    /** The text of an HTML fragment with a space at the end of every block element. */
+    static String textOf(String html) {
+        StringBuilder text = new StringBuilder(html.length());
+        Jsoup.parseBodyFragment(html).body().traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode textNode && !insideHidden(textNode)) {
+                    text.append(textNode.getWholeText());
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                    text.append(' ');
+                }
+            }
+        });
+        return text.toString();
+    }
+
+    private static boolean insideHidden(TextNode node) {
+        for (Node parent = node.parent(); parent instanceof Element element; parent = parent.parent()) {
+            if (HIDDEN.contains(element.normalName().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,6 +1,0 @@
-package edu.aum.course.essay.entity;
-
-/** A marked essay passes or fails against its assignment's pass mark; only a released result counts. */
-public enum SubmissionResult {
-    PASS, FAIL
-}

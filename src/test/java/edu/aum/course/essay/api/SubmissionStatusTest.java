@@ -1,0 +1,67 @@
+package edu.aum.course.essay.api;
+
+import static edu.aum.course.essay.api.SubmissionStatus.DRAFT;
+import static edu.aum.course.essay.api.SubmissionStatus.IN_MARKING;
+import static edu.aum.course.essay.api.SubmissionStatus.READY_FOR_RELEASE;
+import static edu.aum.course.essay.api.SubmissionStatus.RELEASED;
+import static edu.aum.course.essay.api.SubmissionStatus.REVISION_REQUESTED;
+import static edu.aum.course.essay.api.SubmissionStatus.SUBMITTED;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.aum.course.platform.BusinessException;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SubmissionStatusTest {
+
+    /** DESIGN.md, "Essay states", written out once more by hand. */
+    private static final Map<SubmissionStatus, Set<SubmissionStatus>> DESIGN = Map.of(
+            DRAFT, EnumSet.of(SUBMITTED),
+            SUBMITTED, EnumSet.of(IN_MARKING),
+            IN_MARKING, EnumSet.of(READY_FOR_RELEASE, REVISION_REQUESTED),
+            READY_FOR_RELEASE, EnumSet.of(RELEASED),
+            RELEASED, EnumSet.noneOf(SubmissionStatus.class),
+            REVISION_REQUESTED, EnumSet.of(SUBMITTED));
+
+    @Test
+    void everyAllowedTransitionIsAllowed() {
+        int allowed = 0;
+        for (var from : SubmissionStatus.values()) {
+            for (var to : DESIGN.get(from)) {
+                assertTrue(from.canBecome(to), from + " -> " + to);
+                assertSame(to, from.require(to));
+                allowed++;
+            }
+        }
+        assertEquals(6, allowed);
+    }
+
+    @Test
+    void everyOtherTransitionIsRefusedNamingBothStates() {
+        int refused = 0;
+        for (var from : SubmissionStatus.values()) {
+            for (var to : EnumSet.complementOf(EnumSet.copyOf(DESIGN.get(from).isEmpty()
+                    ? EnumSet.noneOf(SubmissionStatus.class) : DESIGN.get(from)))) {
+                assertFalse(from.canBecome(to), from + " -> " + to);
+                var refusal = assertThrows(BusinessException.class, () -> from.require(to));
+                assertEquals("submission.transition.refused", refusal.key());
+                assertArrayEquals(new Object[] {from.name(), to.name()}, refusal.arguments());
+                refused++;
+            }
+        }
+        assertEquals(36 - 6, refused);
+    }
+
+    @Test
+    void onlyADraftAndARequestedRevisionCanBeEdited() {
+        assertEquals(EnumSet.of(DRAFT, REVISION_REQUESTED),
+                EnumSet.copyOf(java.util.Arrays.stream(SubmissionStatus.values()).filter(SubmissionStatus::isEditable).toList()));
+    }
+}
