@@ -1,5 +1,2 @@
-/**
- * Users, roles and sign-in (with throttling); self-registration with e-mail confirmation, password
- * reset and invitations through mailed single-use links; one's own account; user administration.
- */
+/** Users, roles and sign-in (with throttling); registration with e-mail confirmation, password reset and invitations through mailed links; the first administrator. */
 package edu.aum.course.account;

@@ -1,2 +1,2 @@
-/** Certificates: templates, PDF rendering and signing, serials, verification (eligibility and issuance come later). */
+/** Certificates: eligibility, templates, issuance in batches, PDF rendering and signing, storage, verification, revocation and reissue. */
 package edu.aum.course.certificate;

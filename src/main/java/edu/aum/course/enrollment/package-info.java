@@ -1,2 +1,2 @@
-/** Universities (partners and others), courses, offerings and enrollments. */
+/** Courses, offerings and enrollments; merging a university a student named into a listed one. */
 package edu.aum.course.enrollment;

@@ -1,2 +1,2 @@
-/** Assignments, submissions and their versions, the word count and text extraction. */
+/** Assignments, submissions and their versions, drafts, the word count, text extraction from uploaded files. */
 package edu.aum.course.essay;

@@ -7,6 +7,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -22,11 +23,15 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +112,25 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage("..view..")
                 .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
                 .because("queries and transactions belong to the services"));
+    }
+
+    @Test
+    void everyPackageSaysWhatItIsFor() throws IOException {
+        try (Stream<Path> folders = Files.walk(Path.of("src", "main", "java"))) {
+            List<Path> silent = folders.filter(Files::isDirectory)
+                    .filter(ArchitectureTest::holdsJava)
+                    .filter(folder -> !Files.exists(folder.resolve("package-info.java")))
+                    .toList();
+            assertEquals(List.of(), silent, "packages without a package-info.java");
+        }
+    }
+
+    private static boolean holdsJava(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(file -> file.toString().endsWith(".java"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void check(ArchRule rule) {

@@ -1,0 +1,2 @@
+/** The public word-count API (POST /api/v1/word-count). */
+package edu.aum.course.essay.boundary;

@@ -1,0 +1,2 @@
+/** Notification's front door: queue a mail in the outbox (with attachments) inside the caller's transaction. */
+package edu.aum.course.notification.api;

@@ -1,0 +1,2 @@
+/** Mail attachments and the states of an outbox message. */
+package edu.aum.course.notification.entity;

@@ -1,0 +1,2 @@
+/** Settings read once from MicroProfile Config (environment variables). */
+package edu.aum.course.platform.config;

@@ -1,0 +1,2 @@
+/** What screens below the account feature may know of the signed-in person. */
+package edu.aum.course.platform.security;

@@ -1,0 +1,2 @@
+/** The administrators' list and edit screens of universities. */
+package edu.aum.course.university.view;
