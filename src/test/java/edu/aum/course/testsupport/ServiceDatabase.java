@@ -30,7 +30,9 @@ final class ServiceDatabase implements AutoCloseable {
         String url = environment("DB_URL", EMBEDDED);
         String user = environment("DB_USER", "course");
         String password = environment("DB_PASSWORD", "");
+        long start = System.nanoTime();
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        long migrated = System.nanoTime();
         Map<String, Object> settings = new HashMap<>();
         settings.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         settings.put("jakarta.persistence.jtaDataSource", "");
@@ -48,7 +50,12 @@ final class ServiceDatabase implements AutoCloseable {
             settings.put("eclipselink.logging.level.sql", "FINE");
             settings.put("eclipselink.logging.parameters", "true");
         }
-        return new ServiceDatabase(url, Persistence.createEntityManagerFactory("course", settings));
+        EntityManagerFactory factory = Persistence.createEntityManagerFactory("course", settings);
+        factory.createEntityManager().close(); // EclipseLink reads the mappings on first use
+        System.out.printf("Service tier on %s: migrated in %d ms, persistence unit ready in %d ms%n",
+                url.equals(EMBEDDED) ? "an in-memory H2" : "DB_URL", (migrated - start) / 1_000_000,
+                (System.nanoTime() - migrated) / 1_000_000);
+        return new ServiceDatabase(url, factory);
     }
 
     private static String environment(String name, String otherwise) {
