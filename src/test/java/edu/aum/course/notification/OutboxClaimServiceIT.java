@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import edu.aum.course.notification.control.OutboxService;
 import edu.aum.course.notification.control.OutboxStore;
 import edu.aum.course.notification.entity.MailStatus;
-import edu.aum.course.notification.entity.OutboxMessage;
+import edu.aum.course.notification.api.OutboxMessage;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.testsupport.ServiceData;
 import edu.aum.course.testsupport.ServiceTier;
