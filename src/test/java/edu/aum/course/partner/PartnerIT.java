@@ -221,9 +221,9 @@ class PartnerIT {
     }
 
     private static String awaitStored(String hash) throws InterruptedException {
-        String stored = "";
+        String stored = StoredTokens.dump();
         for (int i = 0; i < 50 && !stored.contains(hash); i++) {
-            Thread.sleep(200); // the embedded database writes its file in the background
+            Thread.sleep(200); // the embedded database writes its file in the background: poll it
             stored = StoredTokens.dump();
         }
         assertTrue(stored.contains(hash), "the SHA-256 of the token is stored");

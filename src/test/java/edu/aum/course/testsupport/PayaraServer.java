@@ -1,5 +1,6 @@
 package edu.aum.course.testsupport;
 
+import edu.aum.course.testsupport.clock.MovedClock;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,23 +15,54 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts the packaged WAR on a real Payara Micro once for all integration tests, as the run command
  * does (same payara-config), in demo mode. The database is DB_URL when set (CI: MariaDB), else a fresh
- * embedded one under target/it; mail goes to a GreenMail SMTP server in this JVM (mail()).
+ * embedded one under target/it; mail goes to a GreenMail SMTP server in this JVM (mail()). The server's clock
+ * is the system clock plus an offset that tests move forward (advanceClock) and that is reset after each test
+ * class; it comes from the test-clock jar (MovedClock), which only this start adds.
  */
-public final class PayaraServer implements BeforeAllCallback {
+public final class PayaraServer implements BeforeAllCallback, AfterAllCallback {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
     private static volatile Running running;
+    private static Duration clockOffset = Duration.ZERO;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Running.class, key -> start(), Running.class);
+    }
+
+    /** No test class leaves the clock moved for the next one. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        resetClock();
+    }
+
+    /**
+     * Moves the server's clock forward, e.g. past a deadline or a retry delay, from its next reading on. Move it
+     * only as far as needed and reset it (finally) soon: the server's timers and the next tests read the same clock.
+     */
+    public static synchronized void advanceClock(Duration by) {
+        if (by.isNegative()) {
+            throw new IllegalArgumentException("The clock moves forward only: " + by);
+        }
+        server();
+        clockOffset = clockOffset.plus(by);
+        MovedClock.write(clockFile(), clockOffset);
+    }
+
+    /** Puts the server's clock back to the system clock. */
+    public static synchronized void resetClock() {
+        if (!clockOffset.isZero()) {
+            clockOffset = Duration.ZERO;
+            MovedClock.write(clockFile(), clockOffset);
+        }
     }
 
     /** The address of a path on the running server, e.g. url("/login.xhtml"). */
@@ -81,14 +113,17 @@ public final class PayaraServer implements BeforeAllCallback {
 
     private static Running start(int port, MailServer mail, boolean freshDatabase) {
         try {
-            Path work = Path.of(System.getProperty("it.workdir", "target/it")).toAbsolutePath();
+            Path work = workDir();
             Path rootDir = work.resolve("payara-root");
             delete(rootDir); // else Payara serves the WAR of the previous run first
             Files.createDirectories(work);
+            MovedClock.write(clockFile(), clockOffset); // zero at the first start; a restart keeps the clock where it was
             Path config = Path.of(System.getProperty("payara.config", "payara-config")).toAbsolutePath();
             List<String> command = new ArrayList<>(List.of(
-                    javaExecutable(), "-Xmx768m", "-jar", System.getProperty("payara.jar", "target/payara-micro.jar"),
+                    javaExecutable(), "-Xmx768m", "-D" + MovedClock.FILE_PROPERTY + "=" + clockFile(),
+                    "-jar", System.getProperty("payara.jar", "target/payara-micro.jar"),
                     "--deploy", System.getProperty("app.war", "target/course.war"),
+                    "--addlibs", clockJar().toString(),
                     "--contextroot", "/",
                     "--port", String.valueOf(port),
                     "--rootdir", rootDir.toString(),
@@ -132,6 +167,22 @@ public final class PayaraServer implements BeforeAllCallback {
         } catch (IOException e) {
             throw new IllegalStateException("Could not start Payara Micro", e);
         }
+    }
+
+    private static Path workDir() {
+        return Path.of(System.getProperty("it.workdir", "target/it")).toAbsolutePath();
+    }
+
+    private static Path clockFile() {
+        return workDir().resolve("clock-offset");
+    }
+
+    private static Path clockJar() {
+        Path jar = Path.of(System.getProperty("it.clock.jar", "target/course-test-clock.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No test clock " + jar + ": `mvn package` builds it");
+        }
+        return jar;
     }
 
     private static void awaitReady(Running server, Path log) throws IOException {
