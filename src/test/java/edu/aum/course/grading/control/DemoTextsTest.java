@@ -10,11 +10,11 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The demo essays (platform/demo/DemoGrading) must be accepted by their assignments' word bounds. */
+/** The demo essays (demo/DemoGrading) must be accepted by their assignments' word bounds. */
 class DemoTextsTest {
 
     private static int words(String name) throws IOException {
-        try (InputStream in = DemoTextsTest.class.getResourceAsStream("/edu/aum/course/platform/demo/grading/" + name)) {
+        try (InputStream in = DemoTextsTest.class.getResourceAsStream("/edu/aum/course/demo/grading/" + name)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return WordCounter.countHtml(Arrays.stream(text.strip().split("\\R+")).map(p -> "<p>" + p + "</p>")
                     .collect(Collectors.joining()));
@@ -45,7 +45,7 @@ class DemoTextsTest {
     }
 
     private static java.util.Set<String> shingles(String name) throws IOException {
-        try (InputStream in = DemoTextsTest.class.getResourceAsStream("/edu/aum/course/platform/demo/grading/" + name)) {
+        try (InputStream in = DemoTextsTest.class.getResourceAsStream("/edu/aum/course/demo/grading/" + name)) {
             return Similarity.shingles(Similarity.words(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         }
     }
