@@ -12,37 +12,27 @@ import edu.aum.course.testsupport.Bundle;
 import edu.aum.course.testsupport.MailServer;
 import edu.aum.course.testsupport.PayaraServer;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An administrator invites staff, who choose their own password; deactivation ends open sessions. */
 @ExtendWith(PayaraServer.class)
 class AdminUsersIT {
 
     private static final String PASSWORD = "instructor-pass-2026";
-    private static Browser admin;
-    private static Browser person;
+    @RegisterExtension
+    static final Browser admin = Browser.perClass();
+    @RegisterExtension
+    static final Browser person = Browser.perClass();
 
     @BeforeAll
-    static void openBrowsers() {
-        admin = Browser.open();
-        person = Browser.open();
+    static void signInInEnglish() {
         admin.signIn("admin@demo.edu", "admin-demo-1");
         admin.switchLanguage("en");
         person.go("/login.xhtml");
         person.switchLanguage("en");
-    }
-
-    @AfterAll
-    static void closeBrowsers() {
-        if (admin != null) {
-            admin.close();
-        }
-        if (person != null) {
-            person.close();
-        }
     }
 
     @Test

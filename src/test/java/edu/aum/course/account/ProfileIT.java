@@ -10,30 +10,23 @@ import edu.aum.course.testsupport.Browser;
 import edu.aum.course.testsupport.Bundle;
 import edu.aum.course.testsupport.MailServer;
 import edu.aum.course.testsupport.PayaraServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WindowType;
 
 /** "My account": name, password and e-mail changes, and no silent overwrite of a concurrent change. */
 @ExtendWith(PayaraServer.class)
 class ProfileIT {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
 
     @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
+    static void english() {
         browser.go("/login.xhtml");
         browser.switchLanguage("en");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -14,31 +14,19 @@ import edu.aum.course.testsupport.MailServer;
 import edu.aum.course.testsupport.PayaraServer;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Self-registration with e-mail confirmation, re-sent links, password reset and the sign-in throttle. */
 @ExtendWith(PayaraServer.class)
 class RegistrationIT {
 
     private static final String NAME = "Ёлкина Мария-Luisa O'Neil";
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
 
     @BeforeEach
     void english() {

@@ -23,6 +23,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.MappedSuperclass;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -101,6 +102,7 @@ class ArchitectureTest {
     void entitiesHaveNoPublicSetters() {
         check(methods().that().areDeclaredInClassesThat().areAnnotatedWith(Entity.class)
                 .or().areDeclaredInClassesThat().areAnnotatedWith(Embeddable.class)
+                .or().areDeclaredInClassesThat().areAnnotatedWith(MappedSuperclass.class)
                 .and().haveNameMatching("set[A-Z].*")
                 .should().notBePublic()
                 .allowEmptyShould(true) // today no entity has a setter-named method at all
@@ -144,7 +146,7 @@ class ArchitectureTest {
     private static DescribedPredicate<JavaClass> servicesOrEntities() {
         return resideInAnyPackage("..control..", "..entity..")
                 .or(DescribedPredicate.describe("an entity", (JavaClass c) -> c.isAnnotatedWith(Entity.class)
-                        || c.isAnnotatedWith(Embeddable.class)))
+                        || c.isAnnotatedWith(Embeddable.class) || c.isAnnotatedWith(MappedSuperclass.class)))
                 .or(DescribedPredicate.describe("an EJB", (JavaClass c) -> c.isAnnotatedWith(Stateless.class)
                         || c.isAnnotatedWith(Singleton.class)))
                 .and(not(resideInAPackage("..view..")));

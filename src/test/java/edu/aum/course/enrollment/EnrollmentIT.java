@@ -21,10 +21,9 @@ import edu.aum.course.testsupport.PayaraServer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,19 +34,8 @@ class EnrollmentIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
 
     @Test
     void theDemoStudentEnrollsFromTheCatalogueNamingAnotherUniversityAndCannotEnrollTwice() {

@@ -27,13 +27,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -61,7 +61,9 @@ class GradingIT {
     private static final String ARMS_TEXT_2 = "<p>Arms control survives when both sides need predictability more "
             + "than advantage, as in the 1960s after Cuba.</p>";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
+
     private static String openTitle;
     private static String blindTitle;
     private static long offering;
@@ -73,7 +75,6 @@ class GradingIT {
 
     @BeforeAll
     static void arrange() {
-        browser = Browser.open();
         signInAs(browser, ADMIN, ADMIN_PASSWORD);
         offering = GradingScreens.createOffering(browser, GradingScreens.unique("GR-"));
         openTitle = GradingScreens.unique("Open marking ");
@@ -104,13 +105,6 @@ class GradingIT {
         signInAs(browser, email, password);
         GradingScreens.enroll(browser, offering);
         essays.forEach((assignment, html) -> GradingScreens.submitEssay(browser, assignment, html));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private static String queue(Http http) {

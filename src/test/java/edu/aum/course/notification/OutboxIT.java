@@ -10,30 +10,23 @@ import edu.aum.course.testsupport.PayaraServer;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Mail leaves through the outbox to a real SMTP server, and waits there while the server is down. */
 @ExtendWith(PayaraServer.class)
 class OutboxIT {
 
     private static final String ADMIN = "admin@demo.edu";
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
 
     @BeforeAll
     static void signIn() {
-        browser = Browser.open();
         browser.signIn(ADMIN, "admin-demo-1");
         browser.switchLanguage("en");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

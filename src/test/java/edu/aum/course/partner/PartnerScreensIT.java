@@ -10,10 +10,9 @@ import edu.aum.course.testsupport.Http;
 import edu.aum.course.testsupport.PayaraServer;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -22,19 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(PayaraServer.class)
 class PartnerScreensIT {
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
 
     @Test
     void partnerStaffFilterTheirStudentsAndExportWhatTheySeeAsCsv() {

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -21,20 +24,43 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium through Selenium, never a downloaded browser. Where Chromium is
  * missing, browser tests are skipped on a developer's machine and fail in CI (CI=true).
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    private final WebDriver driver;
-    private final Path profile;
+    private WebDriver driver;
+    private Path profile;
 
-    private Browser(WebDriver driver, Path profile) {
-        this.driver = driver;
-        this.profile = profile;
+    private Browser() {
     }
 
+    /** A browser opened now, for a test that closes it itself (try-with-resources). */
     public static Browser open() {
+        Browser browser = new Browser();
+        browser.start();
+        return browser;
+    }
+
+    /**
+     * A browser for a whole test class, as a static {@code @RegisterExtension} field: opened before the
+     * class's {@code @BeforeAll} methods, closed after its {@code @AfterAll} methods.
+     */
+    public static Browser perClass() {
+        return new Browser();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void start() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String message = "Browser tests need Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -43,7 +69,7 @@ public final class Browser implements AutoCloseable {
             Assumptions.abort(message + "; skipped outside CI");
         }
         try {
-            Path profile = Files.createTempDirectory("chromium-profile");
+            profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -55,7 +81,7 @@ public final class Browser implements AutoCloseable {
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
                     .build();
-            return new Browser(new ChromeDriver(service, options), profile);
+            driver = new ChromeDriver(service, options);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -151,7 +177,13 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        if (profile == null) {
+            return;
+        }
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

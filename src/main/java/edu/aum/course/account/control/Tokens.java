@@ -1,11 +1,8 @@
 package edu.aum.course.account.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import edu.aum.course.platform.text.Sha256;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /** The secrets in mailed links: 256 random bits, URL-safe; only their SHA-256 is ever stored. */
@@ -26,12 +23,7 @@ public final class Tokens {
 
     /** Hex SHA-256 of a text (a token, or a throttle subject). */
     public static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return Sha256.hex(text);
     }
 
     /** Whether a text from a link could be a token at all (saves a look-up for garbage). */

@@ -8,28 +8,12 @@ import jakarta.inject.Named;
 /** Asks for a reset link; the answer is the same whether or not the e-mail has an account. */
 @Named
 @RequestScoped
-public class ForgotPasswordBacking {
+public class ForgotPasswordBacking extends MailedLinkForm {
 
     @Inject
     PasswordResetService passwords;
 
-    private String email;
-    private boolean sent;
-
     public void request() {
-        passwords.requestReset(email);
-        sent = true;
-    }
-
-    public boolean isSent() {
-        return sent;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
+        send(passwords::requestReset);
     }
 }

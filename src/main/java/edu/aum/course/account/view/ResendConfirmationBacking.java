@@ -8,28 +8,12 @@ import jakarta.inject.Named;
 /** Sends the confirmation link again; the answer is the same whether or not the e-mail has an account. */
 @Named
 @RequestScoped
-public class ResendConfirmationBacking {
+public class ResendConfirmationBacking extends MailedLinkForm {
 
     @Inject
     RegistrationService registration;
 
-    private String email;
-    private boolean sent;
-
     public void resend() {
-        registration.resendConfirmation(email);
-        sent = true;
-    }
-
-    public boolean isSent() {
-        return sent;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
+        send(registration::resendConfirmation);
     }
 }

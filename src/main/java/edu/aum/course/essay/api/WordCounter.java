@@ -47,11 +47,17 @@ public final class WordCounter {
     }
 
     public static int countHtml(String html) {
-        return html == null || html.isEmpty() ? 0 : countText(textOf(html));
+        return html == null || html.isEmpty() ? 0 : countText(plainText(html));
     }
 
-    /** The text of an HTML fragment with a space at the end of every block element. */
-    static String textOf(String html) {
+    /**
+     * The text a reader sees in an HTML fragment, by step 1 of the rule: what other features compare or
+     * show as text. The end of every block element is a line break (a separator for step 2).
+     */
+    public static String plainText(String html) {
+        if (html == null || html.isEmpty()) {
+            return "";
+        }
         StringBuilder text = new StringBuilder(html.length());
         Jsoup.parseBodyFragment(html).body().traverse(new NodeVisitor() {
             @Override
@@ -64,7 +70,7 @@ public final class WordCounter {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-                    text.append(' ');
+                    text.append('\n');
                 }
             }
         });

@@ -1,10 +1,16 @@
 package edu.aum.course.grading.control;
 
 import edu.aum.course.essay.api.SubmissionResult;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A grade distribution: released scores counted in five equal bands of the rubric's maximum
@@ -13,6 +19,7 @@ import java.util.List;
 public final class Distribution {
 
     static final int BANDS = 5;
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private Distribution() {
     }
@@ -43,36 +50,33 @@ public final class Distribution {
                 .stripTrailingZeros().toPlainString();
     }
 
-    /** A Chart.js stacked bar chart of the counts; texts are given in the page's language. */
+    /**
+     * A Chart.js stacked bar chart of the counts; texts are given in the page's language. The page puts
+     * it inside a script, so a {@code <} (which can only stand in a string) is written as a Unicode escape.
+     */
     public static String chartJson(List<String> labels, int[][] counts, String passLabel, String failLabel) {
-        return "{\"type\":\"bar\",\"data\":{\"labels\":" + array(labels.stream().map(Distribution::quote).toList())
-                + ",\"datasets\":[" + dataset(passLabel, counts[0], "#1e7b34") + "," + dataset(failLabel, counts[1], "#b42318")
-                + "]},\"options\":{\"responsive\":true,\"scales\":{\"x\":{\"stacked\":true},"
-                + "\"y\":{\"stacked\":true,\"beginAtZero\":true,\"ticks\":{\"precision\":0}}}}}";
+        JsonObject chart = JSON.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", JSON.createObjectBuilder()
+                        .add("labels", JSON.createArrayBuilder(labels))
+                        .add("datasets", JSON.createArrayBuilder()
+                                .add(dataset(passLabel, counts[0], "#1e7b34"))
+                                .add(dataset(failLabel, counts[1], "#b42318"))))
+                .add("options", JSON.createObjectBuilder()
+                        .add("responsive", true)
+                        .add("scales", JSON.createObjectBuilder()
+                                .add("x", JSON.createObjectBuilder().add("stacked", true))
+                                .add("y", JSON.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
+                                        .add("ticks", JSON.createObjectBuilder().add("precision", 0)))))
+                .build();
+        return chart.toString().replace("<", "\\u003c");
     }
 
-    private static String dataset(String label, int[] data, String colour) {
-        List<String> values = new ArrayList<>();
+    private static JsonObjectBuilder dataset(String label, int[] data, String colour) {
+        JsonArrayBuilder values = JSON.createArrayBuilder();
         for (int d : data) {
-            values.add(String.valueOf(d));
+            values.add(d);
         }
-        return "{\"label\":" + quote(label) + ",\"data\":" + array(values) + ",\"backgroundColor\":\"" + colour + "\"}";
-    }
-
-    private static String array(List<String> items) {
-        return "[" + String.join(",", items) + "]";
-    }
-
-    static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '<' -> out.append("\\u003c");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
+        return JSON.createObjectBuilder().add("label", label).add("data", values).add("backgroundColor", colour);
     }
 }

@@ -1,5 +1,6 @@
 package edu.aum.course.grading.control;
 
+import edu.aum.course.essay.api.WordCounter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,18 +18,13 @@ public final class Similarity {
 
     static final int SHINGLE = 3;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
-    private static final Pattern BLOCK_END = Pattern.compile("(?i)</(p|div|li|h[1-6]|blockquote|pre|tr)>|<br\\s*/?>");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     private Similarity() {
     }
 
-    /** The essay's text without markup: blocks become lines, entities decoded. */
+    /** The essay's text without markup, as the word count reads it: blocks become lines, entities decoded. */
     public static String plainText(String html) {
-        String text = BLOCK_END.matcher(html == null ? "" : html).replaceAll("\n");
-        text = TAG.matcher(text).replaceAll("");
-        return text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&").strip();
+        return WordCounter.plainText(html).strip();
     }
 
     public static List<String> words(String plain) {

@@ -1,11 +1,8 @@
 package edu.aum.course.partner.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import edu.aum.course.platform.text.Sha256;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -33,13 +30,9 @@ public final class TokenSecrets {
         return secret != null && SHAPE.matcher(secret).matches();
     }
 
+    /** The stored form of a secret. */
     public static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(secret);
     }
 
     public static String hint(String secret) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.aum.course.platform.text.Sha256;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
@@ -36,6 +37,7 @@ class TokensTest {
         String token = Tokens.generate();
         assertEquals(Tokens.hash(token), Tokens.hash(token));
         assertNotEquals(token, Tokens.hash(token));
+        assertEquals(Sha256.hex(token), Tokens.hash(token));
     }
 
     @Test

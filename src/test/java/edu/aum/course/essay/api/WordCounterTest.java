@@ -94,4 +94,11 @@ class WordCounterTest {
         assertEquals(600, WordCounter.countHtml(essay));
         assertEquals(600, WordCounter.countText(essay.replace("<p>", "").replace("</p>", "")));
     }
+
+    @Test
+    void thePlainTextEndsEveryBlockWithALineAndDecodesEntities() {
+        assertEquals("one\ntwo\n", WordCounter.plainText("<p>one</p><p>tw<b>o</b></p>"));
+        assertEquals("fish\u00a0& chips", WordCounter.plainText("fish&nbsp;&amp; chips<script>x</script>"));
+        assertEquals("", WordCounter.plainText(null));
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.aum.course.essay.api.WordCounter;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,15 @@ class SimilarityTest {
         String other = "<p>Arms control between the two powers has a long and complicated history of its own.</p>";
         assertTrue(Similarity.jaccard(Similarity.shinglesOfHtml(base), Similarity.shinglesOfHtml(copy)) > 0.6);
         assertTrue(Similarity.jaccard(Similarity.shinglesOfHtml(base), Similarity.shinglesOfHtml(other)) < 0.1);
+    }
+
+    @Test
+    void theTextIsReadAsTheWordCounterReadsIt() {
+        // a regex of its own used to run table cells together and leave "&rsquo;" and "&mdash;" as words
+        String html = "<table><tr><td>Cold</td><td>War</td></tr></table><p>O&rsquo;Connor&nbsp;&mdash;&nbsp;Russia</p>";
+        List<String> words = Similarity.words(Similarity.plainText(html));
+        assertEquals(List.of("cold", "war", "o'connor", "russia"), words);
+        assertEquals(WordCounter.countHtml(html), words.size());
+        assertEquals("one\ntwo", Similarity.plainText("<p>one</p><p>two</p>"));
     }
 }

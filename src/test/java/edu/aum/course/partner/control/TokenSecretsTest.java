@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.aum.course.platform.text.Sha256;
 import org.junit.jupiter.api.Test;
 
 class TokenSecretsTest {
@@ -32,6 +33,8 @@ class TokenSecretsTest {
     @Test
     void theStoredFormIsTheSha256InHex() {
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", TokenSecrets.hash("abc"));
+        String secret = TokenSecrets.generate();
+        assertEquals(Sha256.hex(secret), TokenSecrets.hash(secret));
     }
 
     @Test
