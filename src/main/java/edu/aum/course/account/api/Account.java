@@ -227,6 +227,15 @@ public class Account {
         status = target;
     }
 
+    public boolean isDeactivated() {
+        return status == AccountStatus.DEACTIVATED;
+    }
+
+    /** Whether this administrator may deactivate it: not deactivated yet, nor their own (that locks them out). */
+    public boolean canBeDeactivatedBy(long adminId) {
+        return !isDeactivated() && !Long.valueOf(adminId).equals(id);
+    }
+
     public boolean canSignIn() {
         return status == AccountStatus.ACTIVE && passwordHash != null;
     }

@@ -127,14 +127,14 @@ public class AccountService {
             throw new BusinessException("admin.users.cannotDeactivateSelf");
         }
         Account account = get(accountId);
-        if (account.getStatus() != AccountStatus.DEACTIVATED) {
+        if (account.canBeDeactivatedBy(byAdminId)) {
             account.deactivate();
         }
     }
 
     public void reactivate(long accountId) {
         Account account = get(accountId);
-        if (account.getStatus() == AccountStatus.DEACTIVATED) {
+        if (account.isDeactivated()) {
             account.reactivate();
         }
     }

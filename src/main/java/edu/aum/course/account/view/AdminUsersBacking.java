@@ -67,8 +67,9 @@ public class AdminUsersBacking implements Serializable {
         Messages.info(null, "admin.users.reactivated");
     }
 
-    public boolean isSelf(Account account) {
-        return account.getId().equals(activeUser.getId());
+    /** Whether the signed-in administrator may deactivate this account (not their own, not deactivated yet). */
+    public boolean canDeactivate(Account account) {
+        return account.canBeDeactivatedBy(activeUser.getId());
     }
 
     public String universityName(University university) {

@@ -150,7 +150,7 @@ public class Certificate {
         if (why.isEmpty()) {
             throw new BusinessException("certificate.revoke.reasonRequired");
         }
-        if (status != CertificateStatus.VALID) {
+        if (!canBeRevoked()) {
             throw new BusinessException("certificate.revoke.notValid", serial, status.name());
         }
         CertificateStatus from = status;
@@ -174,6 +174,19 @@ public class Certificate {
         this.currentEnrollmentId = null;
         this.supersededAt = Objects.requireNonNull(now);
         return from;
+    }
+
+    /** Only a VALID certificate is revoked: a revoked one stays as it is, a superseded one has a successor. */
+    public boolean canBeRevoked() {
+        return status == CertificateStatus.VALID;
+    }
+
+    /**
+     * Only a VALID certificate is reissued: a superseded one already was, and a reissue would turn a revoked
+     * one into SUPERSEDED and put a valid certificate in its place.
+     */
+    public boolean canBeReissued() {
+        return status == CertificateStatus.VALID;
     }
 
     /** Links the reissue that replaced this certificate. */

@@ -39,4 +39,9 @@ public record BatchProgress(CertificateBatch batch, Map<ItemStatus, Long> counts
     public long pending() {
         return count(ItemStatus.PENDING);
     }
+
+    /** Whether resuming would do anything: the batch was cancelled with items still to do. */
+    public boolean resumable() {
+        return batch.isCancelled() && pending() > 0;
+    }
 }

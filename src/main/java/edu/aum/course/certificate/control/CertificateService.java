@@ -86,12 +86,9 @@ public class CertificateService {
      */
     public String reissue(long adminId, String serial, boolean mail) {
         Certificate old = get(serial);
-        if (old.getStatus() == CertificateStatus.SUPERSEDED) {
-            throw new BusinessException("certificate.reissue.superseded", old.getSerial());
-        }
-        if (old.getStatus() == CertificateStatus.REVOKED) {
-            // a reissue would turn REVOKED into SUPERSEDED and put a valid certificate in its place
-            throw new BusinessException("certificate.reissue.revoked", old.getSerial());
+        if (!old.canBeReissued()) {
+            throw new BusinessException(old.getStatus() == CertificateStatus.SUPERSEDED
+                    ? "certificate.reissue.superseded" : "certificate.reissue.revoked", old.getSerial());
         }
         String template = old.getEnrollment().getOffering().getCertificateTemplate();
         CertificateData data = issuing.data(old.getEnrollment(), Serials.next());

@@ -2,6 +2,7 @@ package edu.aum.course.certificate.control;
 
 import edu.aum.course.certificate.api.Certificate;
 import edu.aum.course.enrollment.api.Enrollment;
+import java.util.Collection;
 import java.util.Optional;
 
 /** Where one enrollment stands towards the certificate: its essays, the verdict, and its current certificate. */
@@ -13,11 +14,36 @@ public record Standing(Enrollment enrollment, EssayTally tally, EligibilityRule.
 
     /** Eligible and without a current certificate: what a batch would issue. */
     public boolean issuable() {
-        return eligible() && current.isEmpty();
+        return eligible() && !certified();
+    }
+
+    /** Whether the enrollment has a current certificate (valid or revoked). */
+    public boolean certified() {
+        return current.isPresent();
+    }
+
+    /** Whether an admin may reissue its current certificate (Certificate.canBeReissued). */
+    public boolean reissuable() {
+        return current.filter(Certificate::canBeReissued).isPresent();
+    }
+
+    /** Whether an admin may revoke its current certificate (Certificate.canBeRevoked). */
+    public boolean revocable() {
+        return current.filter(Certificate::canBeRevoked).isPresent();
     }
 
     public Certificate currentOrNull() {
         return current.orElse(null);
+    }
+
+    /** How many of these enrollments are eligible. */
+    public static long countEligible(Collection<Standing> standings) {
+        return standings.stream().filter(Standing::eligible).count();
+    }
+
+    /** How many of these enrollments have a current certificate. */
+    public static long countCertified(Collection<Standing> standings) {
+        return standings.stream().filter(Standing::certified).count();
     }
 
     public long enrollmentId() {

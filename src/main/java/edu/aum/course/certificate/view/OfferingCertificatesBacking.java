@@ -137,11 +137,11 @@ public class OfferingCertificatesBacking implements Serializable {
     }
 
     public long getEligibleCount() {
-        return standings.stream().filter(Standing::eligible).count();
+        return Standing.countEligible(standings);
     }
 
     public long getIssuedCount() {
-        return standings.stream().filter(s -> s.current().isPresent()).count();
+        return Standing.countCertified(standings);
     }
 
     public long getDryRunIssues() {

@@ -25,8 +25,8 @@ public class CourseService {
     @Inject
     Clock clock;
 
-    /** An offering open for enrollment, with its free seats (empty: no limit). */
-    public record OpenOffering(Offering offering, Optional<Long> seatsLeft) {
+    /** An offering open for enrollment, its free seats (empty: no limit) and whether it is full (Offering.isFull). */
+    public record OpenOffering(Offering offering, Optional<Long> seatsLeft, boolean full) {
     }
 
     public List<Course> courses() {
@@ -99,7 +99,10 @@ public class CourseService {
         return em.createNamedQuery(Offering.OPEN_ON, Offering.class)
                 .setParameter("day", LocalDate.now(clock))
                 .getResultList().stream()
-                .map(offering -> new OpenOffering(offering, offering.seatsLeft(seatsTaken(offering))))
+                .map(offering -> {
+                    long taken = seatsTaken(offering);
+                    return new OpenOffering(offering, offering.seatsLeft(taken), offering.isFull(taken));
+                })
                 .toList();
     }
 

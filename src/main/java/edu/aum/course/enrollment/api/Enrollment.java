@@ -162,6 +162,11 @@ public class Enrollment {
         this.updatedAt = Instant.now();
     }
 
+    /** Whether the student may enroll in the offering again: they withdrew (and so gave up their seat). */
+    public boolean canEnrollAgain() {
+        return status.canBecome(EnrollmentStatus.ACTIVE);
+    }
+
     public boolean canChangeUniversity() {
         return status == EnrollmentStatus.ACTIVE && firstSubmissionAt == null;
     }

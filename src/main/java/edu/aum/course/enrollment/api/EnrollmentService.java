@@ -82,7 +82,7 @@ public class EnrollmentService {
     private Enrollment enroll(long studentId, Offering offering, HomeUniversity home, String studentNumber) {
         Account student = account(studentId);
         Optional<Enrollment> existing = find(offering, student);
-        if (existing.filter(e -> e.getStatus().holdsSeat()).isPresent()) {
+        if (existing.filter(e -> !e.canEnrollAgain()).isPresent()) {
             throw new BusinessException("enrollment.already");
         }
         offering.requireSeat(seatsTaken(offering));

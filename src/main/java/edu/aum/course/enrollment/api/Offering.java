@@ -107,8 +107,13 @@ public class Offering {
         return Optional.ofNullable(capacity).map(c -> Math.max(0, c - taken));
     }
 
+    /** Whether no seat is left (an offering without a capacity is never full). */
+    public boolean isFull(long taken) {
+        return seatsLeft(taken).map(left -> left == 0).orElse(false);
+    }
+
     public void requireSeat(long taken) {
-        if (seatsLeft(taken).map(left -> left == 0).orElse(false)) {
+        if (isFull(taken)) {
             throw new BusinessException("enrollment.full");
         }
     }

@@ -3,6 +3,7 @@ package edu.aum.course.essay.api;
 import edu.aum.course.essay.entity.WordBounds;
 import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.entity.EssayFile;
+import edu.aum.course.essay.entity.Timing;
 import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.platform.BusinessException;
 import jakarta.persistence.CascadeType;
@@ -126,9 +127,12 @@ public class Submission {
      */
     public SubmissionVersion submit(String sanitizedHtml, int words, Deadlines deadlines, WordBounds bounds,
             Instant now) {
-        requireEditable();
-        // a revision the marker asked for is taken after the cut-off too (marking comes after it)
-        boolean late = status == SubmissionStatus.REVISION_REQUESTED ? false : deadlines.requireAccepting(now);
+        if (!status.acceptsSubmissionAt(deadlines, now)) {
+            requireEditable(); // refuses a frozen essay,
+            deadlines.requireAccepting(now); // else one not open yet or past the cut-off
+        }
+        // a revision the marker asked for is never late (marking comes after the cut-off)
+        boolean late = status != SubmissionStatus.REVISION_REQUESTED && deadlines.timingAt(now) == Timing.LATE;
         bounds.require(words);
         SubmissionStatus next = status.require(SubmissionStatus.SUBMITTED);
         SubmissionVersion submitted = new SubmissionVersion(this, versions.size() + 1, sanitizedHtml, words, late,

@@ -75,6 +75,17 @@ public class SubmissionService {
             return Stage.of(submission.map(Submission::getStatus).orElse(null), deadlines, now);
         }
 
+        /** Whether the student may still write and submit (the rule submit enforces; no essay yet is a draft). */
+        public boolean isWritable(java.time.Instant now) {
+            SubmissionStatus status = submission.map(Submission::getStatus).orElse(SubmissionStatus.DRAFT);
+            return status.acceptsSubmissionAt(deadlines, now);
+        }
+
+        /** Whether a submitted version froze the text: it waits for marking or has been marked. */
+        public boolean isSubmitted() {
+            return submission.map(s -> !s.isEditable()).orElse(false);
+        }
+
         public Assignment getAssignment() {
             return assignment;
         }
@@ -88,8 +99,9 @@ public class SubmissionService {
         }
     }
 
-    /** One line of a student's timeline. */
-    public record Line(Assignment assignment, Deadlines deadlines, Submission submission, Stage stage) {
+    /** One line of a student's timeline; writable: whether they may still write and submit it (Essay.isWritable). */
+    public record Line(Assignment assignment, Deadlines deadlines, Submission submission, Stage stage,
+            boolean writable) {
         public Assignment getAssignment() {
             return assignment;
         }
@@ -104,6 +116,10 @@ public class SubmissionService {
 
         public Stage getStage() {
             return stage;
+        }
+
+        public boolean isWritable() {
+            return writable;
         }
     }
 
@@ -129,8 +145,8 @@ public class SubmissionService {
         return assignments.ofOffering(enrollment.getOffering().getId()).stream().map(a -> {
             Deadlines deadlines = a.deadlinesFor(extended.get(a.getId()));
             Submission submission = submitted.get(a.getId());
-            return new Line(a, deadlines, submission,
-                    Stage.of(submission == null ? null : submission.getStatus(), deadlines, now));
+            Essay essay = new Essay(a, enrollment, deadlines, Optional.ofNullable(submission));
+            return new Line(a, deadlines, submission, essay.stage(now), essay.isWritable(now));
         }).toList();
     }
 

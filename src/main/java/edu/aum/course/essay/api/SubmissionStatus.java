@@ -1,6 +1,8 @@
 package edu.aum.course.essay.api;
 
+import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.platform.BusinessException;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -36,5 +38,14 @@ public enum SubmissionStatus {
     /** Whether the student may change the text: before the first submission, and when asked to revise. */
     public boolean isEditable() {
         return this == DRAFT || this == REVISION_REQUESTED;
+    }
+
+    /**
+     * Whether the student may still write and submit a version now: the text is theirs to change, and the
+     * dates take it (open, up to the cut-off); a revision the marker asked for is taken after the cut-off
+     * too (marking comes after it). Submission.submit enforces it; the essay pages ask it.
+     */
+    public boolean acceptsSubmissionAt(Deadlines deadlines, Instant now) {
+        return isEditable() && (this == REVISION_REQUESTED || deadlines.timingAt(now).isAccepted());
     }
 }

@@ -51,13 +51,12 @@ public record Deadlines(Instant opensAt, Instant dueAt, Instant cutoffAt) {
         return timingAt(now) == Timing.ON_TIME && Duration.between(now, dueAt).compareTo(DUE_SOON) < 0;
     }
 
-    /** Whether a submission now is accepted; answers whether it is late. */
+    /** Whether a submission now is accepted (not before the opening, not after the cut-off); answers if it is late. */
     public boolean requireAccepting(Instant now) {
-        return switch (timingAt(now)) {
-            case NOT_OPEN -> throw new BusinessException("submission.notOpen");
-            case CLOSED -> throw new BusinessException("submission.closed");
-            case ON_TIME -> false;
-            case LATE -> true;
-        };
+        Timing timing = timingAt(now);
+        if (!timing.isAccepted()) {
+            throw new BusinessException(timing == Timing.NOT_OPEN ? "submission.notOpen" : "submission.closed");
+        }
+        return timing == Timing.LATE;
     }
 }

@@ -9,5 +9,10 @@ public enum Timing {
     /** Past due, up to and including the cut-off: accepted and marked late. */
     LATE,
     /** Past the cut-off: refused. */
-    CLOSED
+    CLOSED;
+
+    /** Whether a submission at this moment is taken (on time or late). */
+    public boolean isAccepted() {
+        return this == ON_TIME || this == LATE;
+    }
 }

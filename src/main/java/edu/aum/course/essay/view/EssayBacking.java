@@ -9,7 +9,6 @@ import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.control.TextExtractor;
 import edu.aum.course.essay.api.WordCounter;
 import edu.aum.course.essay.api.Submission;
-import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.i18n.Dates;
 import edu.aum.course.platform.i18n.Messages;
@@ -49,6 +48,7 @@ public class EssayBacking implements Serializable {
     private Long assignmentId;
     private SubmissionService.Essay essay;
     private Stage stage;
+    private boolean editable;
     private String html = "";
     private boolean integrity;
     private transient UploadedFile file;
@@ -78,6 +78,7 @@ public class EssayBacking implements Serializable {
         }
         essay = submissions.open(activeUser.getId(), assignmentId);
         stage = essay.stage(clock.instant());
+        editable = essay.isWritable(clock.instant());
         html = essay.submission().map(s -> s.isEditable() ? s.getDraftHtml() : latestHtml(s)).orElse("");
     }
 
@@ -133,6 +134,7 @@ public class EssayBacking implements Serializable {
     private void reload() {
         essay = submissions.open(activeUser.getId(), assignmentId);
         stage = essay.stage(clock.instant());
+        editable = essay.isWritable(clock.instant());
         essay.submission().filter(Submission::isEditable).ifPresent(s -> html = s.getDraftHtml());
     }
 
@@ -142,13 +144,11 @@ public class EssayBacking implements Serializable {
 
     /** Whether the student may write: open or late (or asked to revise), and not frozen by a submission. */
     public boolean isEditable() {
-        boolean frozen = essay.submission().map(s -> !s.isEditable()).orElse(false);
-        return !frozen && stage != Stage.UPCOMING && stage != Stage.CLOSED;
+        return editable;
     }
 
     public boolean isSubmitted() {
-        return essay.submission().map(s -> s.getStatus() != SubmissionStatus.DRAFT).orElse(false)
-                && !isEditable();
+        return essay.isSubmitted();
     }
 
     public int getWords() {

@@ -4,6 +4,7 @@ import edu.aum.course.grading.entity.ReviewOutcome;
 import edu.aum.course.account.api.Account;
 import edu.aum.course.essay.api.Submission;
 import edu.aum.course.essay.api.SubmissionResult;
+import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.essay.api.SubmissionVersion;
 import edu.aum.course.platform.BusinessException;
 import jakarta.persistence.CollectionTable;
@@ -29,6 +30,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The marking of one submitted version of an essay: who marks it, the level chosen per criterion, the
@@ -50,6 +52,9 @@ public class Review {
     /** The atomic claim: only an unclaimed latest review is taken; the row lock makes a second claim find it taken. */
     public static final String CLAIM = "Review.claim";
     public static final int NOTE_MAX = 4000;
+    /** The essay's states while a review waits for its marker or is being marked. */
+    public static final Set<SubmissionStatus> TO_BE_MARKED = Set.of(SubmissionStatus.SUBMITTED,
+            SubmissionStatus.IN_MARKING);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -201,9 +206,14 @@ public class Review {
     }
 
     private void requireUndecided() {
-        if (outcome != null || !latest) {
+        if (!isOpen()) {
             throw new BusinessException("grading.alreadyDecided");
         }
+    }
+
+    /** The newest version's review, not decided yet: its marker may still change and give it back. */
+    private boolean isOpen() {
+        return latest && !isDecided();
     }
 
     public boolean isDecided() {
@@ -212,6 +222,42 @@ public class Review {
 
     public boolean isMarkedBy(Long accountId) {
         return marker != null && marker.getId().equals(accountId);
+    }
+
+    /** Whether this person acts as its marker: someone claimed it, and it is them or they are an admin. */
+    public boolean isHandledBy(long accountId, boolean admin) {
+        return marker != null && (admin || isMarkedBy(accountId));
+    }
+
+    /** Still to be marked: open, its essay submitted or in marking (what allocation hands out). */
+    public boolean isToBeMarked() {
+        return isOpen() && TO_BE_MARKED.contains(submission.getStatus());
+    }
+
+    /** Whether a marker may take it: nobody has, and it is still to be marked. */
+    public boolean isClaimable() {
+        return marker == null && isToBeMarked();
+    }
+
+    /** Whether its levels and feedback may be saved and decided: open, and its essay in marking. */
+    public boolean isInMarking() {
+        return isOpen() && submission.getStatus() == SubmissionStatus.IN_MARKING;
+    }
+
+    /** Whether this person may change the marking now: they act as its marker, and it is in marking. */
+    public boolean isEditableBy(long accountId, boolean admin) {
+        return isHandledBy(accountId, admin) && isInMarking();
+    }
+
+    /** Whether this person may give it back to the queue: they act as its marker, and it is still open. */
+    public boolean isUnclaimableBy(long accountId, boolean admin) {
+        return isHandledBy(accountId, admin) && isOpen();
+    }
+
+    /** Whether it can be released: the newest version, marked, and its essay may become RELEASED. */
+    public boolean isReleasable() {
+        return latest && outcome == ReviewOutcome.MARKED
+                && submission.getStatus().canBecome(SubmissionStatus.RELEASED);
     }
 
     /** The code instructors see instead of the student under blind marking. */

@@ -2,6 +2,7 @@ package edu.aum.course.grading.control;
 
 import edu.aum.course.essay.api.SubmissionResult;
 import edu.aum.course.essay.api.SubmissionStatus;
+import edu.aum.course.grading.api.Review;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +31,14 @@ public class GradingStats {
 
     /** A released score and its result. */
     public record Score(BigDecimal score, SubmissionResult result) {
+        public boolean passed() {
+            return result == SubmissionResult.PASS;
+        }
+    }
+
+    /** How many of these released scores passed. */
+    public static int passes(List<Score> scores) {
+        return (int) scores.stream().filter(Score::passed).count();
     }
 
     /** How many essays (their latest versions) are in each state since submission, optionally of one offering. */
@@ -55,7 +64,7 @@ public class GradingStats {
         return em.createQuery("SELECT m.fullName, COUNT(r) FROM Review r JOIN r.marker m JOIN r.submission s"
                 + " WHERE r.latest = TRUE AND s.status IN :open GROUP BY m.id, m.fullName ORDER BY COUNT(r) DESC, m.fullName",
                 Object[].class)
-                .setParameter("open", List.of(SubmissionStatus.SUBMITTED, SubmissionStatus.IN_MARKING))
+                .setParameter("open", List.copyOf(Review.TO_BE_MARKED))
                 .getResultStream().map(row -> new Backlog((String) row[0], ((Number) row[1]).longValue())).toList();
     }
 

@@ -62,7 +62,7 @@ public class MarkingService {
         Review review = queue.get(reviewId);
         Submission submission = review.getSubmission();
         AssignmentGrading grading = rubrics.settings(submission.getAssignment().getId());
-        boolean hidden = grading.isBlind() && submission.getStatus() != SubmissionStatus.RELEASED;
+        boolean hidden = grading.hidesWhoWrote(submission.getStatus());
         List<Review> history = em.createNamedQuery(Review.HISTORY_OF, Review.class)
                 .setParameter("submission", submission.getId()).getResultList().stream()
                 .filter(r -> !r.getId().equals(reviewId)).toList();
@@ -136,8 +136,7 @@ public class MarkingService {
         Review review = queue.get(reviewId);
         Staff.marker(em, actorId, review);
         QueueService.requireVersion(review, loadedVersion);
-        if (review.isDecided() || !review.isLatest()
-                || review.getSubmission().getStatus() != SubmissionStatus.IN_MARKING) {
+        if (!review.isInMarking()) {
             throw new BusinessException("grading.alreadyDecided");
         }
         return review;

@@ -34,8 +34,6 @@ public class QueueService {
     /** States in the queue when no state is chosen: those still to be marked or released. */
     static final EnumSet<SubmissionStatus> OPEN = EnumSet.of(SubmissionStatus.SUBMITTED, SubmissionStatus.IN_MARKING,
             SubmissionStatus.READY_FOR_RELEASE);
-    private static final EnumSet<SubmissionStatus> CLAIMABLE = EnumSet.of(SubmissionStatus.SUBMITTED,
-            SubmissionStatus.IN_MARKING);
     private static final Map<String, String> SORTS = Map.of(
             "waitingSince", "r.submittedAt", "wordCount", "r.wordCount", "late", "r.late",
             "status", "s.status", "assignment", "a.dueAt", "offering", "a.offering.id", "marker", "m.fullName");
@@ -130,7 +128,7 @@ public class QueueService {
                 QueueFilter.Scope.UNCLAIMED);
         for (int attempt = 0; attempt < 5; attempt++) {
             List<Long> candidates = page(actorId, unclaimed, "waitingSince", true, 0, 10).stream()
-                    .filter(r -> CLAIMABLE.contains(r.getSubmission().getStatus())).map(Review::getId).toList();
+                    .filter(Review::isClaimable).map(Review::getId).toList();
             if (candidates.isEmpty()) {
                 return Optional.empty();
             }
@@ -176,8 +174,7 @@ public class QueueService {
             throw new BusinessException("grading.allocate.noInstructors");
         }
         List<Review> reviews = new ArrayList<>(reviewIds.stream().distinct().map(this::get)
-                .filter(r -> r.isLatest() && !r.isDecided() && CLAIMABLE.contains(r.getSubmission().getStatus()))
-                .toList());
+                .filter(Review::isToBeMarked).toList());
         reviews.sort(Comparator.comparing(Review::getSubmittedAt).thenComparing(Review::getId));
         Map<String, Integer> given = new LinkedHashMap<>();
         instructors.forEach(i -> given.put(i.getFullName(), 0));

@@ -38,7 +38,7 @@ final class Staff {
         if (review.getMarker() == null) {
             throw new BusinessException("grading.claimFirst");
         }
-        if (!review.isMarkedBy(actorId) && !isAdmin(actor)) {
+        if (!review.isHandledBy(actorId, isAdmin(actor))) {
             throw new BusinessException("grading.notYours", review.getMarker().getFullName());
         }
         return actor;

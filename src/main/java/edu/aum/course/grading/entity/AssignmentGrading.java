@@ -1,6 +1,7 @@
 package edu.aum.course.grading.entity;
 
 import edu.aum.course.essay.api.SubmissionResult;
+import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.platform.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -50,6 +51,11 @@ public class AssignmentGrading {
     /** PASS from the pass mark up, FAIL below it. */
     public SubmissionResult resultOf(BigDecimal score) {
         return score.compareTo(passMark) >= 0 ? SubmissionResult.PASS : SubmissionResult.FAIL;
+    }
+
+    /** Under blind marking, who wrote an essay stays hidden from its markers until it is released. */
+    public boolean hidesWhoWrote(SubmissionStatus essayStatus) {
+        return blind && essayStatus != SubmissionStatus.RELEASED;
     }
 
     public Long getAssignmentId() {

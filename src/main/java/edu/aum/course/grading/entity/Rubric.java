@@ -89,13 +89,17 @@ public class Rubric {
 
     /** The sum of the points of the chosen levels; every criterion needs a level. */
     public BigDecimal score(Map<Long, Long> levelByCriterion) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Criterion criterion : criteria) {
-            Level level = criterion.level(levelByCriterion.get(criterion.getId()))
-                    .orElseThrow(() -> new BusinessException("grading.levelMissing"));
-            sum = sum.add(level.getPoints());
+        if (!isComplete(levelByCriterion)) {
+            throw new BusinessException("grading.levelMissing");
         }
-        return sum;
+        return total(levelByCriterion);
+    }
+
+    /** The sum so far, while marking: a criterion without a chosen level adds nothing yet. */
+    public BigDecimal total(Map<Long, Long> levelByCriterion) {
+        return criteria.stream()
+                .map(c -> c.level(levelByCriterion.get(c.getId())).map(Level::getPoints).orElse(BigDecimal.ZERO))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Whether every criterion has one of its own levels chosen. */

@@ -60,7 +60,7 @@ public class GradingDashboardBacking implements Serializable {
         BigDecimal max = rubrics.rubricFor(assignment).map(Rubric::maxPoints)
                 .orElseGet(() -> scores.stream().map(GradingStats.Score::score).max(BigDecimal::compareTo).orElse(BigDecimal.ONE));
         releasedCount = scores.size();
-        passed = (int) scores.stream().filter(s -> s.result() == edu.aum.course.essay.api.SubmissionResult.PASS).count();
+        passed = GradingStats.passes(scores);
         chart = Distribution.chartJson(Distribution.labels(max), Distribution.count(scores, max),
                 Messages.text("SubmissionResult.PASS"), Messages.text("SubmissionResult.FAIL"));
     }

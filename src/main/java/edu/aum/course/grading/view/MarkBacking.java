@@ -3,12 +3,10 @@ package edu.aum.course.grading.view;
 import edu.aum.course.account.api.Role;
 import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.enrollment.api.Enrollment;
-import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.grading.control.Marking;
 import edu.aum.course.grading.control.MarkingService;
 import edu.aum.course.grading.control.QueueService;
 import edu.aum.course.grading.control.ReleaseService;
-import edu.aum.course.grading.entity.Criterion;
 import edu.aum.course.grading.api.Review;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -108,16 +106,9 @@ public class MarkBacking implements Serializable {
         revealed = marking.reveal(activeUser.getId(), reviewId);
     }
 
-    /** The sum of the levels chosen so far (the score it would get). */
+    /** The sum of the levels chosen so far (the score it would get), by the rubric. */
     public BigDecimal getTotal() {
-        if (view == null || view.rubric() == null) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Criterion c : view.rubric().getCriteria()) {
-            sum = sum.add(c.level(levels.get(c.getId())).map(l -> l.getPoints()).orElse(BigDecimal.ZERO));
-        }
-        return sum;
+        return view == null || view.rubric() == null ? BigDecimal.ZERO : view.rubric().total(levels);
     }
 
     public boolean isFound() {
@@ -126,21 +117,15 @@ public class MarkBacking implements Serializable {
 
     /** Whether this person may change the marking now: claimed by them (or an admin), still in marking. */
     public boolean isEditable() {
-        Review review = view.review();
-        return review.getMarker() != null && (review.isMarkedBy(activeUser.getId()) || isAdmin())
-                && !review.isDecided() && review.isLatest()
-                && review.getSubmission().getStatus() == SubmissionStatus.IN_MARKING;
+        return view.review().isEditableBy(activeUser.getId(), isAdmin());
     }
 
     public boolean isClaimable() {
-        Review review = view.review();
-        return review.getMarker() == null && review.isLatest() && !review.isDecided()
-                && (review.getSubmission().getStatus() == SubmissionStatus.SUBMITTED
-                        || review.getSubmission().getStatus() == SubmissionStatus.IN_MARKING);
+        return view.review().isClaimable();
     }
 
     public boolean isReleasable() {
-        return view.review().isLatest() && view.review().getSubmission().getStatus() == SubmissionStatus.READY_FOR_RELEASE;
+        return view.review().isReleasable();
     }
 
     public boolean isAdmin() {

@@ -14,6 +14,7 @@ import edu.aum.course.grading.control.QueueFilter;
 import edu.aum.course.grading.control.QueueService;
 import edu.aum.course.grading.control.RubricService;
 import edu.aum.course.grading.api.Review;
+import edu.aum.course.grading.entity.AssignmentGrading;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -59,7 +60,7 @@ public class QueueBacking implements Serializable {
     private QueueModel model;
     private List<Offering> offerings;
     private List<Assignment> assignmentList = List.of();
-    private final Map<Long, Boolean> blind = new HashMap<>();
+    private final Map<Long, AssignmentGrading> settings = new HashMap<>();
     private List<Review> selection = new ArrayList<>();
     private List<Long> chosenInstructors = new ArrayList<>();
     private List<Account> instructors = List.of();
@@ -132,16 +133,16 @@ public class QueueBacking implements Serializable {
     /** Whether the student's name is hidden for this review's assignment (blind marking, until release). */
     public boolean hidden(Review review) {
         long id = review.getSubmission().getAssignment().getId();
-        boolean isBlind = blind.computeIfAbsent(id, a -> rubrics.settings(a).isBlind());
-        return isBlind && review.getSubmission().getStatus() != SubmissionStatus.RELEASED;
+        return settings.computeIfAbsent(id, rubrics::settings).hidesWhoWrote(review.getSubmission().getStatus());
     }
 
     public boolean isAdmin() {
         return activeUser.getRoles().contains(Role.ADMIN);
     }
 
-    public boolean mine(Review review) {
-        return review.isMarkedBy(activeUser.getId());
+    /** Whether this person may give the review back to the queue (its marker, or an admin). */
+    public boolean unclaimable(Review review) {
+        return review.isUnclaimableBy(activeUser.getId(), isAdmin());
     }
 
     public QueueFilter.Scope[] getScopes() {

@@ -69,6 +69,25 @@ class AccountTest {
         assertEquals(Language.RU, account.getPreferredLanguage());
     }
 
+    @Test
+    void anAdminDeactivatesAnyAccountButTheirOwn() throws ReflectiveOperationException {
+        Account account = student("a@b.c", "Name");
+        var id = Account.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(account, 5L);
+
+        assertTrue(account.canBeDeactivatedBy(1L));
+        assertFalse(account.canBeDeactivatedBy(5L), "their own account: they would lock themselves out");
+        assertFalse(account.isDeactivated());
+
+        account.deactivate();
+
+        assertTrue(account.isDeactivated());
+        assertFalse(account.canBeDeactivatedBy(1L), "already deactivated");
+        account.reactivate();
+        assertFalse(account.isDeactivated());
+    }
+
     private static Account student(String email, String name) {
         return new Account(email, name, "hash", Language.EN, EnumSet.of(Role.STUDENT), NOW);
     }

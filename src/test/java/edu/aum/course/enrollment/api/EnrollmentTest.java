@@ -81,7 +81,19 @@ class EnrollmentTest {
 
     @Test
     void anActiveEnrollmentCannotBeReactivated() {
+        assertFalse(enrollment.canEnrollAgain());
         assertRefused("enrollment.already", () -> enrollment.reactivate(msu, "1", LATER));
+    }
+
+    @Test
+    void onlyAWithdrawnStudentMayEnrollAgain() {
+        enrollment.withdraw(student, null, LATER);
+        assertTrue(enrollment.canEnrollAgain());
+
+        enrollment.reactivate(msu, "1", LATER);
+        assertFalse(enrollment.canEnrollAgain());
+        enrollment.complete(LATER);
+        assertFalse(enrollment.canEnrollAgain(), "a completed enrollment is final");
     }
 
     @Test

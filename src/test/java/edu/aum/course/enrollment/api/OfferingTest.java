@@ -85,6 +85,10 @@ class OfferingTest {
         assertRefused("enrollment.full", () -> offering.requireSeat(2));
         assertRefused("enrollment.full", () -> offering.requireSeat(5));
         assertDoesNotThrow(() -> offering(null).requireSeat(1_000_000));
+        assertFalse(offering.isFull(1));
+        assertTrue(offering.isFull(2), "what the catalogue shows as full is what enrolling refuses");
+        assertTrue(offering.isFull(5));
+        assertFalse(offering(null).isFull(1_000_000), "no capacity: never full");
     }
 
     @Test

@@ -45,6 +45,14 @@ class DeadlinesTest {
     }
 
     @Test
+    void onTimeAndLateAreAcceptedTheOtherTimingsNot() {
+        assertTrue(Timing.ON_TIME.isAccepted());
+        assertTrue(Timing.LATE.isAccepted());
+        assertFalse(Timing.NOT_OPEN.isAccepted());
+        assertFalse(Timing.CLOSED.isAccepted());
+    }
+
+    @Test
     void dueSoonIsWithin48HoursBeforeTheDueTime() {
         assertFalse(deadlines.isDueSoon(DUE.minus(Duration.ofHours(48))));
         assertTrue(deadlines.isDueSoon(DUE.minus(Duration.ofHours(47))));

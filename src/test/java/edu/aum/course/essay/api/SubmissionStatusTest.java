@@ -13,7 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.platform.BusinessException;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -63,5 +65,23 @@ class SubmissionStatusTest {
     void onlyADraftAndARequestedRevisionCanBeEdited() {
         assertEquals(EnumSet.of(DRAFT, REVISION_REQUESTED),
                 EnumSet.copyOf(java.util.Arrays.stream(SubmissionStatus.values()).filter(SubmissionStatus::isEditable).toList()));
+    }
+
+    @Test
+    void aDraftIsSubmittedFromTheOpeningToTheCutoffAndARequestedRevisionAlsoAfterIt() {
+        Deadlines deadlines = new Deadlines(DeadlinesTest.OPENS, DeadlinesTest.DUE, DeadlinesTest.CUTOFF);
+        Instant beforeOpening = DeadlinesTest.OPENS.minusSeconds(1);
+        Instant late = DeadlinesTest.DUE.plusSeconds(1);
+        Instant afterCutoff = DeadlinesTest.CUTOFF.plusSeconds(1);
+
+        assertFalse(DRAFT.acceptsSubmissionAt(deadlines, beforeOpening));
+        assertTrue(DRAFT.acceptsSubmissionAt(deadlines, DeadlinesTest.OPENS));
+        assertTrue(DRAFT.acceptsSubmissionAt(deadlines, late));
+        assertTrue(DRAFT.acceptsSubmissionAt(deadlines, DeadlinesTest.CUTOFF));
+        assertFalse(DRAFT.acceptsSubmissionAt(deadlines, afterCutoff));
+        assertTrue(REVISION_REQUESTED.acceptsSubmissionAt(deadlines, afterCutoff), "marking comes after the cut-off");
+        for (SubmissionStatus frozen : EnumSet.of(SUBMITTED, IN_MARKING, READY_FOR_RELEASE, RELEASED)) {
+            assertFalse(frozen.acceptsSubmissionAt(deadlines, late), frozen.name());
+        }
     }
 }

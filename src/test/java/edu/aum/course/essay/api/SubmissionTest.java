@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SubmissionTest {
@@ -172,5 +173,73 @@ class SubmissionTest {
         assertRefused("submission.alreadySubmitted", () -> submission.submit(ESSAY, 5, deadlines, bounds, NOW));
         assertRefused("submission.transition.refused", () -> submission.moveTo(SubmissionStatus.IN_MARKING));
         assertEquals(new java.math.BigDecimal("31"), submission.getScore().orElseThrow());
+    }
+
+    /** A fresh submission brought to this state the way students and markers bring it there. */
+    private Submission inState(SubmissionStatus status) {
+        Submission s = new Submission(assignment, enrollment(), NOW);
+        if (status == SubmissionStatus.DRAFT) {
+            return s;
+        }
+        s.submit(ESSAY, 5, deadlines, bounds, NOW);
+        switch (status) {
+            case IN_MARKING -> s.moveTo(SubmissionStatus.IN_MARKING);
+            case REVISION_REQUESTED -> {
+                s.moveTo(SubmissionStatus.IN_MARKING);
+                s.moveTo(SubmissionStatus.REVISION_REQUESTED);
+            }
+            case READY_FOR_RELEASE, RELEASED -> {
+                s.moveTo(SubmissionStatus.IN_MARKING);
+                s.moveTo(SubmissionStatus.READY_FOR_RELEASE);
+                if (status == SubmissionStatus.RELEASED) {
+                    s.release(new java.math.BigDecimal("31"), SubmissionResult.PASS, NOW);
+                }
+            }
+            default -> {
+                // SUBMITTED
+            }
+        }
+        assertEquals(status, s.getStatus());
+        return s;
+    }
+
+    private static boolean accepted(Runnable submit) {
+        try {
+            submit.run();
+            return true;
+        } catch (edu.aum.course.platform.BusinessException refused) {
+            return false;
+        }
+    }
+
+    @Test
+    void theEssayPagesAskTheRuleThatSubmitEnforces() {
+        Instant[] moments = {DeadlinesTest.OPENS.minusSeconds(1), NOW, DeadlinesTest.DUE.plusSeconds(60),
+                DeadlinesTest.CUTOFF.plusSeconds(1)};
+        for (SubmissionStatus status : SubmissionStatus.values()) {
+            for (Instant moment : moments) {
+                Submission s = inState(status);
+                var essay = new SubmissionService.Essay(assignment, s.getEnrollment(), deadlines, Optional.of(s));
+                boolean writable = essay.isWritable(moment);
+                assertEquals(accepted(() -> s.submit(ESSAY, 5, deadlines, bounds, moment)), writable,
+                        status + " at " + moment);
+            }
+        }
+        var none = new SubmissionService.Essay(assignment, submission.getEnrollment(), deadlines, Optional.empty());
+        for (Instant moment : moments) {
+            assertEquals(inState(SubmissionStatus.DRAFT).getStatus().acceptsSubmissionAt(deadlines, moment),
+                    none.isWritable(moment), "nothing saved yet is a draft, at " + moment);
+        }
+    }
+
+    @Test
+    void anEssayIsSubmittedWhileAVersionFreezesItsText() {
+        assertFalse(new SubmissionService.Essay(assignment, submission.getEnrollment(), deadlines, Optional.empty())
+                .isSubmitted());
+        for (SubmissionStatus status : SubmissionStatus.values()) {
+            var essay = new SubmissionService.Essay(assignment, submission.getEnrollment(), deadlines,
+                    Optional.of(inState(status)));
+            assertEquals(!status.isEditable(), essay.isSubmitted(), status.name());
+        }
     }
 }

@@ -34,4 +34,20 @@ class StageTest {
         assertEquals(Stage.GRADED, Stage.of(SubmissionStatus.RELEASED, closed, NOW));
         assertEquals(Stage.REVISION_REQUESTED, Stage.of(SubmissionStatus.REVISION_REQUESTED, closed, NOW));
     }
+
+    @Test
+    void theTimelineOffersWritingForTheStagesInWhichSubmitAccepts() {
+        var writing = java.util.EnumSet.of(Stage.OPEN, Stage.DUE_SOON, Stage.LATE, Stage.REVISION_REQUESTED);
+        Deadlines[] dates = {opensDueCutoff(Duration.ofDays(1), Duration.ofDays(5), Duration.ofDays(6)),
+                opensDueCutoff(Duration.ofDays(-1), Duration.ofDays(5), Duration.ofDays(6)),
+                opensDueCutoff(Duration.ofDays(-1), Duration.ofHours(47), Duration.ofDays(6)),
+                opensDueCutoff(Duration.ofDays(-5), Duration.ofDays(-1), Duration.ofDays(1)),
+                opensDueCutoff(Duration.ofDays(-5), Duration.ofDays(-2), Duration.ofDays(-1))};
+        for (SubmissionStatus status : SubmissionStatus.values()) {
+            for (Deadlines deadlines : dates) {
+                assertEquals(writing.contains(Stage.of(status, deadlines, NOW)),
+                        status.acceptsSubmissionAt(deadlines, NOW), status + " " + deadlines);
+            }
+        }
+    }
 }

@@ -18,6 +18,7 @@ import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.api.Submission;
 import edu.aum.course.essay.api.SubmissionResult;
+import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.essay.entity.WordBounds;
 import edu.aum.course.platform.i18n.Language;
 import java.math.BigDecimal;
@@ -87,6 +88,93 @@ class ReviewTest {
 
         review.supersede();
         assertFalse(review.isLatest());
+    }
+
+    @Test
+    void anUnclaimedSubmittedOrInMarkingEssayIsClaimableUntilTaken() {
+        assertTrue(review.isToBeMarked());
+        assertTrue(review.isClaimable(), "submitted, nobody has it");
+        submission.moveTo(SubmissionStatus.IN_MARKING);
+        assertTrue(review.isClaimable(), "given back to the queue while in marking");
+
+        review.allocateTo(withId(marker, 7L), NOW);
+
+        assertFalse(review.isClaimable(), "taken");
+        assertTrue(review.isToBeMarked(), "still to be marked, so an admin may allocate it elsewhere");
+    }
+
+    @Test
+    void aSupersededReviewOrOneReadyForReleaseIsNoLongerClaimable() {
+        review.allocateTo(withId(marker, 7L), NOW);
+        submission.moveTo(SubmissionStatus.IN_MARKING);
+        review.unclaim();
+        review.supersede();
+        assertFalse(review.isClaimable(), "a newer version has its own review");
+        assertFalse(review.isToBeMarked());
+
+        Review ready = new Review(ReviewTest.submission().latest().orElseThrow(), NOW);
+        ready.getSubmission().moveTo(SubmissionStatus.IN_MARKING);
+        ready.getSubmission().moveTo(SubmissionStatus.READY_FOR_RELEASE);
+        assertFalse(ready.isClaimable(), "ready for release is past marking");
+    }
+
+    @Test
+    void onlyItsMarkerOrAnAdminEditsItAndOnlyWhileInMarking() {
+        Account other = withId(new Account("eva@aum.ru", "Eva Stone", "hash", Language.EN,
+                EnumSet.of(Role.INSTRUCTOR), NOW), 8L);
+        assertFalse(review.isEditableBy(7L, true), "nobody claimed it: even an admin claims first");
+        assertFalse(review.isHandledBy(7L, true));
+
+        review.allocateTo(withId(marker, 7L), NOW);
+        assertFalse(review.isEditableBy(7L, false), "claimed but its essay is not in marking yet");
+        submission.moveTo(SubmissionStatus.IN_MARKING);
+
+        assertTrue(review.isEditableBy(7L, false), "its marker");
+        assertTrue(review.isEditableBy(other.getId(), true), "an admin");
+        assertFalse(review.isEditableBy(other.getId(), false), "another instructor");
+        assertTrue(review.isUnclaimableBy(7L, false));
+        assertFalse(review.isUnclaimableBy(other.getId(), false));
+
+        review.decide(new BigDecimal("31"), SubmissionResult.PASS, NOW);
+        assertFalse(review.isInMarking());
+        assertFalse(review.isEditableBy(7L, false), "decided");
+        assertFalse(review.isUnclaimableBy(7L, true), "a decided review is not given back");
+    }
+
+    @Test
+    void onlyTheLatestMarkedReviewOfAnEssayReadyForReleaseIsReleasable() {
+        review.allocateTo(withId(marker, 7L), NOW);
+        submission.moveTo(SubmissionStatus.IN_MARKING);
+        assertFalse(review.isReleasable(), "not marked yet");
+        review.decide(new BigDecimal("31"), SubmissionResult.PASS, NOW);
+        assertFalse(review.isReleasable(), "the essay is not ready for release yet");
+
+        submission.moveTo(SubmissionStatus.READY_FOR_RELEASE);
+        assertTrue(review.isReleasable());
+
+        submission.release(new BigDecimal("31"), SubmissionResult.PASS, NOW);
+        assertFalse(review.isReleasable(), "already released");
+    }
+
+    @Test
+    void aReviewSentBackForARevisionIsNotReleasable() {
+        review.allocateTo(withId(marker, 7L), NOW);
+        submission.moveTo(SubmissionStatus.IN_MARKING);
+        review.askForRevision("Use the sources.", NOW);
+        submission.moveTo(SubmissionStatus.REVISION_REQUESTED);
+        assertFalse(review.isReleasable());
+        assertFalse(review.isClaimable());
+    }
+
+    private static Account withId(Account account, long id) {
+        try {
+            var field = Account.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(account, id);
+            return account;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

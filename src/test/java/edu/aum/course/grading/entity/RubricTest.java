@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.aum.course.essay.api.SubmissionResult;
+import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.grading.control.StandardRubric;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
@@ -74,6 +75,16 @@ class RubricTest {
     }
 
     @Test
+    void theRunningTotalWhileMarkingCountsOnlyTheLevelsChosenSoFar() {
+        assertEquals(BigDecimal.ZERO, rubric.total(Map.of()));
+        assertEquals(new BigDecimal("17"), rubric.total(levels(1, 2)), "10 + 7, two criteria still open");
+        Map<Long, Long> foreign = levels(1, 1, 1);
+        foreign.put(4L, 11L); // a level of criterion 1 chosen for criterion 4 adds nothing
+        assertEquals(new BigDecimal("30"), rubric.total(foreign));
+        assertEquals(rubric.score(levels(1, 2, 1, 3)), rubric.total(levels(1, 2, 1, 3)), "complete: the score");
+    }
+
+    @Test
     void fractionalPointsAddUp() {
         Rubric halves = new Rubric(1, 7L, "Halves", NOW);
         Criterion only = halves.addCriterion("Argument", "Аргументация");
@@ -94,6 +105,16 @@ class RubricTest {
         assertTrue(grading.isBlind());
         assertRefused("grading.passMark.invalid", () -> grading.change(new BigDecimal("-1"), false));
         assertRefused("grading.passMark.invalid", () -> grading.change(null, false));
+    }
+
+    @Test
+    void blindMarkingHidesWhoWroteAnEssayUntilItIsReleased() {
+        AssignmentGrading grading = new AssignmentGrading(5);
+        assertFalse(grading.hidesWhoWrote(SubmissionStatus.IN_MARKING), "not blind");
+        grading.change(AssignmentGrading.DEFAULT_PASS_MARK, true);
+        for (SubmissionStatus status : SubmissionStatus.values()) {
+            assertEquals(status != SubmissionStatus.RELEASED, grading.hidesWhoWrote(status), status.name());
+        }
     }
 
     @Test
