@@ -1,24 +1,24 @@
 package edu.aum.course.demo;
 
-import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.Role;
 import edu.aum.course.certificate.control.CertificateWorks;
 import edu.aum.course.certificate.control.Issuing;
 import edu.aum.course.certificate.control.Serials;
-import edu.aum.course.enrollment.api.EnrollmentService;
-import edu.aum.course.university.api.HomeUniversity;
 import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Offering;
-import edu.aum.course.university.api.University;
-import edu.aum.course.essay.api.WordCounter;
 import edu.aum.course.essay.api.Assignment;
-import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.api.Submission;
 import edu.aum.course.essay.api.SubmissionResult;
 import edu.aum.course.essay.api.SubmissionStatus;
+import edu.aum.course.essay.api.WordCounter;
+import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.entity.WordBounds;
 import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.university.api.HomeUniversity;
+import edu.aum.course.university.api.University;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,8 +44,7 @@ public class DemoCertificates {
     private static final String PASSWORD = "student-demo-3";
 
     /** A demo student of the past offering: which of the four essays passed (P), failed (F) or were not released (-). */
-    record Student(String email, String fullName, Language language, String essays) {
-    }
+    record Student(String email, String fullName, Language language, String essays) {}
 
     static final List<Student> CLASS = List.of(
             new Student("student@demo.edu", "Анна Петрова", Language.RU, "PPPP"),
@@ -87,7 +86,9 @@ public class DemoCertificates {
     /** Once: the past offering of the seed course gets its essays, class and first certificate. */
     public void load(Offering past, University university, Instant now) {
         if (!em.createQuery("SELECT a FROM Assignment a WHERE a.offering = :o", Assignment.class)
-                .setParameter("o", past).getResultList().isEmpty()) {
+                .setParameter("o", past)
+                .getResultList()
+                .isEmpty()) {
             return;
         }
         List<Assignment> essays = assignments(past, now);
@@ -97,31 +98,48 @@ public class DemoCertificates {
             for (int i = 0; i < essays.size(); i++) {
                 char outcome = student.essays().charAt(i);
                 if (outcome != '-') {
-                    released(essays.get(i), enrollment, outcome == 'P', student.fullName().length() + i);
+                    released(
+                            essays.get(i),
+                            enrollment,
+                            outcome == 'P',
+                            student.fullName().length() + i);
                 }
             }
         }
         em.flush();
         issueFirst(past);
-        LOG.info("Demo certificates: " + CLASS.size() + " students in last year's offering; student@demo.edu has a certificate");
+        LOG.info("Demo certificates: " + CLASS.size()
+                + " students in last year's offering; student@demo.edu has a certificate");
     }
 
     private List<Assignment> assignments(Offering past, Instant now) {
         Instant start = past.getSchedule().getStartsOn().atStartOfDay().toInstant(ZoneOffset.UTC);
-        return java.util.stream.IntStream.range(0, DemoEssays.ALL.size()).mapToObj(i -> {
-            Instant opens = start.plus(Duration.ofDays(14L * i));
-            Assignment assignment = new Assignment(past, DemoEssays.ALL.get(i).text(),
-                    new Deadlines(opens, opens.plus(Duration.ofDays(12)), opens.plus(Duration.ofDays(14))),
-                    WordBounds.standard(), true, now);
-            em.persist(assignment);
-            return assignment;
-        }).toList();
+        return java.util.stream.IntStream.range(0, DemoEssays.ALL.size())
+                .mapToObj(i -> {
+                    Instant opens = start.plus(Duration.ofDays(14L * i));
+                    Assignment assignment = new Assignment(
+                            past,
+                            DemoEssays.ALL.get(i).text(),
+                            new Deadlines(opens, opens.plus(Duration.ofDays(12)), opens.plus(Duration.ofDays(14))),
+                            WordBounds.standard(),
+                            true,
+                            now);
+                    em.persist(assignment);
+                    return assignment;
+                })
+                .toList();
     }
 
     private Enrollment enroll(Offering past, University university, Student student, String studentNumber) {
-        Account account = accounts.findByEmail(student.email()).orElseGet(() -> accounts.create(student.email(),
-                student.fullName(), PASSWORD.toCharArray(), student.language(), EnumSet.of(Role.STUDENT)));
-        return enrollments.enrollOnBehalf(account.getId(), past.getId(), new HomeUniversity(university.getId(), null, null), studentNumber);
+        Account account = accounts.findByEmail(student.email())
+                .orElseGet(() -> accounts.create(
+                        student.email(),
+                        student.fullName(),
+                        PASSWORD.toCharArray(),
+                        student.language(),
+                        EnumSet.of(Role.STUDENT)));
+        return enrollments.enrollOnBehalf(
+                account.getId(), past.getId(), new HomeUniversity(university.getId(), null, null), studentNumber);
     }
 
     /** Submitted before its due time, marked and released a week after it (the grading feature's moves). */
@@ -134,14 +152,21 @@ public class DemoCertificates {
         submission.moveTo(SubmissionStatus.IN_MARKING);
         submission.moveTo(SubmissionStatus.READY_FOR_RELEASE);
         BigDecimal score = BigDecimal.valueOf(pass ? 70 + seed % 25 : 40 + seed % 15);
-        submission.release(score, pass ? SubmissionResult.PASS : SubmissionResult.FAIL, assignment.getDueAt().plus(Duration.ofDays(7)));
+        submission.release(
+                score,
+                pass ? SubmissionResult.PASS : SubmissionResult.FAIL,
+                assignment.getDueAt().plus(Duration.ofDays(7)));
         em.persist(submission);
     }
 
     /** student@demo.edu's certificate, issued as a batch would (rendered, signed, stored, audited; no e-mail). */
     private void issueFirst(Offering past) {
-        Enrollment anna = em.createQuery("SELECT e FROM Enrollment e WHERE e.offering = :o AND e.student.email = :email",
-                Enrollment.class).setParameter("o", past).setParameter("email", CLASS.get(0).email()).getSingleResult();
+        Enrollment anna = em.createQuery(
+                        "SELECT e FROM Enrollment e WHERE e.offering = :o AND e.student.email = :email",
+                        Enrollment.class)
+                .setParameter("o", past)
+                .setParameter("email", CLASS.get(0).email())
+                .getSingleResult();
         var data = issuing.data(anna, Serials.next());
         byte[] pdf = works.engine().issue(past.getCertificateTemplate(), data);
         issuing.record(anna, data, past.getCertificateTemplate(), pdf, null, false, "demo data");

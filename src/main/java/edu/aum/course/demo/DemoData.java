@@ -2,24 +2,24 @@ package edu.aum.course.demo;
 
 import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.Role;
-import edu.aum.course.enrollment.api.CourseService;
-import edu.aum.course.university.api.UniversityService;
 import edu.aum.course.enrollment.api.Course;
+import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.enrollment.api.Schedule;
-import edu.aum.course.university.api.University;
 import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.entity.WordBounds;
 import edu.aum.course.platform.config.Settings;
 import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.university.api.University;
+import edu.aum.course.university.api.UniversityService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
@@ -41,8 +41,7 @@ public class DemoData {
     static final String MEPHI = "National Research Nuclear University MEPhI";
 
     /** The demo accounts; the README lists the same. */
-    public record DemoAccount(Role role, String email, String password, String fullName, Language language) {
-    }
+    public record DemoAccount(Role role, String email, String password, String fullName, Language language) {}
 
     public static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount(Role.STUDENT, "student@demo.edu", "student-demo-1", "Анна Петрова", Language.RU),
@@ -86,13 +85,17 @@ public class DemoData {
         ACCOUNTS.forEach(demo -> account(demo, msu));
         seedCourse();
         seedAssignments();
-        courses.offerings().stream().filter(o -> o.getCourse().getCode().equals(SEED_COURSE) && o.getSchedule().getEndsOn()
-                .isBefore(LocalDate.now(clock))).findFirst().ifPresent(past -> demoCertificates.load(past, msu, clock.instant()));
-        // after the certificates' class, which gives last year's offering its four essays (the partners' demo reuses them)
+        courses.offerings().stream()
+                .filter(o -> o.getCourse().getCode().equals(SEED_COURSE)
+                        && o.getSchedule().getEndsOn().isBefore(LocalDate.now(clock)))
+                .findFirst()
+                .ifPresent(past -> demoCertificates.load(past, msu, clock.instant()));
+        // after the certificates' class, which gives last year's offering its four essays (the partners' demo reuses
+        // them)
         partners.load(); // the partner feature's demo: a second partner university's staff, students and essays
         StringBuilder banner = new StringBuilder("Demo mode: sign in at /login.xhtml with");
-        ACCOUNTS.forEach(demo -> banner.append(String.format("%n  %-10s %-22s password %s",
-                demo.role(), demo.email(), demo.password())));
+        ACCOUNTS.forEach(demo -> banner.append(
+                String.format("%n  %-10s %-22s password %s", demo.role(), demo.email(), demo.password())));
         LOG.info(banner::toString);
     }
 
@@ -101,7 +104,10 @@ public class DemoData {
         if (courses.findCourseByCode(SEED_COURSE).isPresent()) {
             return;
         }
-        Course course = courses.addCourse(SEED_COURSE, "U.S.-Russia Relations", "Российско-американские отношения",
+        Course course = courses.addCourse(
+                SEED_COURSE,
+                "U.S.-Russia Relations",
+                "Российско-американские отношения",
                 "The relations between the United States and Russia from the eighteenth century to today: diplomacy, "
                         + "the Cold War, arms control, trade and culture. Run by the American University in Moscow "
                         + "with partner departments at Moscow State University and MEPhI. You write an essay of about "
@@ -110,10 +116,20 @@ public class DemoData {
                         + "вооружениями, торговля и культура. Курс ведёт Американский университет в Москве вместе "
                         + "с партнёрскими кафедрами МГУ и МИФИ. Раз в две недели вы пишете эссе объёмом около 600 слов.");
         LocalDate today = LocalDate.now(clock);
-        courses.addOffering(course.getId(), new Schedule(today.plusDays(14), today.plusDays(120),
-                today.minusDays(7), today.plusDays(30)), null, Offering.DEFAULT_ESSAYS_REQUIRED);
-        courses.addOffering(course.getId(), new Schedule(today.minusYears(1), today.minusYears(1).plusDays(106),
-                today.minusYears(1).minusDays(21), today.minusYears(1).plusDays(7)), 60, Offering.DEFAULT_ESSAYS_REQUIRED);
+        courses.addOffering(
+                course.getId(),
+                new Schedule(today.plusDays(14), today.plusDays(120), today.minusDays(7), today.plusDays(30)),
+                null,
+                Offering.DEFAULT_ESSAYS_REQUIRED);
+        courses.addOffering(
+                course.getId(),
+                new Schedule(
+                        today.minusYears(1),
+                        today.minusYears(1).plusDays(106),
+                        today.minusYears(1).minusDays(21),
+                        today.minusYears(1).plusDays(7)),
+                60,
+                Offering.DEFAULT_ESSAYS_REQUIRED);
     }
 
     /**
@@ -126,13 +142,16 @@ public class DemoData {
                 .filter(o -> o.getCourse().getCode().equals(SEED_COURSE) && o.isEnrollmentOpenOn(today))
                 .findFirst()
                 .filter(o -> assignments.ofOffering(o.getId()).isEmpty())
-                .ifPresent(o -> DemoEssays.ALL.forEach(essay -> assignments.add(o.getId(), essay.text(),
-                        essay.deadlines(clock.instant().truncatedTo(ChronoUnit.HOURS)), WordBounds.standard(), true)));
+                .ifPresent(o -> DemoEssays.ALL.forEach(essay -> assignments.add(
+                        o.getId(),
+                        essay.text(),
+                        essay.deadlines(clock.instant().truncatedTo(ChronoUnit.HOURS)),
+                        WordBounds.standard(),
+                        true)));
     }
 
     private University university(String nameEn, String nameRu, boolean partner) {
-        return universities.findByNameEn(nameEn)
-                .orElseGet(() -> universities.create(nameEn, nameRu, "RU", partner));
+        return universities.findByNameEn(nameEn).orElseGet(() -> universities.create(nameEn, nameRu, "RU", partner));
     }
 
     private void account(DemoAccount demo, University partnerUniversity) {

@@ -42,8 +42,7 @@ final class DemoEssayText {
                     + "agreements instead of waiting for perfect ones. Students of this history should resist both the "
                     + "optimism that expects a lasting partnership and the pessimism that sees only eternal rivalry.");
 
-    private DemoEssayText() {
-    }
+    private DemoEssayText() {}
 
     static String html(String title, int seed) {
         List<String> order = new ArrayList<>(PARAGRAPHS.subList(0, 4));

@@ -1,35 +1,35 @@
 package edu.aum.course.demo;
 
-import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.Role;
 import edu.aum.course.enrollment.api.CourseService;
-import edu.aum.course.enrollment.api.EnrollmentService;
-import edu.aum.course.university.api.HomeUniversity;
-import edu.aum.course.university.api.UniversityService;
 import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.api.EssaySubmitted;
-import edu.aum.course.essay.api.SubmissionService;
-import edu.aum.course.essay.api.WordCounter;
-import edu.aum.course.essay.api.Assignment;
-import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.api.Submission;
+import edu.aum.course.essay.api.SubmissionService;
+import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.essay.api.SubmissionVersion;
+import edu.aum.course.essay.api.WordCounter;
+import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.entity.WordBounds;
+import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.control.MarkingService;
 import edu.aum.course.grading.control.QueueService;
 import edu.aum.course.grading.control.ReleaseService;
 import edu.aum.course.grading.control.RubricService;
 import edu.aum.course.grading.control.StandardRubric;
 import edu.aum.course.grading.entity.Criterion;
-import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.entity.Rubric;
-import edu.aum.course.platform.i18n.Language;
-import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.platform.audit.AuditLog;
 import edu.aum.course.platform.config.Settings;
+import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.university.api.HomeUniversity;
+import edu.aum.course.university.api.UniversityService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -37,15 +37,14 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.transaction.UserTransaction;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -77,9 +76,11 @@ public class DemoGrading {
 
     /** Extra demo accounts (the README lists them). */
     static final List<DemoData.DemoAccount> ACCOUNTS = List.of(
-            new DemoData.DemoAccount(Role.INSTRUCTOR, "instructor2@demo.edu", "instructor-demo-2", "Елена Морозова", Language.RU),
+            new DemoData.DemoAccount(
+                    Role.INSTRUCTOR, "instructor2@demo.edu", "instructor-demo-2", "Елена Морозова", Language.RU),
             new DemoData.DemoAccount(Role.STUDENT, "student3@demo.edu", "student-demo-3", "Emily Carter", Language.EN),
-            new DemoData.DemoAccount(Role.STUDENT, "student4@demo.edu", "student-demo-4", "Ольга Соколова", Language.RU));
+            new DemoData.DemoAccount(
+                    Role.STUDENT, "student4@demo.edu", "student-demo-4", "Ольга Соколова", Language.RU));
 
     @PersistenceContext
     EntityManager em;
@@ -136,21 +137,37 @@ public class DemoGrading {
         }
         ACCOUNTS.forEach(demo -> {
             if (accounts.findByEmail(demo.email()).isEmpty()) {
-                accounts.create(demo.email(), demo.fullName(), demo.password().toCharArray(), demo.language(),
+                accounts.create(
+                        demo.email(),
+                        demo.fullName(),
+                        demo.password().toCharArray(),
+                        demo.language(),
                         EnumSet.of(demo.role()));
             }
         });
         List<Offering> seed = courses.offerings().stream()
-                .filter(o -> o.getCourse().getCode().equals(DemoData.SEED_COURSE)).toList();
+                .filter(o -> o.getCourse().getCode().equals(DemoData.SEED_COURSE))
+                .toList();
         LocalDate today = LocalDate.now(clock);
-        Optional<Offering> open = seed.stream().filter(o -> o.isEnrollmentOpenOn(today)).findFirst();
-        Optional<Offering> past = seed.stream().filter(o -> o.getSchedule().getEndsOn().isBefore(today)).findFirst();
-        if (open.isEmpty() || past.isEmpty() || !rubrics.ofOffering(open.get().getId()).isEmpty()) {
+        Optional<Offering> open =
+                seed.stream().filter(o -> o.isEnrollmentOpenOn(today)).findFirst();
+        Optional<Offering> past = seed.stream()
+                .filter(o -> o.getSchedule().getEndsOn().isBefore(today))
+                .findFirst();
+        if (open.isEmpty()
+                || past.isEmpty()
+                || !rubrics.ofOffering(open.get().getId()).isEmpty()) {
             return;
         }
         long admin = id("admin@demo.edu");
-        rubrics.save(admin, new RubricService.Draft(null, 0, open.get().getId(), null, StandardRubric.NAME, StandardRubric.CRITERIA));
-        rubrics.save(admin, new RubricService.Draft(null, 0, past.get().getId(), null, StandardRubric.NAME, StandardRubric.CRITERIA));
+        rubrics.save(
+                admin,
+                new RubricService.Draft(
+                        null, 0, open.get().getId(), null, StandardRubric.NAME, StandardRubric.CRITERIA));
+        rubrics.save(
+                admin,
+                new RubricService.Draft(
+                        null, 0, past.get().getId(), null, StandardRubric.NAME, StandardRubric.CRITERIA));
         openOffering(open.get(), admin);
         pastOffering(past.get(), admin);
     }
@@ -184,37 +201,67 @@ public class DemoGrading {
     /** Last year's offering: a short essay by each student, marked by the instructors and released. */
     private void pastOffering(Offering offering, long admin) {
         Instant start = offering.getSchedule().getStartsOn().atTime(12, 0).toInstant(ZoneOffset.UTC);
-        Deadlines deadlines = new Deadlines(start.plus(Duration.ofDays(14)), start.plus(Duration.ofDays(28)),
-                start.plus(Duration.ofDays(31)));
-        Assignment alaska = assignments.add(offering.getId(), new Assignment.Text(
-                "The Alaska Purchase: a short response", "Продажа Аляски: короткий ответ",
-                "In 150 to 300 words, explain why Russia and the United States agreed to the sale of Alaska in 1867, "
-                        + "and how each country has remembered it since.",
-                "В 150–300 словах объясните, почему Россия и США договорились о продаже Аляски в 1867 году и как её "
-                        + "с тех пор вспоминают в каждой из стран."), deadlines, new WordBounds(100, 300), true);
+        Deadlines deadlines = new Deadlines(
+                start.plus(Duration.ofDays(14)), start.plus(Duration.ofDays(28)), start.plus(Duration.ofDays(31)));
+        Assignment alaska = assignments.add(
+                offering.getId(),
+                new Assignment.Text(
+                        "The Alaska Purchase: a short response",
+                        "Продажа Аляски: короткий ответ",
+                        "In 150 to 300 words, explain why Russia and the United States agreed to the sale of Alaska in 1867, "
+                                + "and how each country has remembered it since.",
+                        "В 150–300 словах объясните, почему Россия и США договорились о продаже Аляски в 1867 году и как её "
+                                + "с тех пор вспоминают в каждой из стран."),
+                deadlines,
+                new WordBounds(100, 300),
+                true);
         long instructor = id("instructor@demo.edu");
         long instructor2 = id("instructor2@demo.edu");
         Instant submitted = deadlines.dueAt().minus(Duration.ofDays(2));
-        release(historicSubmission(enroll("student@demo.edu", offering, DemoData.MSU, "MSU-2025-042"), alaska.getId(),
-                html("p1.txt"), deadlines, submitted), instructor, new int[] {0, 1, 0, 1},
+        release(
+                historicSubmission(
+                        enroll("student@demo.edu", offering, DemoData.MSU, "MSU-2025-042"),
+                        alaska.getId(),
+                        html("p1.txt"),
+                        deadlines,
+                        submitted),
+                instructor,
+                new int[] {0, 1, 0, 1},
                 "<p>Хорошо аргументированный ответ: вы показываете мотивы обеих сторон и связываете память о продаже с "
                         + "более поздними отношениями.</p><p>Чтобы получить высший балл, приведите хотя бы один источник.</p>");
-        release(historicSubmission(enroll("student3@demo.edu", offering, DemoData.AUM, "AUM-4410"), alaska.getId(),
-                html("p2.txt"), deadlines, submitted.plusSeconds(3600)), instructor2, new int[] {1, 1, 1, 1},
+        release(
+                historicSubmission(
+                        enroll("student3@demo.edu", offering, DemoData.AUM, "AUM-4410"),
+                        alaska.getId(),
+                        html("p2.txt"),
+                        deadlines,
+                        submitted.plusSeconds(3600)),
+                instructor2,
+                new int[] {1, 1, 1, 1},
                 "<p>A clear and well-organised answer; the point about the native peoples of Alaska is a good one.</p>");
-        release(historicSubmission(enroll("student4@demo.edu", offering, DemoData.MEPHI, "М-23-117"), alaska.getId(),
-                html("p3.txt"), deadlines, submitted.plusSeconds(7200)), instructor, new int[] {2, 3, 2, 2},
+        release(
+                historicSubmission(
+                        enroll("student4@demo.edu", offering, DemoData.MEPHI, "М-23-117"),
+                        alaska.getId(),
+                        html("p3.txt"),
+                        deadlines,
+                        submitted.plusSeconds(7200)),
+                instructor,
+                new int[] {2, 3, 2, 2},
                 "<p>Ответ слишком общий: назовите конкретные причины продажи и подкрепите их фактами.</p>");
     }
 
     /** The instructor claims the review, chooses a level per criterion (0 = the top one), decides and releases it. */
     private void release(long reviewId, long instructor, int[] levelIndexes, String feedback) {
         Review review = queue.claim(instructor, reviewId);
-        Rubric rubric = rubrics.rubricFor(review.getSubmission().getAssignment()).orElseThrow();
+        Rubric rubric =
+                rubrics.rubricFor(review.getSubmission().getAssignment()).orElseThrow();
         Map<Long, Long> levels = new HashMap<>();
         List<Criterion> criteria = rubric.getCriteria();
         for (int i = 0; i < criteria.size(); i++) {
-            levels.put(criteria.get(i).getId(), criteria.get(i).getLevels().get(levelIndexes[i]).getId());
+            levels.put(
+                    criteria.get(i).getId(),
+                    criteria.get(i).getLevels().get(levelIndexes[i]).getId());
         }
         Review claimed = queue.get(reviewId);
         marking.readyForRelease(instructor, reviewId, claimed.getVersion(), levels, feedback);
@@ -224,14 +271,17 @@ public class DemoGrading {
     private long enroll(String email, Offering offering, String universityNameEn, String studentNumber) {
         long student = id(email);
         boolean enrolled = !em.createNamedQuery(Enrollment.FIND, Enrollment.class)
-                .setParameter("offering", offering).setParameter("student", em.getReference(Account.class, student))
-                .getResultList().isEmpty();
+                .setParameter("offering", offering)
+                .setParameter("student", em.getReference(Account.class, student))
+                .getResultList()
+                .isEmpty();
         if (enrolled) { // e.g. Anna, whom the certificates' demo put in last year's class
             return student;
         }
-        Long university = universities.findByNameEn(universityNameEn).map(u -> u.getId()).orElse(null);
-        Enrollment enrollment = enrollments.enrollOnBehalf(student, offering.getId(),
-                new HomeUniversity(university, null, null), studentNumber);
+        Long university =
+                universities.findByNameEn(universityNameEn).map(u -> u.getId()).orElse(null);
+        Enrollment enrollment = enrollments.enrollOnBehalf(
+                student, offering.getId(), new HomeUniversity(university, null, null), studentNumber);
         return enrollment.getStudent().getId();
     }
 
@@ -240,7 +290,10 @@ public class DemoGrading {
     }
 
     private static Assignment find(List<Assignment> list, String titleStart) {
-        return list.stream().filter(a -> a.getTitleEn().startsWith(titleStart)).findFirst().orElse(null);
+        return list.stream()
+                .filter(a -> a.getTitleEn().startsWith(titleStart))
+                .findFirst()
+                .orElse(null);
     }
 
     /** A demo text: its paragraphs as the editor would send them. */
@@ -248,13 +301,16 @@ public class DemoGrading {
         try (InputStream in = DemoGrading.class.getResourceAsStream("grading/" + name)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return Arrays.stream(text.strip().split("\\R+"))
-                    .map(p -> "<p>" + p.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>")
+                    .map(p -> "<p>"
+                            + p.strip()
+                                    .replace("&", "&amp;")
+                                    .replace("<", "&lt;")
+                                    .replace(">", "&gt;") + "</p>")
                     .collect(Collectors.joining());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
-
 
     /** A last year's essay, submitted at a time inside that assignment's window; answers its review's id. */
     private long historicSubmission(long studentId, long assignmentId, String html, Deadlines deadlines, Instant at) {
@@ -267,14 +323,21 @@ public class DemoGrading {
                     .getSingleResult();
             Submission submission = new Submission(assignment, enrollment, at);
             em.persist(submission);
-            SubmissionVersion version = submission.submit(html, WordCounter.countHtml(html), deadlines,
-                    assignment.getWords(), at);
+            SubmissionVersion version =
+                    submission.submit(html, WordCounter.countHtml(html), deadlines, assignment.getWords(), at);
             em.flush();
-            audit.transition(studentId, SubmissionService.SUBJECT, submission.getId(), SubmissionStatus.DRAFT,
-                    submission.getStatus(), "version 1, on time (demo data)");
+            audit.transition(
+                    studentId,
+                    SubmissionService.SUBJECT,
+                    submission.getId(),
+                    SubmissionStatus.DRAFT,
+                    submission.getStatus(),
+                    "version 1, on time (demo data)");
             submitted.fire(new EssaySubmitted(submission.getId(), version.getId()));
             long review = em.createNamedQuery(Review.LATEST_OF, Review.class)
-                    .setParameter("submission", submission.getId()).getSingleResult().getId();
+                    .setParameter("submission", submission.getId())
+                    .getSingleResult()
+                    .getId();
             transaction.commit();
             return review;
         } catch (Exception e) {

@@ -1,29 +1,29 @@
 package edu.aum.course.demo;
 
-import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.Role;
 import edu.aum.course.enrollment.api.CourseService;
-import edu.aum.course.enrollment.api.EnrollmentService;
-import edu.aum.course.university.api.HomeUniversity;
-import edu.aum.course.university.api.UniversityService;
 import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Offering;
-import edu.aum.course.university.api.University;
-import edu.aum.course.essay.api.AssignmentService;
-import edu.aum.course.essay.api.SubmissionService;
-import edu.aum.course.essay.api.WordCounter;
 import edu.aum.course.essay.api.Assignment;
-import edu.aum.course.essay.entity.Deadlines;
+import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.api.Submission;
 import edu.aum.course.essay.api.SubmissionResult;
+import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.SubmissionStatus;
+import edu.aum.course.essay.api.WordCounter;
+import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.entity.WordBounds;
 import edu.aum.course.partner.control.PartnerAccess;
 import edu.aum.course.partner.control.PartnerEnrollmentService;
 import edu.aum.course.partner.entity.AffiliationStatus;
 import edu.aum.course.platform.audit.AuditLog;
 import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.university.api.HomeUniversity;
+import edu.aum.course.university.api.University;
+import edu.aum.course.university.api.UniversityService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,7 +50,8 @@ public class DemoPartners {
 
     /** The accounts this class adds; the README lists them. */
     public static final List<DemoData.DemoAccount> ACCOUNTS = List.of(
-            new DemoData.DemoAccount(Role.PARTNER, "partner2@demo.edu", "partner-demo-2", "Elena Sokolova", Language.EN),
+            new DemoData.DemoAccount(
+                    Role.PARTNER, "partner2@demo.edu", "partner-demo-2", "Elena Sokolova", Language.EN),
             new DemoData.DemoAccount(Role.STUDENT, "olga@demo.edu", "student-demo-3", "Ольга Морозова", Language.RU),
             new DemoData.DemoAccount(Role.STUDENT, "dmitry@demo.edu", "student-demo-4", "Дмитрий Волков", Language.RU),
             new DemoData.DemoAccount(Role.STUDENT, "kate@demo.edu", "student-demo-5", "Kate Wilson", Language.EN),
@@ -105,11 +106,12 @@ public class DemoPartners {
         if (msu.isEmpty() || mephi.isEmpty() || open.isEmpty() || past.isEmpty()) {
             return;
         }
-        Account elena = accounts.createPartnerStaff("partner2@demo.edu", "Elena Sokolova",
-                "partner-demo-2".toCharArray(), Language.EN, mephi.get());
-        List<Account> students = ACCOUNTS.stream().skip(1)
-                .map(a -> accounts.create(a.email(), a.fullName(), a.password().toCharArray(), a.language(),
-                        EnumSet.of(Role.STUDENT)))
+        Account elena = accounts.createPartnerStaff(
+                "partner2@demo.edu", "Elena Sokolova", "partner-demo-2".toCharArray(), Language.EN, mephi.get());
+        List<Account> students = ACCOUNTS.stream()
+                .skip(1)
+                .map(a -> accounts.create(
+                        a.email(), a.fullName(), a.password().toCharArray(), a.language(), EnumSet.of(Role.STUDENT)))
                 .toList();
         Account olga = students.get(0);
         Account dmitry = students.get(1);
@@ -134,11 +136,16 @@ public class DemoPartners {
         enrollments.shareGrades(olga.getId(), olgaPast.getId(), true);
         enrollments.shareGrades(olga.getId(), olgaNow.getId(), true);
         enrollments.shareGrades(alexei.getId(), alexeiPast.getId(), true);
-        accounts.findByEmail("admin@demo.edu").ifPresent(admin -> enrollments.withdraw(admin.getId(), kateNow.getId(),
-                "Exchange semester cancelled by the home university"));
-        accounts.findByEmail("partner@demo.edu").ifPresent(staff -> partners.checkAffiliation(access.ofStaff(staff.getId()),
-                olgaNow.getId(), AffiliationStatus.CONFIRMED, null));
-        partners.checkAffiliation(access.ofStaff(elena.getId()), mariaNow.getId(), AffiliationStatus.DISPUTED,
+        accounts.findByEmail("admin@demo.edu")
+                .ifPresent(admin -> enrollments.withdraw(
+                        admin.getId(), kateNow.getId(), "Exchange semester cancelled by the home university"));
+        accounts.findByEmail("partner@demo.edu")
+                .ifPresent(staff -> partners.checkAffiliation(
+                        access.ofStaff(staff.getId()), olgaNow.getId(), AffiliationStatus.CONFIRMED, null));
+        partners.checkAffiliation(
+                access.ofStaff(elena.getId()),
+                mariaNow.getId(),
+                AffiliationStatus.DISPUTED,
                 "No student with this number in our registry; Б22-117 belongs to another person.");
     }
 
@@ -146,13 +153,15 @@ public class DemoPartners {
         LocalDate today = LocalDate.now(clock);
         return courses.offerings().stream()
                 .filter(o -> o.getCourse().getCode().equals(DemoData.SEED_COURSE))
-                .filter(o -> open ? o.isEnrollmentOpenOn(today) : o.getSchedule().getEndsOn().isBefore(today))
+                .filter(o -> open
+                        ? o.isEnrollmentOpenOn(today)
+                        : o.getSchedule().getEndsOn().isBefore(today))
                 .findFirst();
     }
 
     private Enrollment enroll(Account student, Offering offering, University university, String number) {
-        return enrollments.enrollOnBehalf(student.getId(), offering.getId(),
-                new HomeUniversity(university.getId(), null, null), number);
+        return enrollments.enrollOnBehalf(
+                student.getId(), offering.getId(), new HomeUniversity(university.getId(), null, null), number);
     }
 
     /** The four demo essays once more, on last year's offering: one every three weeks from its start. */
@@ -161,12 +170,17 @@ public class DemoPartners {
         if (!existing.isEmpty()) {
             return existing;
         }
-        Instant start = past.getSchedule().getStartsOn().atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant start =
+                past.getSchedule().getStartsOn().atStartOfDay(ZoneOffset.UTC).toInstant();
         return java.util.stream.IntStream.range(0, DemoEssays.ALL.size())
                 .mapToObj(i -> {
                     Instant opens = start.plus(Duration.ofDays(21L * i + 1));
-                    return assignments.add(past.getId(), DemoEssays.ALL.get(i).text(), new Deadlines(opens,
-                            opens.plus(Duration.ofDays(14)), opens.plus(Duration.ofDays(17))), WordBounds.standard(), true);
+                    return assignments.add(
+                            past.getId(),
+                            DemoEssays.ALL.get(i).text(),
+                            new Deadlines(opens, opens.plus(Duration.ofDays(14)), opens.plus(Duration.ofDays(17))),
+                            WordBounds.standard(),
+                            true);
                 })
                 .toList();
     }
@@ -183,9 +197,12 @@ public class DemoPartners {
             move(submission, SubmissionStatus.IN_MARKING);
             move(submission, SubmissionStatus.READY_FOR_RELEASE);
             Instant released = assignment.getCutoffAt().plus(Duration.ofDays(5));
-            SubmissionStatus from = submission.release(BigDecimal.valueOf(scores[i]),
-                    scores[i] >= 60 ? SubmissionResult.PASS : SubmissionResult.FAIL, released);
-            audit.transition(null, SubmissionService.SUBJECT, submission.getId(), from, submission.getStatus(), "demo data");
+            SubmissionStatus from = submission.release(
+                    BigDecimal.valueOf(scores[i]),
+                    scores[i] >= 60 ? SubmissionResult.PASS : SubmissionResult.FAIL,
+                    released);
+            audit.transition(
+                    null, SubmissionService.SUBJECT, submission.getId(), from, submission.getStatus(), "demo data");
         }
     }
 
@@ -204,8 +221,13 @@ public class DemoPartners {
         submission.submit(html, WordCounter.countHtml(html), assignment.deadlines(), assignment.getWords(), at);
         enrollment.recordSubmission(at);
         em.flush(); // IDENTITY: the id is known from here on
-        audit.transition(enrollment.getStudent().getId(), SubmissionService.SUBJECT, submission.getId(),
-                SubmissionStatus.DRAFT, SubmissionStatus.SUBMITTED, "demo data");
+        audit.transition(
+                enrollment.getStudent().getId(),
+                SubmissionService.SUBJECT,
+                submission.getId(),
+                SubmissionStatus.DRAFT,
+                SubmissionStatus.SUBMITTED,
+                "demo data");
         return submission;
     }
 

@@ -21,13 +21,15 @@ public class ClockProducer {
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return ServiceLoader.load(InstantSource.class, ClockProducer.class.getClassLoader()).findFirst()
+        return ServiceLoader.load(InstantSource.class, ClockProducer.class.getClassLoader())
+                .findFirst()
                 .map(ClockProducer::testClock)
                 .orElseGet(Clock::systemUTC);
     }
 
     private static Clock testClock(InstantSource source) {
-        LOG.warning(() -> "The time comes from " + source.getClass().getName() + ", a test clock, not the system clock");
+        LOG.warning(
+                () -> "The time comes from " + source.getClass().getName() + ", a test clock, not the system clock");
         return source.withZone(ZoneOffset.UTC);
     }
 }

@@ -20,8 +20,7 @@ final class AccountFlows {
     static final String PASSWORD = "first-pass-2026";
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
-    private AccountFlows() {
-    }
+    private AccountFlows() {}
 
     /** An address no other test uses, on any run against the same database. */
     static String uniqueEmail(String prefix) {
@@ -39,7 +38,8 @@ final class AccountFlows {
     /** Registers, follows the confirmation link and signs out again: an active student account. */
     static void registerAndConfirm(Browser browser, String fullName, String email) {
         register(browser, fullName, email, PASSWORD);
-        browser.driver().get(link(awaitMails(email, "account.confirm.subject", 1).get(0)));
+        browser.driver()
+                .get(link(awaitMails(email, "account.confirm.subject", 1).get(0)));
         assertEquals(Bundle.text("en", "confirmEmail.registered"), browser.text("#confirmed"));
     }
 

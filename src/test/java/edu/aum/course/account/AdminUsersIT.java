@@ -22,8 +22,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AdminUsersIT {
 
     private static final String PASSWORD = "instructor-pass-2026";
+
     @RegisterExtension
     static final Browser admin = Browser.perClass();
+
     @RegisterExtension
     static final Browser person = Browser.perClass();
 
@@ -43,7 +45,9 @@ class AdminUsersIT {
         assertTrue(MailServer.body(invitation).contains("Dear Ivan Petrov-Smith,"), MailServer.body(invitation));
 
         person.signIn(email, PASSWORD);
-        assertTrue(person.text("#login\\:messages").contains(Bundle.text("en", "login.failed")), "no password before the invitation");
+        assertTrue(
+                person.text("#login\\:messages").contains(Bundle.text("en", "login.failed")),
+                "no password before the invitation");
         person.driver().get(link(invitation));
         person.type("input#reset\\:password", PASSWORD);
         person.clickAndWait("#reset\\:submit");
@@ -55,7 +59,9 @@ class AdminUsersIT {
         search(email);
         admin.find("#users\\:table\\:0\\:deactivate").click();
         admin.find("#users\\:confirmYes").click();
-        await(() -> admin.text("#users\\:messages").contains(Bundle.text("en", "admin.users.deactivated")), "deactivated");
+        await(
+                () -> admin.text("#users\\:messages").contains(Bundle.text("en", "admin.users.deactivated")),
+                "deactivated");
         assertTrue(admin.text("#users\\:table\\:0\\:status").contains(Bundle.text("en", "AccountStatus.DEACTIVATED")));
 
         person.go("/instructor/home.xhtml");
@@ -65,7 +71,9 @@ class AdminUsersIT {
         assertTrue(person.text("#login\\:messages").contains(Bundle.text("en", "login.deactivated")));
 
         admin.find("#users\\:table\\:0\\:reactivate").click();
-        await(() -> admin.text("#users\\:messages").contains(Bundle.text("en", "admin.users.reactivated")), "reactivated");
+        await(
+                () -> admin.text("#users\\:messages").contains(Bundle.text("en", "admin.users.reactivated")),
+                "reactivated");
         person.signIn(email, PASSWORD);
         assertEquals("/instructor/home.xhtml", person.path());
         person.signOut();
@@ -77,11 +85,13 @@ class AdminUsersIT {
         admin.type("#create\\:name", "Ольга Смирнова");
         admin.type("#create\\:email", AccountFlows.uniqueEmail("partner"));
         admin.find("#create\\:role").click();
-        admin.find("#create\\:role_items li[data-label='" + Bundle.text("en", "Role.PARTNER") + "']").click();
+        admin.find("#create\\:role_items li[data-label='" + Bundle.text("en", "Role.PARTNER") + "']")
+                .click();
         admin.find("#create\\:university");
         admin.clickAndWait("#create\\:submit");
 
-        assertTrue(admin.text("#create\\:messages").contains(Bundle.text("en", "admin.users.create.universityRequired")));
+        assertTrue(
+                admin.text("#create\\:messages").contains(Bundle.text("en", "admin.users.create.universityRequired")));
     }
 
     @Test
@@ -97,7 +107,8 @@ class AdminUsersIT {
         admin.type("#create\\:name", name);
         admin.type("#create\\:email", email);
         admin.clickAndWait("#create\\:submit");
-        assertTrue(admin.text("#create\\:messages").contains(Bundle.text("en", "admin.users.create.done", name, email)),
+        assertTrue(
+                admin.text("#create\\:messages").contains(Bundle.text("en", "admin.users.create.done", name, email)),
                 admin.text("#create\\:messages"));
     }
 
@@ -105,7 +116,10 @@ class AdminUsersIT {
     private static void search(String email) {
         admin.go("/admin/users.xhtml");
         admin.type("#users\\:search", email);
-        await(() -> present(admin, "users:table:0:email") && email.equals(admin.text("#users\\:table\\:0\\:email"))
-                && !present(admin, "users:table:1:email"), "the table shows " + email);
+        await(
+                () -> present(admin, "users:table:0:email")
+                        && email.equals(admin.text("#users\\:table\\:0\\:email"))
+                        && !present(admin, "users:table:1:email"),
+                "the table shows " + email);
     }
 }

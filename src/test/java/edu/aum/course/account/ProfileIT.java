@@ -50,10 +50,13 @@ class ProfileIT {
         browser.type("#profile\\:newEmail", newEmail);
         browser.type("input#profile\\:emailPassword", PASSWORD);
         browser.clickAndWait("#profile\\:changeEmail");
-        assertTrue(browser.text("#profile\\:messages").contains(Bundle.text("en", "account.profile.emailLinkSent", newEmail)));
-        String notice = MailServer.body(awaitMails(email, "account.changeEmailNotice.subject", 1).get(0));
+        assertTrue(browser.text("#profile\\:messages")
+                .contains(Bundle.text("en", "account.profile.emailLinkSent", newEmail)));
+        String notice = MailServer.body(
+                awaitMails(email, "account.changeEmailNotice.subject", 1).get(0));
         assertTrue(notice.contains(newEmail), notice);
-        String confirmation = link(awaitMails(newEmail, "account.changeEmail.subject", 1).get(0));
+        String confirmation =
+                link(awaitMails(newEmail, "account.changeEmail.subject", 1).get(0));
         assertEquals(email, browser.text("#accountEmail"), "the old address stays until the link is followed");
 
         browser.driver().get(confirmation);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RegistrationIT {
 
     private static final String NAME = "Ёлкина Мария-Luisa O'Neil";
+
     @RegisterExtension
     static final Browser browser = Browser.perClass();
 
@@ -62,7 +63,8 @@ class RegistrationIT {
         assertNotEquals(oldLink, newLink);
 
         browser.driver().get(oldLink);
-        assertTrue(browser.text("#messages").contains(Bundle.text("en", "token.invalid")), "the older link was replaced");
+        assertTrue(
+                browser.text("#messages").contains(Bundle.text("en", "token.invalid")), "the older link was replaced");
         browser.driver().get(newLink);
         assertTrue(browser.text("#confirmed").contains(Bundle.text("en", "confirmEmail.registered")));
         browser.driver().get(newLink);
@@ -108,7 +110,9 @@ class RegistrationIT {
         assertTrue(browser.text("#done").contains(Bundle.text("en", "resetPassword.done")));
 
         browser.signIn(email, PASSWORD);
-        assertTrue(browser.text("#login\\:messages").contains(Bundle.text("en", "login.failed")), "the old password is refused");
+        assertTrue(
+                browser.text("#login\\:messages").contains(Bundle.text("en", "login.failed")),
+                "the old password is refused");
         browser.signIn(email, "second-pass-2026");
         assertEquals("/student/home.xhtml", browser.path());
         browser.signOut();
@@ -142,7 +146,9 @@ class RegistrationIT {
         assertTrue(browser.text("#login\\:messages").contains(Bundle.text("en", "login.locked")));
 
         browser.signIn(email, PASSWORD);
-        assertTrue(browser.text("#login\\:messages").contains(Bundle.text("en", "login.locked")), "even the right password waits");
+        assertTrue(
+                browser.text("#login\\:messages").contains(Bundle.text("en", "login.locked")),
+                "even the right password waits");
         assertEquals("/login.xhtml", browser.path());
     }
 }

@@ -58,7 +58,9 @@ class SignInIT {
         assertTrue(browser.text("#currentUser").contains(demo.fullName()));
         assertTrue(browser.text("#welcome").contains(demo.fullName()));
         for (Role role : Role.values()) {
-            boolean shown = !browser.driver().findElements(By.id("menuForm:" + MENU_ITEMS.get(role))).isEmpty();
+            boolean shown = !browser.driver()
+                    .findElements(By.id("menuForm:" + MENU_ITEMS.get(role)))
+                    .isEmpty();
             assertEquals(role == demo.role(), shown, "menu item of " + role + " for " + demo.role());
         }
     }
@@ -104,7 +106,9 @@ class SignInIT {
 
         assertEquals("ru", browser.language());
         assertEquals("Вход", browser.text("#pageTitle"));
-        assertEquals("Электронная почта", browser.text("label[for='login:email']").replace("*", "").strip());
+        assertEquals(
+                "Электронная почта",
+                browser.text("label[for='login:email']").replace("*", "").strip());
     }
 
     @Test

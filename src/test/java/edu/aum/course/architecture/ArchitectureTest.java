@@ -47,8 +47,8 @@ class ArchitectureTest {
     static final String BASE = "edu.aum.course";
 
     /** Features from the bottom up; each may use the front doors of those before it (README). */
-    static final List<String> FEATURES =
-            List.of("notification", "university", "account", "enrollment", "essay", "grading", "certificate", "partner");
+    static final List<String> FEATURES = List.of(
+            "notification", "university", "account", "enrollment", "essay", "grading", "certificate", "partner");
 
     private static final Pattern TOP = Pattern.compile(Pattern.quote(BASE) + "\\.([a-z]+)(\\.([a-z]+))?.*");
 
@@ -61,11 +61,19 @@ class ArchitectureTest {
 
     @Test
     void platformImportsNoFeatureAndNothingImportsTheDemo() {
-        check(noClasses().that().resideInAPackage(BASE + ".platform..")
-                .should().dependOnClassesThat().resideInAnyPackage(featurePackages())
+        check(noClasses()
+                .that()
+                .resideInAPackage(BASE + ".platform..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(featurePackages())
                 .because("platform is the ground every feature stands on"));
-        check(noClasses().that().resideOutsideOfPackage(BASE + ".demo..")
-                .should().dependOnClassesThat().resideInAPackage(BASE + ".demo..")
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackage(BASE + ".demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(BASE + ".demo..")
                 .because("demo data sits above every feature"));
     }
 
@@ -76,8 +84,12 @@ class ArchitectureTest {
 
     @Test
     void theDemoDrivesFeaturesThroughServicesNotScreens() {
-        check(noClasses().that().resideInAPackage(BASE + ".demo..")
-                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".*.view..", BASE + ".*.boundary..")
+        check(noClasses()
+                .that()
+                .resideInAPackage(BASE + ".demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(BASE + ".*.view..", BASE + ".*.boundary..")
                 .because("demo data is made through the features' services and entities, as users' actions make it"));
     }
 
@@ -93,26 +105,42 @@ class ArchitectureTest {
 
     @Test
     void servicesAndEntitiesKnowNoScreenTechnology() {
-        check(noClasses().that(servicesOrEntities())
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "org.primefaces..")
+        check(noClasses()
+                .that(servicesOrEntities())
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.faces..", "org.primefaces..")
                 .because("a service must not know which screen called it"));
     }
 
     @Test
     void entitiesHaveNoPublicSetters() {
-        check(methods().that().areDeclaredInClassesThat().areAnnotatedWith(Entity.class)
-                .or().areDeclaredInClassesThat().areAnnotatedWith(Embeddable.class)
-                .or().areDeclaredInClassesThat().areAnnotatedWith(MappedSuperclass.class)
-                .and().haveNameMatching("set[A-Z].*")
-                .should().notBePublic()
+        check(methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Entity.class)
+                .or()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Embeddable.class)
+                .or()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(MappedSuperclass.class)
+                .and()
+                .haveNameMatching("set[A-Z].*")
+                .should()
+                .notBePublic()
                 .allowEmptyShould(true) // today no entity has a setter-named method at all
                 .because("entities change state through intention-revealing methods"));
     }
 
     @Test
     void viewsLeaveTheDatabaseToServices() {
-        check(noClasses().that().resideInAPackage("..view..")
-                .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
+        check(noClasses()
+                .that()
+                .resideInAPackage("..view..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(EntityManager.class)
                 .because("queries and transactions belong to the services"));
     }
 
@@ -145,10 +173,14 @@ class ArchitectureTest {
 
     private static DescribedPredicate<JavaClass> servicesOrEntities() {
         return resideInAnyPackage("..control..", "..entity..")
-                .or(DescribedPredicate.describe("an entity", (JavaClass c) -> c.isAnnotatedWith(Entity.class)
-                        || c.isAnnotatedWith(Embeddable.class) || c.isAnnotatedWith(MappedSuperclass.class)))
-                .or(DescribedPredicate.describe("an EJB", (JavaClass c) -> c.isAnnotatedWith(Stateless.class)
-                        || c.isAnnotatedWith(Singleton.class)))
+                .or(DescribedPredicate.describe(
+                        "an entity",
+                        (JavaClass c) -> c.isAnnotatedWith(Entity.class)
+                                || c.isAnnotatedWith(Embeddable.class)
+                                || c.isAnnotatedWith(MappedSuperclass.class)))
+                .or(DescribedPredicate.describe(
+                        "an EJB",
+                        (JavaClass c) -> c.isAnnotatedWith(Stateless.class) || c.isAnnotatedWith(Singleton.class)))
                 .and(not(resideInAPackage("..view..")));
     }
 
@@ -159,7 +191,9 @@ class ArchitectureTest {
                 String from = feature(origin.getPackageName()).orElseThrow();
                 for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                     Matcher target = TOP.matcher(dependency.getTargetClass().getPackageName());
-                    if (target.matches() && FEATURES.contains(target.group(1)) && !target.group(1).equals(from)
+                    if (target.matches()
+                            && FEATURES.contains(target.group(1))
+                            && !target.group(1).equals(from)
                             && !"api".equals(target.group(3))) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
@@ -185,6 +219,8 @@ class ArchitectureTest {
 
     private static Optional<String> feature(String packageName) {
         Matcher matcher = TOP.matcher(packageName);
-        return matcher.matches() && FEATURES.contains(matcher.group(1)) ? Optional.of(matcher.group(1)) : Optional.empty();
+        return matcher.matches() && FEATURES.contains(matcher.group(1))
+                ? Optional.of(matcher.group(1))
+                : Optional.empty();
     }
 }

@@ -39,7 +39,8 @@ class CertificateBatchBenchmark {
     void issueABatchEndToEnd() throws Exception {
         int n = Integer.getInteger("certs", 1000);
         long offering;
-        try (Connection db = DriverManager.getConnection(env("DB_URL"), env("DB_USER"), System.getenv().getOrDefault("DB_PASSWORD", ""))) {
+        try (Connection db = DriverManager.getConnection(
+                env("DB_URL"), env("DB_USER"), System.getenv().getOrDefault("DB_PASSWORD", ""))) {
             offering = seed(db, n);
         }
         try (Browser admin = Browser.open()) {
@@ -50,23 +51,34 @@ class CertificateBatchBenchmark {
             long started = System.nanoTime();
             long batch = CertificateScreens.issue(admin);
             String finished = Bundle.text("en", "BatchStatus.FINISHED");
-            new WebDriverWait(admin.driver(), Duration.ofMinutes(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
-                    d.findElements(By.cssSelector(".app-batch-status")).stream().anyMatch(s -> s.getText().equals(finished)));
+            new WebDriverWait(admin.driver(), Duration.ofMinutes(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector(".app-batch-status")).stream()
+                            .anyMatch(s -> s.getText().equals(finished)));
             double seconds = (System.nanoTime() - started) / 1e9;
             int[] counts = counts(admin.driver().getPageSource());
             long outbox;
-            try (Connection db = DriverManager.getConnection(env("DB_URL"), env("DB_USER"), System.getenv().getOrDefault("DB_PASSWORD", ""));
-                    PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM mail_attachments a JOIN certificates c"
-                            + " ON a.file_name = CONCAT('certificate-', c.serial, '.pdf') JOIN enrollments e ON c.enrollment_id = e.id"
-                            + " WHERE e.offering_id = ?")) {
+            try (Connection db = DriverManager.getConnection(
+                            env("DB_URL"), env("DB_USER"), System.getenv().getOrDefault("DB_PASSWORD", ""));
+                    PreparedStatement query =
+                            db.prepareStatement("SELECT COUNT(*) FROM mail_attachments a JOIN certificates c"
+                                    + " ON a.file_name = CONCAT('certificate-', c.serial, '.pdf') JOIN enrollments e ON c.enrollment_id = e.id"
+                                    + " WHERE e.offering_id = ?")) {
                 query.setLong(1, offering);
                 try (ResultSet rows = query.executeQuery()) {
                     rows.next();
                     outbox = rows.getLong(1);
                 }
             }
-            System.out.printf(Locale.ROOT, "batch certs=%d seconds=%.3f per_cert_ms=%.2f outbox=%d eligibility_page_s=%.2f batch_id=%d%n",
-                    counts[0], seconds, seconds * 1000 / Math.max(1, counts[0]), outbox, eligibilitySeconds, batch);
+            System.out.printf(
+                    Locale.ROOT,
+                    "batch certs=%d seconds=%.3f per_cert_ms=%.2f outbox=%d eligibility_page_s=%.2f batch_id=%d%n",
+                    counts[0],
+                    seconds,
+                    seconds * 1000 / Math.max(1, counts[0]),
+                    outbox,
+                    eligibilitySeconds,
+                    batch);
             assertEquals(n, counts[0], "every certificate issued");
             assertEquals(n, outbox, "every mail queued with its PDF");
         }
@@ -87,24 +99,46 @@ class CertificateBatchBenchmark {
         long course = single(db, "SELECT id FROM courses WHERE code = 'USRR-101'");
         long university = single(db, "SELECT MIN(id) FROM universities");
         LocalDate start = LocalDate.now().minusYears(2).plusDays(System.nanoTime() % 300);
-        long offering = insert(db, "INSERT INTO offerings (course_id, starts_on, ends_on, enrollment_opens_on, enrollment_closes_on,"
-                + " capacity, essays_required, created_at) VALUES (?, ?, ?, ?, ?, NULL, 4, ?)", course, java.sql.Date.valueOf(start),
-                java.sql.Date.valueOf(start.plusDays(100)), java.sql.Date.valueOf(start.minusDays(20)), java.sql.Date.valueOf(start.plusDays(5)), now);
+        long offering = insert(
+                db,
+                "INSERT INTO offerings (course_id, starts_on, ends_on, enrollment_opens_on, enrollment_closes_on,"
+                        + " capacity, essays_required, created_at) VALUES (?, ?, ?, ?, ?, NULL, 4, ?)",
+                course,
+                java.sql.Date.valueOf(start),
+                java.sql.Date.valueOf(start.plusDays(100)),
+                java.sql.Date.valueOf(start.minusDays(20)),
+                java.sql.Date.valueOf(start.plusDays(5)),
+                now);
         long[] assignments = new long[4];
         for (int i = 0; i < 4; i++) {
-            Timestamp opens = Timestamp.from(start.atStartOfDay().toInstant(java.time.ZoneOffset.UTC).plus(Duration.ofDays(14L * i)));
-            assignments[i] = insert(db, "INSERT INTO assignments (offering_id, title_en, title_ru, prompt_en, prompt_ru, opens_at, due_at,"
-                    + " cutoff_at, created_at) VALUES (?, ?, ?, 'Prompt', 'Задание', ?, ?, ?, ?)", offering, "Essay " + (i + 1),
-                    "Эссе " + (i + 1), opens, opens, opens, now);
+            Timestamp opens = Timestamp.from(
+                    start.atStartOfDay().toInstant(java.time.ZoneOffset.UTC).plus(Duration.ofDays(14L * i)));
+            assignments[i] = insert(
+                    db,
+                    "INSERT INTO assignments (offering_id, title_en, title_ru, prompt_en, prompt_ru, opens_at, due_at,"
+                            + " cutoff_at, created_at) VALUES (?, ?, ?, 'Prompt', 'Задание', ?, ?, ?, ?)",
+                    offering,
+                    "Essay " + (i + 1),
+                    "Эссе " + (i + 1),
+                    opens,
+                    opens,
+                    opens,
+                    now);
         }
         String tag = Long.toString(System.currentTimeMillis(), 36);
-        try (PreparedStatement user = db.prepareStatement("INSERT INTO users (email, full_name, password_hash, preferred_language,"
-                + " created_at, status) VALUES (?, ?, NULL, ?, ?, 'ACTIVE')", Statement.RETURN_GENERATED_KEYS);
-                PreparedStatement role = db.prepareStatement("INSERT INTO user_roles (user_id, role) VALUES (?, 'STUDENT')");
-                PreparedStatement enrollment = db.prepareStatement("INSERT INTO enrollments (offering_id, student_id, university_id,"
-                        + " student_number, status, enrolled_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?)", Statement.RETURN_GENERATED_KEYS);
-                PreparedStatement submission = db.prepareStatement("INSERT INTO submissions (assignment_id, enrollment_id, status,"
-                        + " created_at, score, result, released_at) VALUES (?, ?, 'RELEASED', ?, ?, 'PASS', ?)")) {
+        try (PreparedStatement user = db.prepareStatement(
+                        "INSERT INTO users (email, full_name, password_hash, preferred_language,"
+                                + " created_at, status) VALUES (?, ?, NULL, ?, ?, 'ACTIVE')",
+                        Statement.RETURN_GENERATED_KEYS);
+                PreparedStatement role =
+                        db.prepareStatement("INSERT INTO user_roles (user_id, role) VALUES (?, 'STUDENT')");
+                PreparedStatement enrollment = db.prepareStatement(
+                        "INSERT INTO enrollments (offering_id, student_id, university_id,"
+                                + " student_number, status, enrolled_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?)",
+                        Statement.RETURN_GENERATED_KEYS);
+                PreparedStatement submission = db.prepareStatement(
+                        "INSERT INTO submissions (assignment_id, enrollment_id, status,"
+                                + " created_at, score, result, released_at) VALUES (?, ?, 'RELEASED', ?, ?, 'PASS', ?)")) {
             for (int i = 0; i < n; i++) {
                 boolean cyrillic = i % 2 == 1;
                 user.setString(1, "bench-" + tag + "-" + i + "@bench.test");
@@ -141,7 +175,8 @@ class CertificateBatchBenchmark {
     }
 
     private static long single(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = db.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

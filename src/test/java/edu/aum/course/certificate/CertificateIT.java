@@ -21,7 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.aum.course.certificate.control.SignatureVerifier;
-import edu.aum.course.platform.text.Sha256;
 import edu.aum.course.testsupport.Browser;
 import edu.aum.course.testsupport.Bundle;
 import edu.aum.course.testsupport.Http;
@@ -34,9 +33,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,12 +82,18 @@ class CertificateIT {
     @Order(1)
     void eligibilityIsShownWithReasons() {
         openOffering(admin, offering);
-        assertEquals(Bundle.text("en", "admin.certificates.notEligible"),
-                row(admin, "Сергей Попов").findElement(By.cssSelector(".app-verdict")).getText());
+        assertEquals(
+                Bundle.text("en", "admin.certificates.notEligible"),
+                row(admin, "Сергей Попов")
+                        .findElement(By.cssSelector(".app-verdict"))
+                        .getText());
         assertTrue(row(admin, "Сергей Попов").getText().contains("3 of 4 essays passed"));
         assertTrue(row(admin, "Hannah Brooks").getText().contains("2 of 4 essays passed"));
-        assertEquals(Bundle.text("en", "admin.certificates.eligible"),
-                row(admin, "Emily Carter").findElement(By.cssSelector(".app-verdict")).getText());
+        assertEquals(
+                Bundle.text("en", "admin.certificates.eligible"),
+                row(admin, "Emily Carter")
+                        .findElement(By.cssSelector(".app-verdict"))
+                        .getText());
         assertFalse(currentSerial(admin, "Анна Петрова").isEmpty(), "the demo's issued certificate is listed");
     }
 
@@ -99,7 +101,9 @@ class CertificateIT {
     @Order(2)
     void adminPreviewsDryRunsIssuesWithTheProgressBarAndAVisitorVerifies() throws Exception {
         openOffering(admin, offering);
-        String previewPath = row(admin, "Emily Carter").findElement(By.cssSelector(".app-preview a, a.app-preview")).getAttribute("href")
+        String previewPath = row(admin, "Emily Carter")
+                .findElement(By.cssSelector(".app-preview a, a.app-preview"))
+                .getAttribute("href")
                 .replaceFirst("^https?://[^/]+", "");
         HttpResponse<byte[]> preview = getAs(admin, previewPath);
         assertEquals(200, preview.statusCode());
@@ -111,7 +115,11 @@ class CertificateIT {
         admin.find("#choose\\:dryRun").click();
         admin.find("#choose\\:dryRunTable");
         String dryRun = admin.text("#choose\\:dryRunPanel");
-        assertTrue(dryRun.contains(Bundle.text("en", "admin.certificates.dryRunSummary").replace("{0}", "1").replace("{1}", "1")), dryRun);
+        assertTrue(
+                dryRun.contains(Bundle.text("en", "admin.certificates.dryRunSummary")
+                        .replace("{0}", "1")
+                        .replace("{1}", "1")),
+                dryRun);
         assertTrue(dryRun.contains("U+674E"), "the character the font cannot draw is named: " + dryRun);
 
         choose(admin, true, "Emily Carter");
@@ -122,8 +130,11 @@ class CertificateIT {
         assertTrue(serial.matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}"), serial);
 
         byte[] issued = getAs(admin, "/admin/certificate.pdf?serial=" + serial).body();
-        MimeMessage mail = PayaraServer.mail().await("emily.carter@demo.edu",
-                m -> MailServer.subject(m).startsWith("Your certificate"), Duration.ofSeconds(30));
+        MimeMessage mail = PayaraServer.mail()
+                .await(
+                        "emily.carter@demo.edu",
+                        m -> MailServer.subject(m).startsWith("Your certificate"),
+                        Duration.ofSeconds(30));
         List<byte[]> attached = pdfAttachments(mail);
         assertEquals(1, attached.size());
         assertArrayEquals(issued, attached.get(0), "the mailed PDF is the stored one");
@@ -148,7 +159,9 @@ class CertificateIT {
     private static void upload(Browser visitor, byte[] pdf, String name) throws IOException {
         Path file = Files.createTempDirectory("upload").resolve(name);
         Files.write(file, pdf);
-        visitor.driver().findElement(By.cssSelector("#upload\\:file_input, input[type=file]")).sendKeys(file.toString());
+        visitor.driver()
+                .findElement(By.cssSelector("#upload\\:file_input, input[type=file]"))
+                .sendKeys(file.toString());
         visitor.clickAndWait("#upload\\:checkFile");
     }
 
@@ -176,13 +189,17 @@ class CertificateIT {
             assertEquals(3, first[1] + other[1], "the rest skipped: they had a certificate");
             assertEquals(0, first[2] + other[2], "nothing failed");
         }
-        for (String email : List.of("dmitry.belov@demo.edu", "olivia.bennett@demo.edu", "ekaterina.sokolova@demo.edu")) {
+        for (String email :
+                List.of("dmitry.belov@demo.edu", "olivia.bennett@demo.edu", "ekaterina.sokolova@demo.edu")) {
             PayaraServer.mail().await(email, m -> true, Duration.ofSeconds(30));
         }
-        for (String email : List.of("dmitry.belov@demo.edu", "olivia.bennett@demo.edu", "ekaterina.sokolova@demo.edu")) {
-            OutboxScreen.awaitNoneWaiting(admin, email); // a second mail, had one been queued, is at the mail server now
+        for (String email :
+                List.of("dmitry.belov@demo.edu", "olivia.bennett@demo.edu", "ekaterina.sokolova@demo.edu")) {
+            OutboxScreen.awaitNoneWaiting(
+                    admin, email); // a second mail, had one been queued, is at the mail server now
         }
-        for (String email : List.of("dmitry.belov@demo.edu", "olivia.bennett@demo.edu", "ekaterina.sokolova@demo.edu")) {
+        for (String email :
+                List.of("dmitry.belov@demo.edu", "olivia.bennett@demo.edu", "ekaterina.sokolova@demo.edu")) {
             assertEquals(1, PayaraServer.mail().messagesTo(email).size(), "one certificate mail to " + email);
         }
     }
@@ -190,8 +207,16 @@ class CertificateIT {
     @Test
     @Order(99) // last: it restarts the server, which takes minutes on a busy machine
     void aBatchResumesAfterACrashHalfWayWithoutIssuingTwice() {
-        String[] students = {"Michael O'Brien", "Zoë Müller", "Алексей Зайцев", "Sophia Ramírez", "Мария Кузнецова",
-            "James Whitaker", "Ольга Фёдорова", "Daniel Fischer"};
+        String[] students = {
+            "Michael O'Brien",
+            "Zoë Müller",
+            "Алексей Зайцев",
+            "Sophia Ramírez",
+            "Мария Кузнецова",
+            "James Whitaker",
+            "Ольга Фёдорова",
+            "Daniel Fischer"
+        };
         openOffering(admin, offering);
         choose(admin, true, students);
         long batch = issue(admin);
@@ -199,13 +224,18 @@ class CertificateIT {
         int[] seen;
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         do {
-            seen = counts(http.get("/admin/certificate-batch.xhtml?id=" + batch, "Cookie", "JSESSIONID=" + admin.sessionCookie()).body());
+            seen = counts(http.get(
+                            "/admin/certificate-batch.xhtml?id=" + batch,
+                            "Cookie",
+                            "JSESSIONID=" + admin.sessionCookie())
+                    .body());
         } while (seen[0] == 0 && System.nanoTime() < deadline);
         assertTrue(seen[0] >= 1 && seen[3] >= 1, "caught half-way: " + seen[0] + " issued, " + seen[3] + " to do");
 
         PayaraServer.crashAndRestart();
 
-        // the first sign-in after a start may take a while on a busy machine: once over plain HTTP, then a fresh browser
+        // the first sign-in after a start may take a while on a busy machine: once over plain HTTP, then a fresh
+        // browser
         new Http().signIn(ADMIN, ADMIN_PASSWORD);
         admin.close();
         admin = Browser.open();
@@ -219,13 +249,24 @@ class CertificateIT {
         // the clock moves past the claim instead of the test waiting for it
         PayaraServer.advanceClock(Duration.ofMinutes(2).plusSeconds(5));
         try {
-            for (String email : List.of("michael.obrien@demo.edu", "zoe.muller@demo.edu", "alexei.zaitsev@demo.edu",
-                    "sophia.ramirez@demo.edu", "maria.kuznetsova@demo.edu", "james.whitaker@demo.edu",
-                    "olga.fedorova@demo.edu", "daniel.fischer@demo.edu")) {
+            for (String email : List.of(
+                    "michael.obrien@demo.edu",
+                    "zoe.muller@demo.edu",
+                    "alexei.zaitsev@demo.edu",
+                    "sophia.ramirez@demo.edu",
+                    "maria.kuznetsova@demo.edu",
+                    "james.whitaker@demo.edu",
+                    "olga.fedorova@demo.edu",
+                    "daniel.fischer@demo.edu")) {
                 PayaraServer.mail().await(email, m -> true, Duration.ofSeconds(60));
                 // a mail the crash cut short may be sent again (the outbox delivers at least once), but every
                 // mail a student got carries the one certificate issued to them
-                assertEquals(1, PayaraServer.mail().messagesTo(email).stream().map(m -> serialIn(CertificateScreens.textOf(m))).distinct().count(),
+                assertEquals(
+                        1,
+                        PayaraServer.mail().messagesTo(email).stream()
+                                .map(m -> serialIn(CertificateScreens.textOf(m)))
+                                .distinct()
+                                .count(),
                         "one certificate mailed to " + email);
             }
         } finally {
@@ -250,8 +291,8 @@ class CertificateIT {
         admin.type("#revokeForm\\:reason", "Issued by mistake (test)");
         admin.find("#revokeForm\\:confirm").click();
         new org.openqa.selenium.support.ui.WebDriverWait(admin.driver(), Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
-                row(admin, "Grace Liu").getText().contains(Bundle.text("en", "CertificateStatus.REVOKED")));
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> row(admin, "Grace Liu").getText().contains(Bundle.text("en", "CertificateStatus.REVOKED")));
         JsonObject revoked = json("/api/v1/certificates/" + grace);
         assertEquals("REVOKED", revoked.getString("status"));
         assertTrue(revoked.containsKey("revokedAt"));
@@ -264,8 +305,8 @@ class CertificateIT {
         row(admin, "Николай Орлов").findElement(By.cssSelector(".app-reissue")).click();
         admin.find("#reissueForm\\:confirm").click();
         new org.openqa.selenium.support.ui.WebDriverWait(admin.driver(), Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
-                !currentSerial(admin, "Николай Орлов").equals(nikolai));
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !currentSerial(admin, "Николай Орлов").equals(nikolai));
         String next = currentSerial(admin, "Николай Орлов");
         assertEquals("SUPERSEDED", json("/api/v1/certificates/" + nikolai).getString("status"));
         assertEquals("VALID", json("/api/v1/certificates/" + next).getString("status"));
@@ -281,16 +322,26 @@ class CertificateIT {
         assertTrue(SignatureVerifier.verify(pdf).intact());
         JsonObject json = json("/api/v1/certificates/" + serial);
         assertEquals("Анна Петрова", json.getString("holderName"));
-        assertEquals(List.of("courseTitle", "holderName", "issuedAt", "serial", "status"),
-                json.keySet().stream().filter(k -> List.of("serial", "holderName", "courseTitle", "issuedAt", "status").contains(k))
-                        .sorted().toList());
+        assertEquals(
+                List.of("courseTitle", "holderName", "issuedAt", "serial", "status"),
+                json.keySet().stream()
+                        .filter(k -> List.of("serial", "holderName", "courseTitle", "issuedAt", "status")
+                                .contains(k))
+                        .sorted()
+                        .toList());
 
         try (Browser student = Browser.open()) {
             student.signIn("student@demo.edu", "student-demo-1");
             student.go("/student/home.xhtml");
             assertTrue(student.text("#certificates").contains(serial));
-            assertArrayEquals(pdf, getAs(student, "/student/certificate.pdf?serial=" + serial).body(), "downloaded as issued");
-            assertEquals(404, getAs(student, "/student/certificate.pdf?serial=" + currentSerial(admin, "Emily Carter")).statusCode(),
+            assertArrayEquals(
+                    pdf,
+                    getAs(student, "/student/certificate.pdf?serial=" + serial).body(),
+                    "downloaded as issued");
+            assertEquals(
+                    404,
+                    getAs(student, "/student/certificate.pdf?serial=" + currentSerial(admin, "Emily Carter"))
+                            .statusCode(),
                     "someone else's certificate is as good as missing");
         }
 
@@ -298,7 +349,7 @@ class CertificateIT {
         assertEquals(200, zip.statusCode());
         List<String> names = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 names.add(entry.getName());
                 assertTrue(SignatureVerifier.verify(in.readAllBytes()).intact(), entry.getName());
             }
@@ -332,7 +383,8 @@ class CertificateIT {
         String page = getFrom("127.0.0.2", "/verify/2222-3333-4444");
         assertTrue(page.startsWith("HTTP/1.1 429"), "the page shares the address's budget");
         assertTrue(page.contains(Bundle.text("en", "error.429.title")), page);
-        assertNotEquals(429, new Http().get("/api/v1/certificates/2222-3333-4444").statusCode(), "other addresses go on");
+        assertNotEquals(
+                429, new Http().get("/api/v1/certificates/2222-3333-4444").statusCode(), "other addresses go on");
     }
 
     /** A GET from another loopback address (the server sees it as another client); the raw response. */
@@ -341,14 +393,17 @@ class CertificateIT {
             socket.bind(new java.net.InetSocketAddress(localAddress, 0));
             socket.connect(new java.net.InetSocketAddress("127.0.0.1", PayaraServer.port()), 10_000);
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en\r\n"
+                                    + "Connection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
     private static String serialIn(String body) {
-        java.util.regex.Matcher serial = java.util.regex.Pattern.compile("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}")
+        java.util.regex.Matcher serial = java.util.regex.Pattern.compile(
+                        "[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}")
                 .matcher(body);
         return serial.find() ? serial.group() : "";
     }

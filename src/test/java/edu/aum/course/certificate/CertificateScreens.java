@@ -37,16 +37,17 @@ final class CertificateScreens {
     static final String ADMIN = "admin@demo.edu";
     static final String ADMIN_PASSWORD = "admin-demo-1";
     private static final Pattern COUNTS = Pattern.compile("(\\d+) issued, (\\d+) skipped, (\\d+) failed, (\\d+) to do");
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private CertificateScreens() {
-    }
+    private CertificateScreens() {}
 
     /** The demo's past offering: the one Павел Лебедев (only there) is enrolled in. */
     static long pastOffering(Browser admin) {
         admin.go("/admin/offerings.xhtml");
         admin.find("#offerings\\:table");
-        Matcher links = Pattern.compile("certificates\\.xhtml\\?offering=(\\d+)").matcher(admin.driver().getPageSource());
+        Matcher links = Pattern.compile("certificates\\.xhtml\\?offering=(\\d+)")
+                .matcher(admin.driver().getPageSource());
         List<Long> ids = new ArrayList<>();
         while (links.find()) {
             ids.add(Long.parseLong(links.group(1)));
@@ -70,15 +71,18 @@ final class CertificateScreens {
         return new WebDriverWait(admin.driver(), Duration.ofSeconds(10))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#choose\\:table tbody tr")).stream()
-                        .filter(tr -> tr.findElements(By.cssSelector(".app-holder")).stream().anyMatch(h -> h.getText().equals(name)))
-                        .findFirst().orElse(null));
+                        .filter(tr -> tr.findElements(By.cssSelector(".app-holder")).stream()
+                                .anyMatch(h -> h.getText().equals(name)))
+                        .findFirst()
+                        .orElse(null));
     }
 
     /** Chooses exactly these students (and the e-mail box as asked). */
     static void choose(Browser admin, boolean mail, String... names) {
         admin.find("#choose\\:none").click();
-        new WebDriverWait(admin.driver(), Duration.ofSeconds(10)).until(d ->
-                d.findElements(By.cssSelector("#choose\\:table .ui-chkbox-box.ui-state-active")).isEmpty());
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("#choose\\:table .ui-chkbox-box.ui-state-active"))
+                        .isEmpty());
         for (String name : names) {
             row(admin, name).findElement(By.cssSelector(".ui-chkbox-box")).click();
         }
@@ -103,13 +107,15 @@ final class CertificateScreens {
 
     /** Says yes to the open confirmation without waiting for the next page (two admins at the same moment). */
     static void confirmNow(Browser admin) {
-        ((org.openqa.selenium.JavascriptExecutor) admin.driver()).executeScript(
-                "setTimeout(function () { document.querySelector('.ui-confirmdialog-yes').click(); }, 0);");
+        ((org.openqa.selenium.JavascriptExecutor) admin.driver())
+                .executeScript(
+                        "setTimeout(function () { document.querySelector('.ui-confirmdialog-yes').click(); }, 0);");
     }
 
     /** Waits for the batch page after a confirmation; answers the batch's id. */
     static long batchPage(Browser admin) {
-        new WebDriverWait(admin.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("certificate-batch"));
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("certificate-batch"));
         admin.find("#batch\\:bar");
         return Long.parseLong(admin.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
     }
@@ -117,13 +123,16 @@ final class CertificateScreens {
     /** Waits on the batch page until it says Finished. */
     static void awaitFinished(Browser admin, Duration timeout) {
         String finished = Bundle.text("en", "BatchStatus.FINISHED");
-        new WebDriverWait(admin.driver(), timeout).ignoring(StaleElementReferenceException.class).until(d -> {
-            List<WebElement> status = d.findElements(By.cssSelector(".app-batch-status"));
-            return !status.isEmpty() && status.get(0).getText().equals(finished);
-        });
+        new WebDriverWait(admin.driver(), timeout)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<WebElement> status = d.findElements(By.cssSelector(".app-batch-status"));
+                    return !status.isEmpty() && status.get(0).getText().equals(finished);
+                });
         // the items table is filled once the poll saw the end
-        new WebDriverWait(admin.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d ->
-                d.findElements(By.cssSelector("#items\\:table .app-item-status")).stream()
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#items\\:table .app-item-status")).stream()
                         .noneMatch(s -> s.getText().equals(Bundle.text("en", "ItemStatus.PENDING"))));
     }
 
@@ -131,8 +140,12 @@ final class CertificateScreens {
     static int[] counts(String page) {
         Matcher matcher = COUNTS.matcher(page);
         assertTrue(matcher.find(), "no counts in the page");
-        return new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-            Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(4))};
+        return new int[] {
+            Integer.parseInt(matcher.group(1)),
+            Integer.parseInt(matcher.group(2)),
+            Integer.parseInt(matcher.group(3)),
+            Integer.parseInt(matcher.group(4))
+        };
     }
 
     /** The serials of the batch page's issued items, by holder. */
@@ -141,7 +154,9 @@ final class CertificateScreens {
         for (WebElement tr : admin.driver().findElements(By.cssSelector("#items\\:table tbody tr"))) {
             List<WebElement> serial = tr.findElements(By.cssSelector(".app-serial"));
             if (!serial.isEmpty()) {
-                serials.put(tr.findElements(By.tagName("td")).get(0).getText(), serial.get(0).getText());
+                serials.put(
+                        tr.findElements(By.tagName("td")).get(0).getText(),
+                        serial.get(0).getText());
             }
         }
         return serials;
@@ -156,8 +171,11 @@ final class CertificateScreens {
     /** GET with the browser's session (for PDFs and ZIPs, which the browser would download). */
     static HttpResponse<byte[]> getAs(Browser browser, String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(PayaraServer.url(path)))
-                    .header("Cookie", "JSESSIONID=" + browser.sessionCookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create(PayaraServer.url(path)))
+                            .header("Cookie", "JSESSIONID=" + browser.sessionCookie())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -178,7 +196,9 @@ final class CertificateScreens {
     static String textOf(MimeMessage message) {
         try {
             Object content = message.getContent();
-            return content instanceof Multipart multipart ? String.valueOf(multipart.getBodyPart(0).getContent()) : String.valueOf(content);
+            return content instanceof Multipart multipart
+                    ? String.valueOf(multipart.getBodyPart(0).getContent())
+                    : String.valueOf(content);
         } catch (IOException | jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
@@ -191,7 +211,8 @@ final class CertificateScreens {
             if (message.getContent() instanceof Multipart multipart) {
                 for (int i = 0; i < multipart.getCount(); i++) {
                     BodyPart part = multipart.getBodyPart(i);
-                    if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && part.getContentType().startsWith("application/pdf")) {
+                    if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())
+                            && part.getContentType().startsWith("application/pdf")) {
                         try (InputStream in = part.getInputStream()) {
                             pdfs.add(in.readAllBytes());
                         }

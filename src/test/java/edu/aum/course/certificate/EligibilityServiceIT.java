@@ -8,15 +8,15 @@ import edu.aum.course.account.api.Account;
 import edu.aum.course.certificate.control.CertificateProblem;
 import edu.aum.course.certificate.control.EligibilityService;
 import edu.aum.course.certificate.control.Standing;
-import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Offering;
-import edu.aum.course.university.api.University;
 import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.SubmissionResult;
 import edu.aum.course.grading.api.Review;
 import edu.aum.course.testsupport.ServiceData;
 import edu.aum.course.testsupport.ServiceTier;
+import edu.aum.course.university.api.University;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +34,7 @@ class EligibilityServiceIT {
 
     @RegisterExtension
     final ServiceTier tier = new ServiceTier();
+
     final ServiceData data = new ServiceData(tier);
 
     EligibilityService eligibility;
@@ -86,7 +87,8 @@ class EligibilityServiceIT {
     @Test
     void aWithdrawnStudentIsNotEligibleWhateverTheEssays() {
         Enrollment withdrawn = student("Fyodor Withdrawn", Map.of(first, "30", second, "30"), Map.of());
-        tier.service(EnrollmentService.class).withdrawMyself(withdrawn.getStudent().getId(), withdrawn.getId());
+        tier.service(EnrollmentService.class)
+                .withdrawMyself(withdrawn.getStudent().getId(), withdrawn.getId());
 
         Standing standing = eligibility.of(withdrawn);
 
@@ -101,12 +103,14 @@ class EligibilityServiceIT {
         Enrollment lowered = student("Hugo Lowered", Map.of(first, "30", second, "30"), Map.of(third, "0"));
         Enrollment below = student("Irina Below", Map.of(first, "20", second, "20"), Map.of());
 
-        Map<Long, Standing> standings = byEnrollment(eligibility.of(offering.getId(),
-                List.of(good.getId(), lowered.getId(), below.getId())));
+        Map<Long, Standing> standings =
+                byEnrollment(eligibility.of(offering.getId(), List.of(good.getId(), lowered.getId(), below.getId())));
 
         assertTrue(standings.get(good.getId()).eligible());
-        assertEquals(new BigDecimal("25.00"), standings.get(good.getId()).tally().averageOrNull());
-        assertEquals(new BigDecimal("20.00"), standings.get(lowered.getId()).tally().averageOrNull());
+        assertEquals(
+                new BigDecimal("25.00"), standings.get(good.getId()).tally().averageOrNull());
+        assertEquals(
+                new BigDecimal("20.00"), standings.get(lowered.getId()).tally().averageOrNull());
         assertEquals(List.of("certificate.eligibility.average"), keys(standings.get(lowered.getId())));
         assertEquals(List.of("certificate.eligibility.average"), keys(standings.get(below.getId())));
     }
@@ -130,6 +134,8 @@ class EligibilityServiceIT {
     }
 
     private static List<String> keys(Standing standing) {
-        return standing.verdict().reasons().stream().map(CertificateProblem::key).toList();
+        return standing.verdict().reasons().stream()
+                .map(CertificateProblem::key)
+                .toList();
     }
 }

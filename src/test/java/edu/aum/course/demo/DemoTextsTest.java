@@ -1,9 +1,9 @@
 package edu.aum.course.demo;
 
-import edu.aum.course.grading.control.Similarity;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.aum.course.essay.api.WordCounter;
+import edu.aum.course.grading.control.Similarity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,8 @@ class DemoTextsTest {
     private static int words(String name) throws IOException {
         try (InputStream in = DemoTextsTest.class.getResourceAsStream("/edu/aum/course/demo/grading/" + name)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return WordCounter.countHtml(Arrays.stream(text.strip().split("\\R+")).map(p -> "<p>" + p + "</p>")
+            return WordCounter.countHtml(Arrays.stream(text.strip().split("\\R+"))
+                    .map(p -> "<p>" + p + "</p>")
                     .collect(Collectors.joining()));
         }
     }

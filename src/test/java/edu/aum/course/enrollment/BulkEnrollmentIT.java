@@ -38,19 +38,25 @@ class BulkEnrollmentIT {
         String newStudent = "olga." + tag + "@spbu.ru";
         String tooMany = "late." + tag + "@gwu.edu";
         Path csv = Files.createTempFile("enroll", ".csv");
-        Files.writeString(csv, String.join("\r\n",
-                "E-mail;Full name;University;Student number",
-                newStudent + ";Ольга Сергеевна Ёлкина;Санкт-Петербургский государственный университет;" + tag,
-                Screens.IVAN + ";Иван Смирнов;Lomonosov Moscow State University;MSU-" + tag,
-                "not an e-mail;Somebody;Uni;1",
-                newStudent.toUpperCase() + ";Ольга Ёлкина;СПбГУ;2",
-                "instructor@demo.edu;John Miller;Uni;3",
-                "third." + tag + "@gwu.edu;Mary-Jane O'Neil;George Washington University;G1",
-                tooMany + ";Late Student;George Washington University;G2",
-                ""), StandardCharsets.UTF_8);
+        Files.writeString(
+                csv,
+                String.join(
+                        "\r\n",
+                        "E-mail;Full name;University;Student number",
+                        newStudent + ";Ольга Сергеевна Ёлкина;Санкт-Петербургский государственный университет;" + tag,
+                        Screens.IVAN + ";Иван Смирнов;Lomonosov Moscow State University;MSU-" + tag,
+                        "not an e-mail;Somebody;Uni;1",
+                        newStudent.toUpperCase() + ";Ольга Ёлкина;СПбГУ;2",
+                        "instructor@demo.edu;John Miller;Uni;3",
+                        "third." + tag + "@gwu.edu;Mary-Jane O'Neil;George Washington University;G1",
+                        tooMany + ";Late Student;George Washington University;G2",
+                        ""),
+                StandardCharsets.UTF_8);
 
         browser.go("/admin/enrollments-import.xhtml?offering=" + offering);
-        browser.driver().findElement(By.cssSelector("#import\\:file input[type=file]")).sendKeys(csv.toString());
+        browser.driver()
+                .findElement(By.cssSelector("#import\\:file input[type=file]"))
+                .sendKeys(csv.toString());
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("import:problems")));
 
@@ -58,7 +64,10 @@ class BulkEnrollmentIT {
         assertTrue(problems.contains("Line 4: 'not an e-mail' is not an e-mail address."), problems);
         assertTrue(problems.contains("Line 5: " + newStudent + " appears already on line 2."), problems);
         assertTrue(problems.contains("Line 6: instructor@demo.edu belongs to a staff account"), problems);
-        assertTrue(problems.contains("Line 8: " + Bundle.text("en", "enrollment.full").substring(0, 10)), problems);
+        assertTrue(
+                problems.contains(
+                        "Line 8: " + Bundle.text("en", "enrollment.full").substring(0, 10)),
+                problems);
         String enrolled = browser.text("#import\\:enrolled");
         assertTrue(enrolled.contains("Ольга Сергеевна Ёлкина"), enrolled);
         assertTrue(enrolled.contains("Иван Смирнов"), enrolled);

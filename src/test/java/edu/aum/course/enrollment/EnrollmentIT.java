@@ -41,8 +41,8 @@ class EnrollmentIT {
     void theDemoStudentEnrollsFromTheCatalogueNamingAnotherUniversityAndCannotEnrollTwice() {
         browser.driver().manage().deleteAllCookies();
         browser.go("/catalogue.xhtml");
-        var enroll = browser.driver().findElement(By.xpath(
-                "(//div[contains(@class,'app-offering')][.//span[text()='USRR-101']]"
+        var enroll = browser.driver()
+                .findElement(By.xpath("(//div[contains(@class,'app-offering')][.//span[text()='USRR-101']]"
                         + "//*[contains(@class,'app-enroll')]/descendant-or-self::a)[1]"));
         enroll.click();
         browser.awaitReplaced(enroll);
@@ -52,7 +52,8 @@ class EnrollmentIT {
         browser.clickAndWait("#login\\:submit");
         assertEquals("/student/enroll.xhtml", browser.path(), "and then comes back to the enroll page");
         String language = browser.language();
-        assertEquals(Bundle.text(language, "enroll.notice"), browser.text("#notice").strip());
+        assertEquals(
+                Bundle.text(language, "enroll.notice"), browser.text("#notice").strip());
         String enrollUrl = browser.driver().getCurrentUrl();
 
         String university = unique("Tomsk Polytechnic ");
@@ -113,23 +114,33 @@ class EnrollmentIT {
 
         browser.type("#enrollments\\:text", "nobody-like-this");
         browser.find("#enrollments\\:filter").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("enrollments:table"), Bundle.text(browser.language(), "admin.enrollments.empty")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("enrollments:table"), Bundle.text(browser.language(), "admin.enrollments.empty")));
         browser.type("#enrollments\\:text", "kfu-1");
         browser.find("#enrollments\\:filter").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("enrollments:table"), "Иван Смирнов"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrollments:table"), "Иван Смирнов"));
 
         Http admin = new Http();
         assertEquals(302, admin.signIn(ADMIN, ADMIN_PASSWORD).statusCode());
         var csv = admin.get("/admin/enrollments.csv?offering=" + offering);
 
         assertEquals(200, csv.statusCode());
-        assertEquals("text/csv;charset=UTF-8", csv.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
-        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").matches("attachment; filename=\"enrollments-IT-.*\\.csv\""),
+        assertEquals(
+                "text/csv;charset=UTF-8",
+                csv.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
+        assertTrue(
+                csv.headers()
+                        .firstValue("Content-Disposition")
+                        .orElse("")
+                        .matches("attachment; filename=\"enrollments-IT-.*\\.csv\""),
                 csv.headers().toString());
         String body = csv.body();
-        assertTrue(body.startsWith("\uFEFFemail,full_name,university,country,student_number,status,enrolled_at,withdrawn_reason"), body);
+        assertTrue(
+                body.startsWith(
+                        "\uFEFFemail,full_name,university,country,student_number,status,enrolled_at,withdrawn_reason"),
+                body);
         assertTrue(body.contains("student2@demo.edu,Иван Смирнов," + university + ",RU,KFU-1,ACTIVE,"), body);
     }
 

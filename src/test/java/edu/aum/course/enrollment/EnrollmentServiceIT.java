@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import edu.aum.course.account.api.Account;
-import edu.aum.course.enrollment.api.EnrollmentService;
-import edu.aum.course.university.api.HomeUniversity;
 import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.EnrollmentStatus;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.enrollment.api.Schedule;
-import edu.aum.course.university.api.University;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.testsupport.ServiceData;
 import edu.aum.course.testsupport.ServiceTier;
+import edu.aum.course.university.api.HomeUniversity;
+import edu.aum.course.university.api.University;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,6 +27,7 @@ class EnrollmentServiceIT {
 
     @RegisterExtension
     final ServiceTier tier = new ServiceTier();
+
     final ServiceData data = new ServiceData(tier);
 
     EnrollmentService enrollments;
@@ -70,8 +71,10 @@ class EnrollmentServiceIT {
 
         assertEquals(2, enrollments.seatsTaken(offering));
         Account fourth = data.student("Dmitry Fourth");
-        assertRefused("enrollment.full", () -> enrollments.enrollOnBehalf(fourth.getId(), offering.getId(),
-                new HomeUniversity(university.getId(), null, null), "N-4"));
+        assertRefused(
+                "enrollment.full",
+                () -> enrollments.enrollOnBehalf(
+                        fourth.getId(), offering.getId(), new HomeUniversity(university.getId(), null, null), "N-4"));
     }
 
     @Test
@@ -87,9 +90,16 @@ class EnrollmentServiceIT {
 
         assertEquals(enrollment.getId(), again.getId());
         assertEquals(EnrollmentStatus.ACTIVE, again.getStatus());
-        assertEquals(1L, tier.em().createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.offering = :offering"
-                + " AND e.student = :student", Long.class)
-                .setParameter("offering", offering).setParameter("student", student).getSingleResult());
+        assertEquals(
+                1L,
+                tier.em()
+                        .createQuery(
+                                "SELECT COUNT(e) FROM Enrollment e WHERE e.offering = :offering"
+                                        + " AND e.student = :student",
+                                Long.class)
+                        .setParameter("offering", offering)
+                        .setParameter("student", student)
+                        .getSingleResult());
     }
 
     @Test
@@ -98,7 +108,9 @@ class EnrollmentServiceIT {
         Account student = data.student("Pavel Twice");
         data.enroll(student, offering, university);
 
-        tier.em().persist(new Enrollment(offering, student, university, "N-2", tier.clock().instant()));
+        tier.em()
+                .persist(new Enrollment(
+                        offering, student, university, "N-2", tier.clock().instant()));
 
         assertThrows(PersistenceException.class, () -> tier.em().flush()); // last: the transaction is now spoilt
     }

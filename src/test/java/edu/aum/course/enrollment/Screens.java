@@ -19,12 +19,12 @@ final class Screens {
     private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final Pattern ID = Pattern.compile("[?&]id=(\\d+)");
 
-    private Screens() {
-    }
+    private Screens() {}
 
     /** A name no other test uses, for data a test creates. */
     static String unique(String prefix) {
-        return prefix + Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase()
+        return prefix
+                + Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase()
                 + SERIAL.incrementAndGet();
     }
 
@@ -55,7 +55,8 @@ final class Screens {
         browser.clickAndWait("#offering\\:save");
         Matcher id = ID.matcher(browser.driver().getCurrentUrl());
         if (!id.find()) {
-            throw new AssertionError("The offering was not saved: " + browser.driver().getPageSource());
+            throw new AssertionError(
+                    "The offering was not saved: " + browser.driver().getPageSource());
         }
         return Long.parseLong(id.group(1));
     }

@@ -19,13 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.aum.course.platform.text.Sha256;
+import edu.aum.course.essay.control.EssayFiles;
 import edu.aum.course.platform.ErrorPagesIT;
+import edu.aum.course.platform.text.Sha256;
 import edu.aum.course.testsupport.Browser;
 import edu.aum.course.testsupport.Bundle;
 import edu.aum.course.testsupport.MailServer;
 import edu.aum.course.testsupport.PayaraServer;
-import edu.aum.course.essay.control.EssayFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,7 +83,8 @@ class EssayIT {
         EssayScreens.enroll(browser, enrollmentOffering);
 
         signInAs(browser, INSTRUCTOR, INSTRUCTOR_PASSWORD);
-        EssayScreens.giveExtension(browser, ASSIGNMENTS.get("extended"), IVAN, at(Duration.ofDays(3)), at(Duration.ofDays(4)));
+        EssayScreens.giveExtension(
+                browser, ASSIGNMENTS.get("extended"), IVAN, at(Duration.ofDays(3)), at(Duration.ofDays(4)));
         assertTrue(browser.text("#extensions\\:table").contains("Иван Смирнов"), browser.text("#extensions\\:table"));
 
         signInAs(browser, IVAN, IVAN_PASSWORD);
@@ -92,7 +93,8 @@ class EssayIT {
     private static void assignment(String name, LocalDateTime opens, LocalDateTime due, LocalDateTime cutoff) {
         String title = unique("Essay " + name + " ");
         TITLES.put(name, title);
-        ASSIGNMENTS.put(name, EssayScreens.createAssignment(browser, enrollmentOffering, title, opens, due, cutoff, 5, 40));
+        ASSIGNMENTS.put(
+                name, EssayScreens.createAssignment(browser, enrollmentOffering, title, opens, due, cutoff, 5, 40));
     }
 
     @AfterAll
@@ -111,8 +113,10 @@ class EssayIT {
     @Order(1)
     void theTimelineShowsEachAssignmentsStage() {
         browser.go("/student/home.xhtml");
-        browser.driver().findElement(By.xpath("//tr[.//span[contains(text(),'ES-')]]//*[contains(@class,'app-essays')]"
-                + "/descendant-or-self::a")).click();
+        browser.driver()
+                .findElement(By.xpath("//tr[.//span[contains(text(),'ES-')]]//*[contains(@class,'app-essays')]"
+                        + "/descendant-or-self::a"))
+                .click();
         browser.find("#timeline");
         assertEquals("/student/essays.xhtml", browser.path());
         assertStage("onTime", "OPEN");
@@ -148,11 +152,15 @@ class EssayIT {
         assertEquals(Bundle.text(language(), "student.receipt.onTime"), browser.text("#receiptTiming"));
         assertEquals("1", browser.text("#receiptVersion"));
         String sha256 = browser.text("#receiptSha256");
-        assertEquals(Sha256.hex("<p>Détente was brief. Then came the Cold War—again, and U.S.-Russia talks.</p>"), sha256);
+        assertEquals(
+                Sha256.hex("<p>Détente was brief. Then came the Cold War—again, and U.S.-Russia talks.</p>"), sha256);
 
-        var mail = PayaraServer.mail().await(IVAN,
-                m -> MailServer.subject(m).equals(Bundle.mail("en", "essay.receipt.subject", TITLES.get("typed"))),
-                Duration.ofSeconds(30));
+        var mail = PayaraServer.mail()
+                .await(
+                        IVAN,
+                        m -> MailServer.subject(m)
+                                .equals(Bundle.mail("en", "essay.receipt.subject", TITLES.get("typed"))),
+                        Duration.ofSeconds(30));
         String body = MailServer.body(mail);
         assertTrue(body.contains(sha256), body);
         assertTrue(body.contains("Words: 12"), body);
@@ -208,14 +216,18 @@ class EssayIT {
         tickIntegrity(browser);
         submit(browser);
         assertEquals("/student/essay.xhtml", browser.path());
-        assertTrue(browser.text("#essay\\:messages").contains(Bundle.text(language(), "submission.words.tooFew", 3, 5, 40)),
+        assertTrue(
+                browser.text("#essay\\:messages")
+                        .contains(Bundle.text(language(), "submission.words.tooFew", 3, 5, 40)),
                 browser.text("#essay\\:messages"));
         assertEquals("relations1 relations2 relations3", editorText(browser));
 
         paste(browser, words(41));
         tickIntegrity(browser);
         submit(browser);
-        assertTrue(browser.text("#essay\\:messages").contains(Bundle.text(language(), "submission.words.tooMany", 41, 5, 40)),
+        assertTrue(
+                browser.text("#essay\\:messages")
+                        .contains(Bundle.text(language(), "submission.words.tooMany", 41, 5, 40)),
                 browser.text("#essay\\:messages"));
         ErrorPagesIT.assertNoStackTrace(browser.driver().getPageSource());
 
@@ -230,7 +242,8 @@ class EssayIT {
         openEssay(browser, ASSIGNMENTS.get("bounds"));
         paste(browser, words(6));
         submit(browser);
-        assertTrue(browser.text("#essay\\:messages").contains(Bundle.text(language(), "submission.integrity.required")));
+        assertTrue(
+                browser.text("#essay\\:messages").contains(Bundle.text(language(), "submission.integrity.required")));
         assertEquals(words(6).replaceAll("<[^>]+>", ""), editorText(browser));
     }
 
@@ -254,7 +267,8 @@ class EssayIT {
         submit(browser);
 
         assertEquals("/student/essay.xhtml", browser.path());
-        assertTrue(browser.text("#essay\\:messages").contains(Bundle.text(language(), "submission.alreadySubmitted")),
+        assertTrue(
+                browser.text("#essay\\:messages").contains(Bundle.text(language(), "submission.alreadySubmitted")),
                 browser.text("#essay\\:messages"));
         EssayScreens.leavePage(browser);
         browser.driver().close();
@@ -269,9 +283,18 @@ class EssayIT {
     void eachKindOfFileIsReadShownWithItsCountAndUsedAndBadFilesAreRefused() throws IOException {
         openEssay(browser, ASSIGNMENTS.get("upload"));
         Path folder = Files.createTempDirectory("essay-files");
-        refused(folder, "essay.pdf", "this is not a PDF".getBytes(StandardCharsets.UTF_8), "essay.upload.mismatch", "pdf");
+        refused(
+                folder,
+                "essay.pdf",
+                "this is not a PDF".getBytes(StandardCharsets.UTF_8),
+                "essay.upload.mismatch",
+                "pdf");
         refused(folder, "essay.doc", new byte[] {1, 2, 3}, "essay.upload.unsupported");
-        refused(folder, "locked.pdf", EssayFiles.encryptedPdf("secret words in a locked file"), "essay.upload.encrypted");
+        refused(
+                folder,
+                "locked.pdf",
+                EssayFiles.encryptedPdf("secret words in a locked file"),
+                "essay.upload.encrypted");
 
         use(folder, "essay.docx", EssayFiles.docx("Word paragraph one about détente.", "Second paragraph here."), 8);
         assertEquals("Word paragraph one about détente.\nSecond paragraph here.", editorText(browser));
@@ -315,13 +338,23 @@ class EssayIT {
     void theDemoOfferingHasFourAssignmentsInEnglishAndRussian() {
         signInAs(browser, ADMIN, ADMIN_PASSWORD);
         browser.go("/staff/offerings.xhtml");
-        var link = browser.driver().findElement(By.xpath("(//tr[.//span[@class='app-code' and text()='USRR-101']]"
-                + "//*[contains(@class,'app-assignments')]/descendant-or-self::a)[1]")); // the open offering starts last
+        var link = browser.driver()
+                .findElement(By.xpath("(//tr[.//span[@class='app-code' and text()='USRR-101']]"
+                        + "//*[contains(@class,'app-assignments')]/descendant-or-self::a)[1]")); // the
+        // open
+        // offering starts last
         link.click();
         browser.awaitReplaced(link);
         String table = browser.text("#assignments\\:table");
-        assertTrue(table.contains("Arms Control after New START") || table.contains("Контроль над вооружениями после СНВ-3"), table);
-        assertEquals(4, browser.driver().findElements(By.cssSelector("#assignments\\:table .app-assignment-title")).size());
+        assertTrue(
+                table.contains("Arms Control after New START")
+                        || table.contains("Контроль над вооружениями после СНВ-3"),
+                table);
+        assertEquals(
+                4,
+                browser.driver()
+                        .findElements(By.cssSelector("#assignments\\:table .app-assignment-title"))
+                        .size());
     }
 
     private static Path write(Path folder, String name, byte[] content) throws IOException {
@@ -333,7 +366,8 @@ class EssayIT {
         browser.clickAndWait("#upload\\:read");
     }
 
-    private static void refused(Path folder, String name, byte[] content, String key, Object... arguments) throws IOException {
+    private static void refused(Path folder, String name, byte[] content, String key, Object... arguments)
+            throws IOException {
         read(write(folder, name, content));
         String messages = browser.text("#upload\\:messages");
         assertTrue(messages.contains(Bundle.text(language(), key, arguments)), name + ": " + messages);
@@ -344,7 +378,8 @@ class EssayIT {
         read(write(folder, name, content));
         assertEquals(Bundle.text(language(), "essay.upload.count", words), browser.text("#extractedCount"), name);
         browser.clickAndWait("#uploaded\\:use");
-        assertTrue(browser.text("#essay\\:messages").contains(Bundle.text(language(), "essay.upload.used", name)), name);
+        assertTrue(
+                browser.text("#essay\\:messages").contains(Bundle.text(language(), "essay.upload.used", name)), name);
         awaitCount(words, "app-words-ok");
     }
 
@@ -356,8 +391,8 @@ class EssayIT {
         var editor = browser.find("#essay\\:editor .ql-editor");
         editor.click();
         editor.sendKeys("Typed while the session ran out.");
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return EssayPage.isDirty();"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return EssayPage.isDirty();"));
 
         EssayScreens.leavePage(browser);
         browser.driver().manage().deleteCookieNamed("JSESSIONID"); // the session is gone
@@ -381,16 +416,20 @@ class EssayIT {
     @Order(100)
     void justAfterTheCutoffASubmissionIsRefusedAndTheTextKept() {
         openEssay(browser, ASSIGNMENTS.get("closingSoon"));
-        assertFalse(browser.driver().findElements(By.id("essay:submit")).isEmpty(), "the page was opened before the cut-off");
+        assertFalse(
+                browser.driver().findElements(By.id("essay:submit")).isEmpty(),
+                "the page was opened before the cut-off");
         paste(browser, words(9));
         tickIntegrity(browser);
-        Duration toCutoff = Duration.between(ZonedDateTime.now(EssayScreens.ZONE).toLocalDateTime(), closingSoon);
+        Duration toCutoff =
+                Duration.between(ZonedDateTime.now(EssayScreens.ZONE).toLocalDateTime(), closingSoon);
         PayaraServer.advanceClock(toCutoff.isNegative() ? Duration.ZERO : toCutoff.plusSeconds(2));
         try {
             submit(browser);
 
             assertEquals("/student/essay.xhtml", browser.path());
-            assertTrue(browser.text("#essay\\:messages").contains(Bundle.text(language(), "submission.closed")),
+            assertTrue(
+                    browser.text("#essay\\:messages").contains(Bundle.text(language(), "submission.closed")),
                     browser.text("#essay\\:messages"));
         } finally {
             PayaraServer.resetClock();

@@ -29,11 +29,11 @@ final class EssayScreens {
     private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final Pattern ID = Pattern.compile("[?&](?:id|offering)=(\\d+)");
 
-    private EssayScreens() {
-    }
+    private EssayScreens() {}
 
     static String unique(String prefix) {
-        return prefix + Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase()
+        return prefix
+                + Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase()
                 + SERIAL.incrementAndGet();
     }
 
@@ -74,8 +74,15 @@ final class EssayScreens {
     }
 
     /** Signed-in staff create an assignment through the screen; answers its id. */
-    static long createAssignment(Browser browser, long offering, String title, LocalDateTime opens, LocalDateTime due,
-            LocalDateTime cutoff, int min, int max) {
+    static long createAssignment(
+            Browser browser,
+            long offering,
+            String title,
+            LocalDateTime opens,
+            LocalDateTime due,
+            LocalDateTime cutoff,
+            int min,
+            int max) {
         browser.go("/staff/assignment.xhtml?offering=" + offering);
         browser.type("#assignment\\:titleEn", title);
         browser.type("#assignment\\:titleRu", "Эссе " + title);
@@ -90,8 +97,10 @@ final class EssayScreens {
         if (!browser.path().equals("/staff/assignments.xhtml")) {
             throw new AssertionError("The assignment was not saved: " + browser.text("#assignment\\:messages"));
         }
-        String href = browser.driver().findElement(By.xpath("//tr[.//span[text()='" + title + "']]"
-                + "//a[contains(@href,'assignment.xhtml')]")).getAttribute("href");
+        String href = browser.driver()
+                .findElement(
+                        By.xpath("//tr[.//span[text()='" + title + "']]" + "//a[contains(@href,'assignment.xhtml')]"))
+                .getAttribute("href");
         return idIn(href);
     }
 
@@ -105,10 +114,12 @@ final class EssayScreens {
     }
 
     /** Signed-in staff give the student an extension. */
-    static void giveExtension(Browser browser, long assignment, String studentEmail, LocalDateTime due, LocalDateTime cutoff) {
+    static void giveExtension(
+            Browser browser, long assignment, String studentEmail, LocalDateTime due, LocalDateTime cutoff) {
         browser.go("/staff/extensions.xhtml?assignment=" + assignment);
         browser.find("#extensions\\:student").click();
-        browser.find("li.ui-selectonemenu-item[data-label*='" + studentEmail + "']").click();
+        browser.find("li.ui-selectonemenu-item[data-label*='" + studentEmail + "']")
+                .click();
         browser.type("#extensions\\:dueAt_input", MINUTES.format(due));
         browser.type("#extensions\\:cutoffAt_input", MINUTES.format(cutoff));
         browser.clickAndWait("#extensions\\:grant");
@@ -122,15 +133,18 @@ final class EssayScreens {
 
     static void awaitEditor(Browser browser) {
         browser.find("#essay\\:editor .ql-editor");
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-                (Boolean) ((JavascriptExecutor) d).executeScript("return !!(window.PF && PF('essayEditor') && PF('essayEditor').editor);"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> (Boolean) ((JavascriptExecutor) d)
+                        .executeScript("return !!(window.PF && PF('essayEditor') && PF('essayEditor').editor);"));
     }
 
     /** Puts the text into the editor as a paste would. */
     static void paste(Browser browser, String html) {
         awaitEditor(browser);
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "var q = PF('essayEditor').editor; q.setText(''); q.clipboard.dangerouslyPasteHTML(arguments[0]);", html);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var q = PF('essayEditor').editor; q.setText(''); q.clipboard.dangerouslyPasteHTML(arguments[0]);",
+                        html);
     }
 
     static String editorText(Browser browser) {

@@ -21,7 +21,8 @@ class WordCountApiIT {
 
     @Test
     void plainTextIsCountedByTheRule() throws Exception {
-        var response = post("text/plain; charset=UTF-8", "U.S.-Russia relations, 1991–2024: a well-written essay — again.");
+        var response =
+                post("text/plain; charset=UTF-8", "U.S.-Russia relations, 1991–2024: a well-written essay — again.");
 
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
@@ -30,7 +31,8 @@ class WordCountApiIT {
 
     @Test
     void htmlIsCountedWithBlocksAndEntities() throws Exception {
-        var response = post("text/html", "<p>Россия&nbsp;и&nbsp;США</p><p>Cold War<strong>—again</strong></p><!-- not counted -->");
+        var response = post(
+                "text/html", "<p>Россия&nbsp;и&nbsp;США</p><p>Cold War<strong>—again</strong></p><!-- not counted -->");
 
         assertEquals(200, response.statusCode());
         assertEquals("{\"words\":6}", response.body().replace(" ", ""));
@@ -48,7 +50,8 @@ class WordCountApiIT {
         var response = post("text/plain", body);
 
         assertEquals(200, response.statusCode());
-        assertEquals("{\"words\":" + (1024 * 1024 / 5 + 1) + "}", response.body().replace(" ", ""));
+        assertEquals(
+                "{\"words\":" + (1024 * 1024 / 5 + 1) + "}", response.body().replace(" ", ""));
     }
 
     @Test
@@ -67,7 +70,8 @@ class WordCountApiIT {
 
     @Test
     void theEndpointIsDescribedInTheOpenApiDocument() throws Exception {
-        var response = http.send(HttpRequest.newBuilder(URI.create(PayaraServer.url("/openapi"))).build(),
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create(PayaraServer.url("/openapi"))).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, response.statusCode());
@@ -75,9 +79,11 @@ class WordCountApiIT {
     }
 
     private HttpResponse<String> post(String contentType, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(PayaraServer.url("/api/v1/word-count")))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(PayaraServer.url("/api/v1/word-count")))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -86,15 +86,18 @@ class GradingIT {
         browser.clickAndWait("#rubric\\:save");
         assertEquals("/staff/grading.xhtml", browser.path());
         browser.find("#setup\\:rubrics .app-rubric-name");
-        WebElement settings = browser.driver().findElement(By.xpath("//tr[.//span[text()='" + blindTitle + "']]"
-                + "//button[contains(@class,'app-settings')]"));
+        WebElement settings = browser.driver()
+                .findElement(By.xpath(
+                        "//tr[.//span[text()='" + blindTitle + "']]" + "//button[contains(@class,'app-settings')]"));
         settings.click();
         browser.find("#settingsForm\\:blind .ui-chkbox-box").click();
         browser.find("#settingsForm\\:saveSettings").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.xpath(
-                "//tr[.//span[text()='" + blindTitle + "']]//span[contains(@class,'app-blind-setting')]")).getText()
-                .equals(Bundle.text(browser.language(), "common.yes")));
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.xpath("//tr[.//span[text()='" + blindTitle
+                                + "']]//span[contains(@class,'app-blind-setting')]"))
+                        .getText()
+                        .equals(Bundle.text(browser.language(), "common.yes")));
 
         student(IVAN, "student-demo-2", Map.of(openAssignment, IVAN_TEXT));
         student(EMILY, "student-demo-3", Map.of(openAssignment, EMILY_TEXT, blindAssignment, ARMS_TEXT));
@@ -119,13 +122,19 @@ class GradingIT {
         assertTrue(queue.contains("Emily Carter"), "her openly marked essay shows her name");
         for (String row : queue.split("<tr ")) {
             if (row.contains(blindTitle)) {
-                assertFalse(row.contains("Emily Carter") || row.contains("Ольга Соколова") || row.contains("Grading Test University"), row);
+                assertFalse(
+                        row.contains("Emily Carter")
+                                || row.contains("Ольга Соколова")
+                                || row.contains("Grading Test University"),
+                        row);
                 assertTrue(row.contains(Bundle.text("en", "grading.blind")), row);
             }
         }
         long blind = reviewIn(queue, blindTitle);
         String page = instructor.get("/staff/mark.xhtml?review=" + blind).body();
-        assertFalse(page.contains("Emily Carter") || page.contains("Ольга Соколова") || page.contains("Grading Test University"));
+        assertFalse(page.contains("Emily Carter")
+                || page.contains("Ольга Соколова")
+                || page.contains("Grading Test University"));
         assertTrue(page.contains(Bundle.text("en", "grading.blind")));
         assertFalse(page.contains("mark:reveal"), "only administrators can reveal");
 
@@ -163,23 +172,31 @@ class GradingIT {
             winner = firstWon ? INSTRUCTOR : INSTRUCTOR2;
             winnerPassword = firstWon ? INSTRUCTOR_PASSWORD : INSTRUCTOR2_PASSWORD;
             String loserAnswer = firstWon ? b : a;
-            String taken = firstWon ? Bundle.text("ru", "grading.claim.taken", "John Miller")
+            String taken = firstWon
+                    ? Bundle.text("ru", "grading.claim.taken", "John Miller")
                     : Bundle.text("en", "grading.claim.taken", "Елена Морозова");
-            // the loser is told who won (known issue: its ajax answer sometimes comes back without the form; then a reload shows it)
+            // the loser is told who won (known issue: its ajax answer sometimes comes back without the form; then a
+            // reload shows it)
             assertTrue(loserAnswer.contains(taken) || !loserAnswer.contains("mark:messages"), loserAnswer);
-            String loserPage = (firstWon ? signedIn(INSTRUCTOR2, INSTRUCTOR2_PASSWORD) : signedIn(INSTRUCTOR, INSTRUCTOR_PASSWORD))
-                    .get("/staff/mark.xhtml?review=" + ivanReview).body();
+            String loserPage = (firstWon
+                            ? signedIn(INSTRUCTOR2, INSTRUCTOR2_PASSWORD)
+                            : signedIn(INSTRUCTOR, INSTRUCTOR_PASSWORD))
+                    .get("/staff/mark.xhtml?review=" + ivanReview)
+                    .body();
             assertTrue(loserPage.contains(firstWon ? "John Miller" : "Елена Морозова"), "the winner is the marker");
             assertFalse(loserPage.contains("mark:claim"), "nothing left to claim");
         } finally {
             pool.shutdownNow();
         }
-        String state = signedIn(ADMIN, ADMIN_PASSWORD).get("/staff/mark.xhtml?review=" + ivanReview).body();
+        String state = signedIn(ADMIN, ADMIN_PASSWORD)
+                .get("/staff/mark.xhtml?review=" + ivanReview)
+                .body();
         assertTrue(state.contains(Bundle.text("en", "SubmissionStatus.IN_MARKING")), "claiming moved it into marking");
     }
 
     private static String code(String markPage) {
-        var matcher = java.util.regex.Pattern.compile("id=\"mark:code\"[^>]*>|id=\"code\"[^>]*>(E-[0-9A-Z]+)<").matcher(markPage);
+        var matcher = java.util.regex.Pattern.compile("id=\"mark:code\"[^>]*>|id=\"code\"[^>]*>(E-[0-9A-Z]+)<")
+                .matcher(markPage);
         var plain = java.util.regex.Pattern.compile(">(E-[0-9A-Z]+)<").matcher(markPage);
         assertTrue(plain.find(), "a submission code on the page");
         return matcher.find() && matcher.group(1) != null ? matcher.group(1) : plain.group(1);
@@ -197,8 +214,12 @@ class GradingIT {
         String stale = tab2.ajax("mark", "mark:save", Map.of("mark:feedback_input", "<p>Second tab's feedback.</p>"));
         assertTrue(stale.contains(Bundle.text(language, "common.concurrentEdit")), stale);
 
-        String now = signedIn(winner, winnerPassword).get("/staff/mark.xhtml?review=" + ivanReview).body();
-        assertTrue(now.contains("First tab&#39;s feedback") || now.contains("First tab's feedback"), "the first save stays");
+        String now = signedIn(winner, winnerPassword)
+                .get("/staff/mark.xhtml?review=" + ivanReview)
+                .body();
+        assertTrue(
+                now.contains("First tab&#39;s feedback") || now.contains("First tab's feedback"),
+                "the first save stays");
         assertFalse(now.contains("Second tab"), "the stale save was not applied");
     }
 
@@ -213,15 +234,21 @@ class GradingIT {
         String sent = marking.ajax("revision", "revision:send", fields);
         assertTrue(sent.contains(Bundle.text(language, "grading.revisionRequested")), sent);
 
-        var mail = PayaraServer.mail().await(IVAN,
-                m -> MailServer.subject(m).equals(Bundle.mail("en", "grading.revision.subject", openTitle)), Duration.ofSeconds(30));
+        var mail = PayaraServer.mail()
+                .await(
+                        IVAN,
+                        m -> MailServer.subject(m).equals(Bundle.mail("en", "grading.revision.subject", openTitle)),
+                        Duration.ofSeconds(30));
         assertTrue(MailServer.body(mail).contains(note), MailServer.body(mail));
 
         signInAs(browser, IVAN, "student-demo-2");
         browser.go("/student/essay.xhtml?assignment=" + openAssignment);
         assertEquals(note, browser.text("#revisionRequested"));
-        GradingScreens.submitEssay(browser, openAssignment, "<p>According to the joint declaration signed at Camp David "
-                + "in February 1992, partnership was the aim; critics answer that enlargement was defensive.</p>");
+        GradingScreens.submitEssay(
+                browser,
+                openAssignment,
+                "<p>According to the joint declaration signed at Camp David "
+                        + "in February 1992, partnership was the aim; critics answer that enlargement was defensive.</p>");
         assertEquals("2", browser.text("#receiptVersion"));
 
         Http instructor = signedIn(INSTRUCTOR, INSTRUCTOR_PASSWORD);
@@ -240,22 +267,34 @@ class GradingIT {
         browser.go("/staff/mark.xhtml?review=" + ivanReview);
         browser.find("#mark\\:claim").click();
         waitFor(d -> !d.findElements(By.cssSelector(".app-levels")).isEmpty()
-                && d.findElements(By.id("mark:claim")).isEmpty() && !d.findElements(By.cssSelector("#mark\\:feedback .ql-editor")).isEmpty());
+                && d.findElements(By.id("mark:claim")).isEmpty()
+                && !d.findElements(By.cssSelector("#mark\\:feedback .ql-editor"))
+                        .isEmpty());
         List<WebElement> groups = browser.driver().findElements(By.cssSelector(".app-levels"));
         assertEquals(4, groups.size(), "argument, evidence, structure, language");
         for (int i = 0; i < groups.size(); i++) {
             int index = i;
-            browser.driver().findElements(By.cssSelector(".app-levels")).get(index)
-                    .findElements(By.cssSelector(".ui-radiobutton-box")).get(index == 3 ? 1 : 0).click();
-            waitFor(d -> d.findElements(By.cssSelector(".app-levels")).get(index)
-                    .findElements(By.cssSelector(".ui-radiobutton-box.ui-state-active")).size() == 1);
+            browser.driver()
+                    .findElements(By.cssSelector(".app-levels"))
+                    .get(index)
+                    .findElements(By.cssSelector(".ui-radiobutton-box"))
+                    .get(index == 3 ? 1 : 0)
+                    .click();
+            waitFor(d -> d.findElements(By.cssSelector(".app-levels"))
+                            .get(index)
+                            .findElements(By.cssSelector(".ui-radiobutton-box.ui-state-active"))
+                            .size()
+                    == 1);
         }
-        waitFor(d -> d.findElement(By.id("mark:total")).getText().equals(Bundle.text("en", "grading.mark.total", "37", "40", "20")));
+        waitFor(d -> d.findElement(By.id("mark:total"))
+                .getText()
+                .equals(Bundle.text("en", "grading.mark.total", "37", "40", "20")));
         WebElement feedback = browser.find("#mark\\:feedback .ql-editor");
         feedback.click();
         feedback.sendKeys("Clear argument; cite the declaration's text next time.");
         browser.find("#mark\\:ready").click();
-        until(ExpectedConditions.textToBePresentInElementLocated(By.id("mark:messages"),
+        until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("mark:messages"),
                 Bundle.text("en", "grading.ready", "37", Bundle.text("en", "SubmissionResult.PASS"))));
 
         signInAs(browser, IVAN, "student-demo-2");
@@ -267,7 +306,8 @@ class GradingIT {
         signInAs(browser, INSTRUCTOR, INSTRUCTOR_PASSWORD);
         browser.go("/staff/mark.xhtml?review=" + ivanReview);
         browser.find("#mark\\:release").click();
-        until(ExpectedConditions.textToBePresentInElementLocated(By.id("mark:messages"), Bundle.text("en", "grading.released")));
+        until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("mark:messages"), Bundle.text("en", "grading.released")));
 
         signInAs(browser, IVAN, "student-demo-2");
         browser.go("/student/essay.xhtml?assignment=" + openAssignment);
@@ -276,8 +316,11 @@ class GradingIT {
         String levels = browser.text("#levels");
         assertTrue(levels.contains("Argument") && levels.contains("Excellent") && levels.contains("Good"), levels);
         assertTrue(browser.text("#feedback").contains("cite the declaration's text next time"));
-        var mail = PayaraServer.mail().await(IVAN,
-                m -> MailServer.subject(m).equals(Bundle.mail("en", "grading.released.subject", openTitle)), Duration.ofSeconds(30));
+        var mail = PayaraServer.mail()
+                .await(
+                        IVAN,
+                        m -> MailServer.subject(m).equals(Bundle.mail("en", "grading.released.subject", openTitle)),
+                        Duration.ofSeconds(30));
         assertTrue(MailServer.body(mail).contains("Score: 37 of 40"), MailServer.body(mail));
     }
 
@@ -302,22 +345,38 @@ class GradingIT {
             assertEquals(4, fields.size(), fields.toString());
             fields.put("mark:feedback_input", "<p>Хорошая работа.</p>");
             String ready = claimed.ajax("mark", "mark:ready", fields);
-            assertTrue(ready.contains(Bundle.text("ru", "grading.ready", "40", Bundle.text("ru", "SubmissionResult.PASS"))), ready);
+            assertTrue(
+                    ready.contains(
+                            Bundle.text("ru", "grading.ready", "40", Bundle.text("ru", "SubmissionResult.PASS"))),
+                    ready);
         }
 
         signInAs(browser, ADMIN, ADMIN_PASSWORD);
         browser.go("/staff/grading.xhtml?offering=" + offering);
-        browser.driver().findElement(By.xpath("//tr[.//span[text()='" + blindTitle + "']]//button[contains(@class,'app-release-all')]")).click();
+        browser.driver()
+                .findElement(By.xpath(
+                        "//tr[.//span[text()='" + blindTitle + "']]//button[contains(@class,'app-release-all')]"))
+                .click();
         browser.find(".ui-confirmdialog-yes").click();
-        until(ExpectedConditions.textToBePresentInElementLocated(By.id("setup:messages"), Bundle.text("en", "grading.releasedAll", 2)));
+        until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("setup:messages"), Bundle.text("en", "grading.releasedAll", 2)));
 
-        PayaraServer.mail().await(EMILY, m -> MailServer.subject(m).equals(Bundle.mail("en", "grading.released.subject", blindTitle)),
-                Duration.ofSeconds(30));
-        PayaraServer.mail().await(OLGA, m -> MailServer.subject(m).equals(Bundle.mail("ru", "grading.released.subject", "Эссе " + blindTitle)),
-                Duration.ofSeconds(30));
+        PayaraServer.mail()
+                .await(
+                        EMILY,
+                        m -> MailServer.subject(m).equals(Bundle.mail("en", "grading.released.subject", blindTitle)),
+                        Duration.ofSeconds(30));
+        PayaraServer.mail()
+                .await(
+                        OLGA,
+                        m -> MailServer.subject(m)
+                                .equals(Bundle.mail("ru", "grading.released.subject", "Эссе " + blindTitle)),
+                        Duration.ofSeconds(30));
         assertFalse(queue(instructor2).contains(blindTitle), "released essays leave the queue of open work");
-        String released = instructor2.get("/staff/mark.xhtml?review=" + blind.get(0)).body();
-        assertTrue(released.contains("Emily Carter") || released.contains("Ольга Соколова"), "names show after release");
+        String released =
+                instructor2.get("/staff/mark.xhtml?review=" + blind.get(0)).body();
+        assertTrue(
+                released.contains("Emily Carter") || released.contains("Ольга Соколова"), "names show after release");
 
         browser.go("/staff/dashboard.xhtml"); // the admin's grading dashboard draws the distribution
         browser.find("#distribution\\:chart canvas");
@@ -355,7 +414,10 @@ class GradingIT {
         String first = rowOf(after, two.get(0));
         String second = rowOf(after, two.get(1));
         boolean johnFirst = first.contains("John Miller");
-        assertTrue(johnFirst ? second.contains("Елена Морозова") : first.contains("Елена Морозова") && second.contains("John Miller"),
+        assertTrue(
+                johnFirst
+                        ? second.contains("Елена Морозова")
+                        : first.contains("Елена Морозова") && second.contains("John Miller"),
                 "one each:\n" + first + "\n" + second);
         assertTrue(first.contains(Bundle.text("en", "SubmissionStatus.IN_MARKING")), "allocated essays are in marking");
     }
@@ -365,8 +427,10 @@ class GradingIT {
     void claimNextTakesTheEssayWaitingLongestAndOpensItsMarkingPage() {
         GradingScreens.Session elena = GradingScreens.Session.signedIn(INSTRUCTOR2, INSTRUCTOR2_PASSWORD);
         String queuePage = elena.get("/staff/queue.xhtml");
-        String answer = elena.post("/staff/queue.xhtml", "queue=queue&queue%3AclaimNext=queue%3AclaimNext&jakarta.faces.ViewState="
-                + GradingScreens.Session.encode(Http.viewState(queuePage)));
+        String answer = elena.post(
+                "/staff/queue.xhtml",
+                "queue=queue&queue%3AclaimNext=queue%3AclaimNext&jakarta.faces.ViewState="
+                        + GradingScreens.Session.encode(Http.viewState(queuePage)));
         String location = elena.lastLocation();
         assertTrue(location != null && location.contains("/staff/mark.xhtml?review="), location + " " + answer);
         String marking = elena.get(location.replaceFirst("^https?://[^/]+", ""));
@@ -377,7 +441,8 @@ class GradingIT {
     /** The values of the instructor check boxes whose labels are these names. */
     private static List<String> instructorIds(String page, List<String> names) {
         List<String> ids = new java.util.ArrayList<>();
-        var inputs = java.util.regex.Pattern.compile("<input[^>]*name=\"queue:instructors\"[^>]*>").matcher(page);
+        var inputs = java.util.regex.Pattern.compile("<input[^>]*name=\"queue:instructors\"[^>]*>")
+                .matcher(page);
         while (inputs.find()) {
             String input = inputs.group();
             var id = java.util.regex.Pattern.compile("id=\"([^\"]+)\"").matcher(input);
@@ -385,8 +450,9 @@ class GradingIT {
             if (!id.find() || !value.find()) {
                 continue;
             }
-            var label = java.util.regex.Pattern.compile("<label[^>]*for=\"" + java.util.regex.Pattern.quote(id.group(1))
-                    + "\"[^>]*>([^<]*)<").matcher(page);
+            var label = java.util.regex.Pattern.compile(
+                            "<label[^>]*for=\"" + java.util.regex.Pattern.quote(id.group(1)) + "\"[^>]*>([^<]*)<")
+                    .matcher(page);
             if (label.find() && names.contains(label.group(1).strip())) {
                 ids.add(value.group(1));
             }
@@ -396,11 +462,15 @@ class GradingIT {
 
     private static String withInstructors(Map<String, String> fields, List<String> ids, String page) {
         StringBuilder body = new StringBuilder();
-        fields.forEach((k, v) -> body.append(k).append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)).append('&'));
+        fields.forEach((k, v) -> body.append(k)
+                .append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8))
+                .append('&'));
         for (String id : ids) {
             body.append("queue:instructors=").append(id).append('&');
         }
-        body.append("jakarta.faces.ViewState=").append(java.net.URLEncoder.encode(Http.viewState(page), java.nio.charset.StandardCharsets.UTF_8));
+        body.append("jakarta.faces.ViewState=")
+                .append(java.net.URLEncoder.encode(Http.viewState(page), java.nio.charset.StandardCharsets.UTF_8));
         return body.toString();
     }
 
@@ -415,12 +485,13 @@ class GradingIT {
 
     private static void until(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     private static void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
-
 }

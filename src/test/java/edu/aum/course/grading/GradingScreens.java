@@ -32,11 +32,12 @@ final class GradingScreens {
     private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final Pattern ID = Pattern.compile("[?&](?:id|offering)=(\\d+)");
 
-    private GradingScreens() {
-    }
+    private GradingScreens() {}
 
     static String unique(String prefix) {
-        return prefix + Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase() + SERIAL.incrementAndGet();
+        return prefix
+                + Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase()
+                + SERIAL.incrementAndGet();
     }
 
     static void signInAs(Browser browser, String email, String password) {
@@ -81,8 +82,10 @@ final class GradingScreens {
         browser.type("#assignment\\:minWords", "5");
         browser.type("#assignment\\:maxWords", "60");
         browser.clickAndWait("#assignment\\:save");
-        String href = browser.driver().findElement(By.xpath("//tr[.//span[text()='" + title + "']]"
-                + "//a[contains(@href,'assignment.xhtml')]")).getAttribute("href");
+        String href = browser.driver()
+                .findElement(
+                        By.xpath("//tr[.//span[text()='" + title + "']]" + "//a[contains(@href,'assignment.xhtml')]"))
+                .getAttribute("href");
         return idIn(href);
     }
 
@@ -98,10 +101,13 @@ final class GradingScreens {
     static void submitEssay(Browser browser, long assignment, String html) {
         browser.go("/student/essay.xhtml?assignment=" + assignment);
         browser.find("#essay\\:editor .ql-editor");
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-                (Boolean) ((JavascriptExecutor) d).executeScript("return !!(window.PF && PF('essayEditor') && PF('essayEditor').editor);"));
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "var q = PF('essayEditor').editor; q.setText(''); q.clipboard.dangerouslyPasteHTML(arguments[0]);", html);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> (Boolean) ((JavascriptExecutor) d)
+                        .executeScript("return !!(window.PF && PF('essayEditor') && PF('essayEditor').editor);"));
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var q = PF('essayEditor').editor; q.setText(''); q.clipboard.dangerouslyPasteHTML(arguments[0]);",
+                        html);
         if (!browser.driver().findElement(By.id("essay:integrity_input")).isSelected()) {
             browser.find("#essay\\:integrity .ui-chkbox-box").click();
         }
@@ -185,24 +191,33 @@ final class GradingScreens {
     /** A browser-less session that can post a field more than once (a many-checkbox), which Http's map cannot. */
     static final class Session {
         private final java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
-                .cookieHandler(new java.net.CookieManager()).followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
 
         static Session signedIn(String email, String password) {
             Session session = new Session();
             String login = session.get("/login.xhtml");
-            session.post("/login.xhtml", "login=login&login%3Aemail=" + encode(email) + "&login%3Apassword=" + encode(password)
-                    + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(Http.viewState(login)));
+            session.post(
+                    "/login.xhtml",
+                    "login=login&login%3Aemail=" + encode(email) + "&login%3Apassword=" + encode(password)
+                            + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(Http.viewState(login)));
             return session;
         }
 
         String get(String path) {
-            return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(edu.aum.course.testsupport.PayaraServer.url(path))).GET().build());
+            return send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(edu.aum.course.testsupport.PayaraServer.url(path)))
+                    .GET()
+                    .build());
         }
 
         String post(String path, String body) {
-            return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(edu.aum.course.testsupport.PayaraServer.url(path)))
+            return send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(edu.aum.course.testsupport.PayaraServer.url(path)))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                    .build());
         }
 
         private String lastLocation;

@@ -6,17 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.aum.course.account.api.Account;
 import edu.aum.course.enrollment.api.Offering;
-import edu.aum.course.university.api.University;
-import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.SubmissionStatus;
+import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.control.QueueFilter;
 import edu.aum.course.grading.control.QueueFilter.Scope;
 import edu.aum.course.grading.control.QueueService;
-import edu.aum.course.grading.api.Review;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.testsupport.ServiceData;
 import edu.aum.course.testsupport.ServiceTier;
+import edu.aum.course.university.api.University;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +32,7 @@ class QueueServiceIT {
 
     @RegisterExtension
     final ServiceTier tier = new ServiceTier();
+
     final ServiceData data = new ServiceData(tier);
 
     QueueService queue;
@@ -42,6 +43,7 @@ class QueueServiceIT {
     Account zoe;
     /** Claimed by Aaron, by Zoe, and two nobody claimed (the second one late), in the order they came in. */
     Review aarons;
+
     Review zoes;
     Review open;
     Review late;
@@ -55,8 +57,11 @@ class QueueServiceIT {
         second = data.assignment(offering, true);
         aaron = data.instructor("Aaron Abbott");
         zoe = data.instructor("Zoe Zimmerman");
-        List<Account> students = List.of(data.student("Student One"), data.student("Student Two"),
-                data.student("Student Three"), data.student("Student Four"));
+        List<Account> students = List.of(
+                data.student("Student One"),
+                data.student("Student Two"),
+                data.student("Student Three"),
+                data.student("Student Four"));
         students.forEach(s -> data.enroll(s, offering, university));
 
         aarons = data.submit(students.get(0), first, 300);
@@ -85,8 +90,15 @@ class QueueServiceIT {
 
     @Test
     void theQueueFiltersByOfferingAssignmentLatenessAndState() {
-        assertEquals(List.of("open"), names(queue.page(aaron.getId(),
-                new QueueFilter(offering.getId(), second.getId(), null, null, Scope.ALL), null, true, 0, 9)));
+        assertEquals(
+                List.of("open"),
+                names(queue.page(
+                        aaron.getId(),
+                        new QueueFilter(offering.getId(), second.getId(), null, null, Scope.ALL),
+                        null,
+                        true,
+                        0,
+                        9)));
         assertEquals(List.of("late"), page(Scope.ALL, null, true));
         assertEquals(List.of("aarons", "zoes", "open"), page(Scope.ALL, null, false));
         assertEquals(List.of("aarons", "zoes"), page(Scope.ALL, SubmissionStatus.IN_MARKING, null));
@@ -110,7 +122,9 @@ class QueueServiceIT {
         assertEquals(List.of("late", "open", "zoes", "aarons"), sorted("waitingSince", false, 0, 9));
         assertEquals(List.of("zoes", "open", "aarons", "late"), sorted("wordCount", true, 0, 9));
         List<String> claimed = List.of("aarons", "zoes"); // where nobody's go depends on the database's NULL order
-        assertEquals(claimed, sorted("marker", true, 0, 9).stream().filter(claimed::contains).toList());
+        assertEquals(
+                claimed,
+                sorted("marker", true, 0, 9).stream().filter(claimed::contains).toList());
         assertEquals(List.of("zoes", "aarons"), sorted("marker", false, 0, 2));
         assertEquals(List.of("zoes", "open"), sorted("waitingSince", true, 1, 2));
         assertEquals(4, queue.count(aaron.getId(), filter(Scope.ALL, null, null)));
@@ -125,7 +139,9 @@ class QueueServiceIT {
         assertEquals("grading.claim.taken", taken.key());
 
         QueueFilter ours = filter(Scope.ALL, null, null);
-        assertEquals(List.of("open"), names(queue.claimNext(zoe.getId(), ours).stream().toList()));
+        assertEquals(
+                List.of("open"),
+                names(queue.claimNext(zoe.getId(), ours).stream().toList()));
         assertTrue(queue.claimNext(zoe.getId(), ours).isEmpty(), "nothing unclaimed is left");
         assertEquals(List.of("zoes", "open"), mine(zoe));
     }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.aum.course.notification.api.OutboxMessage;
 import edu.aum.course.notification.control.OutboxService;
 import edu.aum.course.notification.control.OutboxStore;
 import edu.aum.course.notification.entity.MailStatus;
-import edu.aum.course.notification.api.OutboxMessage;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.testsupport.ServiceData;
 import edu.aum.course.testsupport.ServiceTier;
@@ -29,6 +29,7 @@ class OutboxClaimServiceIT {
 
     @RegisterExtension
     final ServiceTier tier = new ServiceTier();
+
     final ServiceData data = new ServiceData(tier);
 
     OutboxStore store;
@@ -79,7 +80,9 @@ class OutboxClaimServiceIT {
         store.markSent(sent, now);
 
         Instant nextDay = now.plus(Duration.ofDays(1));
-        assertEquals(List.of(false, true), List.of(due(nextDay).contains(sent), due(nextDay).contains(later)));
+        assertEquals(
+                List.of(false, true),
+                List.of(due(nextDay).contains(sent), due(nextDay).contains(later)));
         assertTrue(store.claim(sent, nextDay, nextDay.plus(LEASE)).isEmpty());
     }
 
@@ -92,7 +95,8 @@ class OutboxClaimServiceIT {
 
         assertFalse(due(now.plusSeconds(29)).contains(id));
         assertTrue(due(now.plusSeconds(30)).contains(id));
-        assertTrue(store.claim(id, now.plusSeconds(30), now.plusSeconds(30).plus(LEASE)).isPresent());
+        assertTrue(store.claim(id, now.plusSeconds(30), now.plusSeconds(30).plus(LEASE))
+                .isPresent());
     }
 
     /** A test mail to an address of this test, due from the clock's now. */

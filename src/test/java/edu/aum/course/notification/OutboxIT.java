@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class OutboxIT {
 
     private static final String ADMIN = "admin@demo.edu";
+
     @RegisterExtension
     static final Browser browser = Browser.perClass();
 
@@ -49,10 +50,12 @@ class OutboxIT {
         try {
             id = queueTestMail();
             browser.go("/admin/outbox-message.xhtml?id=" + id);
-            await(() -> {
-                browser.go("/admin/outbox-message.xhtml?id=" + id);
-                return Integer.parseInt(browser.text("#attempts")) >= 1;
-            }, "a failed attempt is recorded");
+            await(
+                    () -> {
+                        browser.go("/admin/outbox-message.xhtml?id=" + id);
+                        return Integer.parseInt(browser.text("#attempts")) >= 1;
+                    },
+                    "a failed attempt is recorded");
             assertEquals(Bundle.text("en", "MailStatus.PENDING"), browser.text("#status"));
             assertTrue(smtp.messagesTo(ADMIN).stream().noneMatch(withOutboxId(id)::test));
         } finally {
@@ -95,10 +98,12 @@ class OutboxIT {
     }
 
     private static void awaitText(String css, String text) {
-        await(() -> {
-            browser.driver().navigate().refresh();
-            return text.equals(browser.text(css));
-        }, css + " shows " + text);
+        await(
+                () -> {
+                    browser.driver().navigate().refresh();
+                    return text.equals(browser.text(css));
+                },
+                css + " shows " + text);
     }
 
     private static void await(BooleanSupplier condition, String what) {

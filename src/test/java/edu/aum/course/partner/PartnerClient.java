@@ -29,8 +29,7 @@ final class PartnerClient {
     private static final Pattern SECRET = Pattern.compile("id=\"secret\"[^>]*>([^<]+)<");
     private static final Pattern LANG = Pattern.compile("<html[^>]*\\blang=\"([a-z]{2})\"");
 
-    private PartnerClient() {
-    }
+    private PartnerClient() {}
 
     static Http signedIn(String email, String password) {
         Http http = new Http();
@@ -96,8 +95,8 @@ final class PartnerClient {
     }
 
     /** A non-ajax post of a form with its fields and the button pressed. */
-    static HttpResponse<String> submit(Http http, String pagePath, String formId, String buttonId,
-            Map<String, String> fields) {
+    static HttpResponse<String> submit(
+            Http http, String pagePath, String formId, String buttonId, Map<String, String> fields) {
         String page = http.get(pagePath).body();
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.EnrollmentStatus;
 import edu.aum.course.enrollment.api.Offering;
-import edu.aum.course.university.api.University;
 import edu.aum.course.partner.control.PartnerAccess;
 import edu.aum.course.partner.control.PartnerEnrollmentService;
 import edu.aum.course.partner.control.PartnerEnrollmentService.Order;
@@ -18,6 +17,7 @@ import edu.aum.course.partner.entity.AffiliationStatus;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.testsupport.ServiceData;
 import edu.aum.course.testsupport.ServiceTier;
+import edu.aum.course.university.api.University;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,6 +39,7 @@ class PartnerEnrollmentServiceIT {
 
     @RegisterExtension
     final ServiceTier tier = new ServiceTier();
+
     final ServiceData data = new ServiceData(tier);
 
     PartnerEnrollmentService partners;
@@ -64,7 +65,8 @@ class PartnerEnrollmentServiceIT {
         alexei = data.enroll(data.student(ALEXEI), autumn, mephiUniversity);
         PartnerAccess access = tier.service(PartnerAccess.class);
         msu = access.ofStaff(data.partnerStaff("Сергей Кузнецов", moscowState).getId());
-        mephi = access.ofStaff(data.partnerStaff("Elena Sokolova", mephiUniversity).getId());
+        mephi = access.ofStaff(
+                data.partnerStaff("Elena Sokolova", mephiUniversity).getId());
     }
 
     @Test
@@ -103,7 +105,8 @@ class PartnerEnrollmentServiceIT {
         assertEquals(List.of(OLGA), search(msu, text("  ольга ")));
         assertEquals(List.of(KATE), search(msu, text("kAtE o'b")));
         assertEquals(List.of(DMITRY), search(msu, text(dmitry.getStudentNumber().toLowerCase(Locale.ROOT))));
-        assertEquals(List.of(KATE), search(msu, text(kate.getStudent().getEmail().toUpperCase(Locale.ROOT))));
+        assertEquals(
+                List.of(KATE), search(msu, text(kate.getStudent().getEmail().toUpperCase(Locale.ROOT))));
         assertEquals(List.of(), search(msu, text("_")), "a LIKE wildcard is taken literally");
         assertEquals(List.of(), search(msu, text("%")));
     }
@@ -111,7 +114,8 @@ class PartnerEnrollmentServiceIT {
     /** The students' names, in the screens' order. */
     private List<String> search(Scope scope, PartnerFilter filter) {
         return partners.search(scope, filter, 0, 50, Order.NAME).stream()
-                .map(p -> p.enrollment().getStudent().getFullName()).toList();
+                .map(p -> p.enrollment().getStudent().getFullName())
+                .toList();
     }
 
     private static PartnerFilter text(String text) {
@@ -119,6 +123,8 @@ class PartnerEnrollmentServiceIT {
     }
 
     private static void assertNotFound(Executable action) {
-        assertEquals("enrollment.notFound", assertThrows(BusinessException.class, action).key());
+        assertEquals(
+                "enrollment.notFound",
+                assertThrows(BusinessException.class, action).key());
     }
 }

@@ -90,10 +90,14 @@ class PartnerIT {
             MEPHI_STUDENTS.forEach(name -> assertFalse(page.contains(name), name));
             assertFalse(page.contains("id=\"affiliation\""), "no form to confirm or dispute");
         }
-        String own = msu.get("/partner/student.xhtml?enrollment=" + msuIds.get(0)).body();
-        assertFalse(own.contains(Bundle.text(PartnerClient.language(own), "enrollment.notFound")), "its own student is shown");
+        String own =
+                msu.get("/partner/student.xhtml?enrollment=" + msuIds.get(0)).body();
+        assertFalse(
+                own.contains(Bundle.text(PartnerClient.language(own), "enrollment.notFound")),
+                "its own student is shown");
         assertTrue(own.contains("id=\"affiliation\""), "with the form to confirm or dispute");
-        ErrorPagesIT.assertNoStackTrace(msu.get("/partner/student.xhtml?enrollment=abc").body());
+        ErrorPagesIT.assertNoStackTrace(
+                msu.get("/partner/student.xhtml?enrollment=abc").body());
     }
 
     @Test
@@ -112,7 +116,9 @@ class PartnerIT {
         for (long id : mephiIds) {
             HttpResponse<String> guessed = api(ENROLLMENTS + "/" + id, msuToken);
             assertEquals(404, guessed.statusCode(), "enrollment " + id);
-            assertEquals("application/problem+json", guessed.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(
+                    "application/problem+json",
+                    guessed.headers().firstValue("Content-Type").orElse(""));
             assertEquals(404, json(guessed).getInt("status"));
             assertEquals(200, api(ENROLLMENTS + "/" + id, mephiToken).statusCode());
         }
@@ -137,7 +143,9 @@ class PartnerIT {
         List<Long> paged = new ArrayList<>();
         for (int offset = 0; offset < total; offset += 2) {
             HttpResponse<String> response = api(ENROLLMENTS + "?limit=2&offset=" + offset, msuToken);
-            assertEquals(String.valueOf(total), response.headers().firstValue("X-Total-Count").orElse(""));
+            assertEquals(
+                    String.valueOf(total),
+                    response.headers().firstValue("X-Total-Count").orElse(""));
             List<Long> page = ids(json(response));
             assertTrue(page.size() <= 2);
             paged.addAll(page);
@@ -147,20 +155,31 @@ class PartnerIT {
 
         JsonObject withdrawn = json(api(ENROLLMENTS + "?status=withdrawn", msuToken));
         assertTrue(withdrawn.toString().contains("Kate Wilson"));
-        withdrawn.getJsonArray("enrollments").getValuesAs(JsonObject.class)
+        withdrawn
+                .getJsonArray("enrollments")
+                .getValuesAs(JsonObject.class)
                 .forEach(e -> assertEquals("withdrawn", e.getString("status")));
 
         String pastOffering = pastOfferingOf(all, "Дмитрий Волков");
         JsonObject past = json(api(ENROLLMENTS + "?offering=" + pastOffering, msuToken));
         assertFalse(past.getJsonArray("enrollments").isEmpty());
-        past.getJsonArray("enrollments").getValuesAs(JsonObject.class)
-                .forEach(e -> assertEquals(pastOffering, e.getJsonObject("class").getString("sourcedId")));
+        past.getJsonArray("enrollments")
+                .getValuesAs(JsonObject.class)
+                .forEach(
+                        e -> assertEquals(pastOffering, e.getJsonObject("class").getString("sourcedId")));
 
-        assertEquals(0, json(api(ENROLLMENTS + "?updatedSince=2999-01-01T00:00:00Z", msuToken)).getInt("total"));
-        assertEquals(total, json(api(ENROLLMENTS + "?updatedSince=2000-01-01", msuToken)).getJsonNumber("total").longValue());
+        assertEquals(
+                0,
+                json(api(ENROLLMENTS + "?updatedSince=2999-01-01T00:00:00Z", msuToken))
+                        .getInt("total"));
+        assertEquals(
+                total,
+                json(api(ENROLLMENTS + "?updatedSince=2000-01-01", msuToken))
+                        .getJsonNumber("total")
+                        .longValue());
 
-        for (String bad : List.of("?limit=0", "?limit=500", "?offset=-1", "?status=gone", "?updatedSince=yesterday",
-                "?offering=x")) {
+        for (String bad : List.of(
+                "?limit=0", "?limit=500", "?offset=-1", "?status=gone", "?updatedSince=yesterday", "?offering=x")) {
             HttpResponse<String> response = api(ENROLLMENTS + bad, msuToken);
             assertEquals(400, response.statusCode(), bad);
             assertEquals(400, json(response).getInt("status"), bad);
@@ -183,11 +202,17 @@ class PartnerIT {
     void noWrongOrRevokedTokenOpensTheApiAndTokensAreStoredHashed() throws Exception {
         HttpResponse<String> none = api(ENROLLMENTS, null);
         assertEquals(401, none.statusCode());
-        assertEquals("application/problem+json", none.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                none.headers().firstValue("Content-Type").orElse(""));
         assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
         assertEquals(401, json(none).getInt("status"));
         assertEquals(401, api(ENROLLMENTS, TokenSecrets.generate()).statusCode(), "a well-formed stranger");
-        assertEquals(401, new Http().get(ENROLLMENTS, "Authorization", "Basic " + msuToken).statusCode());
+        assertEquals(
+                401,
+                new Http()
+                        .get(ENROLLMENTS, "Authorization", "Basic " + msuToken)
+                        .statusCode());
 
         String name = "Short-lived " + System.nanoTime();
         String token = PartnerClient.createToken(msu, name);
@@ -196,8 +221,11 @@ class PartnerIT {
         assertTrue(tokensPage.contains(name));
         assertFalse(tokensPage.contains(token), "the secret is shown once only");
         assertTrue(tokensPage.contains(token.substring(0, 12)), "its hint stays");
-        String row = tokensPage.substring(tokensPage.indexOf(name), tokensPage.indexOf("</tr>", tokensPage.indexOf(name)));
-        assertFalse(row.contains(Bundle.text(PartnerClient.language(tokensPage), "partner.tokens.never")), "its last use is shown: " + row);
+        String row =
+                tokensPage.substring(tokensPage.indexOf(name), tokensPage.indexOf("</tr>", tokensPage.indexOf(name)));
+        assertFalse(
+                row.contains(Bundle.text(PartnerClient.language(tokensPage), "partner.tokens.never")),
+                "its last use is shown: " + row);
 
         String stored = awaitStored(TokenSecrets.hash(token));
         assertFalse(stored.contains(token), "the secret itself is not in the database");
@@ -217,7 +245,8 @@ class PartnerIT {
         assertEquals(401, api(ENROLLMENTS, other).statusCode());
         assertEquals(200, api(ENROLLMENTS, mephiToken).statusCode(), "the university's other tokens still work");
 
-        assertFalse(msu.get("/partner/tokens.xhtml").body().contains(adminRevokes), "staff see only their university's");
+        assertFalse(
+                msu.get("/partner/tokens.xhtml").body().contains(adminRevokes), "staff see only their university's");
     }
 
     private static String awaitStored(String hash) throws InterruptedException {
@@ -238,7 +267,9 @@ class PartnerIT {
             last = api(ENROLLMENTS + "?limit=1", token);
         }
         assertEquals(429, last.statusCode());
-        assertEquals("application/problem+json", last.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                last.headers().firstValue("Content-Type").orElse(""));
         assertTrue(Integer.parseInt(last.headers().firstValue("Retry-After").orElse("0")) >= 1);
         assertEquals(200, api(ENROLLMENTS + "?limit=1", mephiToken).statusCode(), "other tokens are not slowed");
     }
@@ -267,7 +298,9 @@ class PartnerIT {
         return Long.parseLong(all.getJsonArray("enrollments").getValuesAs(JsonObject.class).stream()
                 .filter(e -> e.getJsonObject("user").getString("name").equals(name))
                 .filter(e -> e.getJsonObject("progress").getInt("essaysSubmitted") > 0)
-                .findFirst().orElseThrow().getString("sourcedId"));
+                .findFirst()
+                .orElseThrow()
+                .getString("sourcedId"));
     }
 
     private static void assertGrades(long enrollment, boolean shown) {
@@ -300,7 +333,12 @@ class PartnerIT {
         }
         assertFalse(buttons.isEmpty(), buttonId);
         for (String id : buttons) {
-            PartnerClient.ajax(student, "/student/home.xhtml", student.get("/student/home.xhtml").body(), "mine", id);
+            PartnerClient.ajax(
+                    student,
+                    "/student/home.xhtml",
+                    student.get("/student/home.xhtml").body(),
+                    "mine",
+                    id);
         }
     }
 
@@ -309,14 +347,16 @@ class PartnerIT {
         long dmitry = pastEnrollmentOf("Дмитрий Волков");
         String path = "/partner/student.xhtml?enrollment=" + dmitry;
 
-        String refused = PartnerClient.submit(msu, path, "affiliation", "affiliation:dispute",
-                Map.of("affiliation:comment", " ")).body();
+        String refused = PartnerClient.submit(
+                        msu, path, "affiliation", "affiliation:dispute", Map.of("affiliation:comment", " "))
+                .body();
         String language = PartnerClient.language(refused);
         assertTrue(refused.contains(Bundle.text(language, "partner.affiliation.commentRequired")), refused);
 
         String comment = "Not in the registry under MSU-2022-1187 " + System.nanoTime();
-        String disputed = PartnerClient.submit(msu, path, "affiliation", "affiliation:dispute",
-                Map.of("affiliation:comment", comment)).body();
+        String disputed = PartnerClient.submit(
+                        msu, path, "affiliation", "affiliation:dispute", Map.of("affiliation:comment", comment))
+                .body();
         assertTrue(disputed.contains(Bundle.text(language, "partner.student.disputed")), disputed);
         assertTrue(disputed.contains(Bundle.text(language, "AffiliationStatus.DISPUTED")));
 
@@ -328,6 +368,7 @@ class PartnerIT {
 
         PartnerClient.submit(msu, path, "affiliation", "affiliation:confirm", Map.of("affiliation:comment", ""));
         assertFalse(admin.get("/admin/disputed.xhtml").body().contains(comment), "confirmed: no longer disputed");
-        assertEquals("confirmed", json(api(ENROLLMENTS + "/" + dmitry, msuToken)).getString("affiliation"));
+        assertEquals(
+                "confirmed", json(api(ENROLLMENTS + "/" + dmitry, msuToken)).getString("affiliation"));
     }
 }

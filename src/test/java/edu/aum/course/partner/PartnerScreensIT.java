@@ -37,7 +37,8 @@ class PartnerScreensIT {
         assertFalse(table.contains("Алексей Новиков"), "another university's student");
 
         browser.find("#students\\:status").click();
-        browser.find("#students\\:status_items li[data-label='" + Bundle.text(language, "EnrollmentStatus.WITHDRAWN") + "']")
+        browser.find("#students\\:status_items li[data-label='" + Bundle.text(language, "EnrollmentStatus.WITHDRAWN")
+                        + "']")
                 .click();
         browser.find("#students\\:filter").click();
         await(() -> !browser.text("#students\\:table").contains("Ольга Морозова"));
@@ -53,7 +54,8 @@ class PartnerScreensIT {
         assertFalse(csv.contains("Алексей Новиков"));
 
         browser.find("#students\\:status").click();
-        browser.find("#students\\:status_items li[data-label='" + Bundle.text(language, "partner.enrollments.anyStatus") + "']")
+        browser.find("#students\\:status_items li[data-label='" + Bundle.text(language, "partner.enrollments.anyStatus")
+                        + "']")
                 .click();
         browser.type("#students\\:text", "msu-2023");
         browser.find("#students\\:filter").click();
@@ -74,13 +76,15 @@ class PartnerScreensIT {
     /** Fetches the CSV link as the browser would, with its session. */
     private static String download() {
         var link = browser.find("#students\\:csv");
-        String href = link.getTagName().equals("a") ? link.getAttribute("href")
+        String href = link.getTagName().equals("a")
+                ? link.getAttribute("href")
                 : link.findElement(By.tagName("a")).getAttribute("href");
         String path = href.replaceFirst("^https?://[^/]+", "");
         HttpResponse<String> response = new Http().get(path, "Cookie", "JSESSIONID=" + browser.sessionCookie());
         assertEquals(200, response.statusCode(), path);
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").contains("students-"));
+        assertTrue(
+                response.headers().firstValue("Content-Disposition").orElse("").contains("students-"));
         return response.body();
     }
 

@@ -17,8 +17,7 @@ import java.sql.Statement;
  */
 final class StoredTokens {
 
-    private StoredTokens() {
-    }
+    private StoredTokens() {}
 
     /** Everything the table holds, as one text (hashes, hints, names). */
     static String dump() {
@@ -29,11 +28,16 @@ final class StoredTokens {
     private static String query(String url) {
         try (Connection connection = DriverManager.getConnection(url, env("DB_USER", "root"), env("DB_PASSWORD", ""));
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT name, token_hash, token_hint FROM partner_api_tokens")) {
+                ResultSet rows =
+                        statement.executeQuery("SELECT name, token_hash, token_hint FROM partner_api_tokens")) {
             StringBuilder all = new StringBuilder();
             while (rows.next()) {
-                all.append(rows.getString(1)).append('|').append(rows.getString(2)).append('|')
-                        .append(rows.getString(3)).append('\n');
+                all.append(rows.getString(1))
+                        .append('|')
+                        .append(rows.getString(2))
+                        .append('|')
+                        .append(rows.getString(3))
+                        .append('\n');
             }
             return all.toString();
         } catch (SQLException e) {

@@ -49,9 +49,19 @@ public class ErrorPagesIT {
         // a form posted with a view state the server never issued: JSF throws, the error page answers
         Http http = new Http();
         http.get("/login.xhtml");
-        var response = http.postForm("/login.xhtml", Map.of(
-                "login", "login", "login:email", "a@b.c", "login:password", "x", "login:submit", "",
-                "jakarta.faces.ViewState", "-123:456"));
+        var response = http.postForm(
+                "/login.xhtml",
+                Map.of(
+                        "login",
+                        "login",
+                        "login:email",
+                        "a@b.c",
+                        "login:password",
+                        "x",
+                        "login:submit",
+                        "",
+                        "jakarta.faces.ViewState",
+                        "-123:456"));
 
         assertEquals(302, response.statusCode());
         String location = response.headers().firstValue("Location").orElseThrow();
@@ -90,7 +100,9 @@ public class ErrorPagesIT {
         var response = new Http().get("/login.xhtml");
 
         String cookie = response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
     }
 

@@ -32,8 +32,7 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
     private WebDriver driver;
     private Path profile;
 
-    private Browser() {
-    }
+    private Browser() {}
 
     /** A browser opened now, for a test that closes it itself (try-with-resources). */
     public static Browser open() {
@@ -62,7 +61,8 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
 
     private void start() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String message = "Browser tests need Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)";
+            String message =
+                    "Browser tests need Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail(message);
             }
@@ -72,9 +72,18 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
             profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--window-size=1280,900", "--lang=en-US",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--window-size=1280,900",
+                    "--lang=en-US",
                     "--user-data-dir=" + profile);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
             ChromeDriverService service = new ChromeDriverService.Builder()
@@ -185,7 +194,8 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
             return;
         }
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temporary profile left behind is harmless
         }

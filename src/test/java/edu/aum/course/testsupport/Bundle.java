@@ -7,8 +7,7 @@ import java.util.ResourceBundle;
 /** The application's texts, so that tests state what a page says in each language. */
 public final class Bundle {
 
-    private Bundle() {
-    }
+    private Bundle() {}
 
     public static String text(String language, String key, Object... arguments) {
         return from("edu.aum.course.i18n.messages", language, key, arguments);
@@ -20,9 +19,13 @@ public final class Bundle {
     }
 
     private static String from(String name, String language, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(name, Locale.forLanguageTag(language),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                name,
+                Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern = bundle.getString(key);
-        return arguments.length == 0 && name.endsWith("messages") ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(arguments);
+        return arguments.length == 0 && name.endsWith("messages")
+                ? pattern
+                : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(arguments);
     }
 }

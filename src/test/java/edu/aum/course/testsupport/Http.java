@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /** A plain HTTP client with its own cookies, for what a browser does not show: status codes and headers. */
 public final class Http {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -25,7 +26,8 @@ public final class Http {
             .build();
 
     public HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PayaraServer.url(path))).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(PayaraServer.url(path))).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }

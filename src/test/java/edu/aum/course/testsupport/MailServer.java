@@ -39,7 +39,9 @@ public final class MailServer {
     }
 
     public List<MimeMessage> messagesTo(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(to(address)).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(to(address))
+                .toList();
     }
 
     /** Waits for a message to the address that matches; fails after the timeout. */
@@ -57,7 +59,8 @@ public final class MailServer {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("No mail to " + address + " within " + timeout + "; received: " + messagesTo(address).size());
+        throw new AssertionError("No mail to " + address + " within " + timeout + "; received: "
+                + messagesTo(address).size());
     }
 
     public static String body(MimeMessage message) {
@@ -98,7 +101,8 @@ public final class MailServer {
         return message -> {
             try {
                 return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(recipient -> recipient.toString().toLowerCase().contains(address.toLowerCase()));
+                        .anyMatch(
+                                recipient -> recipient.toString().toLowerCase().contains(address.toLowerCase()));
             } catch (MessagingException e) {
                 return false;
             }

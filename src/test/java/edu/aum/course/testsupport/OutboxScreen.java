@@ -12,8 +12,7 @@ import org.openqa.selenium.WebElement;
  */
 public final class OutboxScreen {
 
-    private OutboxScreen() {
-    }
+    private OutboxScreen() {}
 
     /** The status (PENDING, SENDING, SENT, FAILED) of each message to the address (first 20); the browser is an admin's. */
     public static List<String> statuses(Browser admin, String address) {

@@ -34,7 +34,8 @@ public final class PayaraServer implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Running.class, key -> start(), Running.class);
     }
 
@@ -117,23 +118,34 @@ public final class PayaraServer implements BeforeAllCallback, AfterAllCallback {
             Path rootDir = work.resolve("payara-root");
             delete(rootDir); // else Payara serves the WAR of the previous run first
             Files.createDirectories(work);
-            MovedClock.write(clockFile(), clockOffset); // zero at the first start; a restart keeps the clock where it was
-            Path config = Path.of(System.getProperty("payara.config", "payara-config")).toAbsolutePath();
+            MovedClock.write(
+                    clockFile(), clockOffset); // zero at the first start; a restart keeps the clock where it was
+            Path config = Path.of(System.getProperty("payara.config", "payara-config"))
+                    .toAbsolutePath();
             List<String> command = new ArrayList<>(List.of(
-                    javaExecutable(), "-Xmx768m", "-D" + MovedClock.FILE_PROPERTY + "=" + clockFile(),
-                    "-jar", System.getProperty("payara.jar", "target/payara-micro.jar"),
-                    "--deploy", System.getProperty("app.war", "target/course.war"),
-                    "--addlibs", clockJar().toString(),
-                    "--contextroot", "/",
-                    "--port", String.valueOf(port),
-                    "--rootdir", rootDir.toString(),
-                    "--prebootcommandfile", config.resolve("pre-boot-commands.asadmin").toString(),
-                    "--logproperties", config.resolve("logging.properties").toString(),
+                    javaExecutable(),
+                    "-Xmx768m",
+                    "-D" + MovedClock.FILE_PROPERTY + "=" + clockFile(),
+                    "-jar",
+                    System.getProperty("payara.jar", "target/payara-micro.jar"),
+                    "--deploy",
+                    System.getProperty("app.war", "target/course.war"),
+                    "--addlibs",
+                    clockJar().toString(),
+                    "--contextroot",
+                    "/",
+                    "--port",
+                    String.valueOf(port),
+                    "--rootdir",
+                    rootDir.toString(),
+                    "--prebootcommandfile",
+                    config.resolve("pre-boot-commands.asadmin").toString(),
+                    "--logproperties",
+                    config.resolve("logging.properties").toString(),
                     "--nocluster"));
             Path log = work.resolve("payara.log");
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> environment = builder.environment();
             environment.put("DEMO_DATA", "true");
             environment.put("PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
@@ -151,8 +163,10 @@ public final class PayaraServer implements BeforeAllCallback, AfterAllCallback {
                 if (freshDatabase) {
                     delete(data);
                 }
-                environment.put("DB_URL", "jdbc:h2:file:" + data.resolve("course")
-                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
+                environment.put(
+                        "DB_URL",
+                        "jdbc:h2:file:" + data.resolve("course")
+                                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
             }
             Path previousLog = work.resolve("payara-before-restart.log");
             if (!freshDatabase && Files.exists(log)) {
@@ -178,7 +192,8 @@ public final class PayaraServer implements BeforeAllCallback, AfterAllCallback {
     }
 
     private static Path clockJar() {
-        Path jar = Path.of(System.getProperty("it.clock.jar", "target/course-test-clock.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("it.clock.jar", "target/course-test-clock.jar"))
+                .toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No test clock " + jar + ": `mvn package` builds it");
         }
@@ -190,7 +205,9 @@ public final class PayaraServer implements BeforeAllCallback, AfterAllCallback {
         HttpClient http = HttpClient.newHttpClient();
         while (System.nanoTime() < deadline) {
             String output = Files.exists(log) ? Files.readString(log) : "";
-            if (!server.process.isAlive() || output.contains("Deployment failed") || output.contains("Exception while loading the app")) {
+            if (!server.process.isAlive()
+                    || output.contains("Deployment failed")
+                    || output.contains("Exception while loading the app")) {
                 server.close();
                 throw new IllegalStateException("Payara Micro did not start; its log:\n" + tail(output));
             }
@@ -200,14 +217,15 @@ public final class PayaraServer implements BeforeAllCallback, AfterAllCallback {
             sleep();
         }
         server.close();
-        throw new IllegalStateException("Payara Micro was not ready within " + START_TIMEOUT + "; its log:\n"
-                + tail(Files.readString(log)));
+        throw new IllegalStateException(
+                "Payara Micro was not ready within " + START_TIMEOUT + "; its log:\n" + tail(Files.readString(log)));
     }
 
     private static boolean healthy(HttpClient http, int port) {
         try {
             HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200;
         } catch (IOException e) {

@@ -2,30 +2,30 @@ package edu.aum.course.testsupport;
 
 import edu.aum.course.account.api.Account;
 import edu.aum.course.account.api.Role;
-import edu.aum.course.enrollment.api.CourseService;
-import edu.aum.course.enrollment.api.EnrollmentService;
-import edu.aum.course.university.api.HomeUniversity;
-import edu.aum.course.university.api.UniversityService;
 import edu.aum.course.enrollment.api.Course;
+import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.enrollment.api.Schedule;
-import edu.aum.course.university.api.University;
+import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.api.EssaySubmitted;
-import edu.aum.course.essay.api.SubmissionService;
-import edu.aum.course.essay.api.Assignment;
-import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.api.Submission;
 import edu.aum.course.essay.api.SubmissionResult;
+import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.essay.api.SubmissionVersion;
+import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.entity.WordBounds;
+import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.control.Intake;
 import edu.aum.course.grading.control.QueueService;
 import edu.aum.course.grading.control.ReleaseService;
-import edu.aum.course.grading.api.Review;
 import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.university.api.HomeUniversity;
+import edu.aum.course.university.api.University;
+import edu.aum.course.university.api.UniversityService;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +45,7 @@ public final class ServiceData {
     /** Six letters and digits, e.g. "K3X9QZ". */
     private final String tag = Long.toString(ThreadLocalRandom.current().nextLong(60_466_176L, 2_176_782_336L), 36)
             .toUpperCase(Locale.ROOT);
+
     private int serial;
 
     public ServiceData(ServiceTier tier) {
@@ -65,8 +66,10 @@ public final class ServiceData {
     /** An offering open for enrollment today (by the tier's clock): since a week ago, for three more weeks. */
     public Offering offering(Integer capacity, int essaysRequired) {
         LocalDate today = LocalDate.now(tier.clock());
-        return offering(new Schedule(today.plusDays(30), today.plusDays(120), today.minusDays(7), today.plusDays(21)),
-                capacity, essaysRequired);
+        return offering(
+                new Schedule(today.plusDays(30), today.plusDays(120), today.minusDays(7), today.plusDays(21)),
+                capacity,
+                essaysRequired);
     }
 
     public Offering offering(Schedule schedule, Integer capacity, int essaysRequired) {
@@ -90,19 +93,27 @@ public final class ServiceData {
 
     /** The student enrolls, naming the (listed) university, with a student number of their own. */
     public Enrollment enroll(Account student, Offering offering, University university) {
-        return tier.service(EnrollmentService.class).enroll(student.getId(), offering.getId(),
-                new HomeUniversity(university.getId(), null, null), unique("N-"));
+        return tier.service(EnrollmentService.class)
+                .enroll(
+                        student.getId(),
+                        offering.getId(),
+                        new HomeUniversity(university.getId(), null, null),
+                        unique("N-"));
     }
 
     /** An essay of the offering, open since yesterday, due in two days, closed in five; 1 to 700 words. */
     public Assignment assignment(Offering offering, boolean countsForCertificate) {
         Instant now = now();
         String name = unique("");
-        Deadlines deadlines = new Deadlines(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)),
-                now.plus(Duration.ofDays(5)));
-        return tier.service(AssignmentService.class).add(offering.getId(),
-                new Assignment.Text("Essay " + name, "Эссе " + name, "Write about it.", "Напишите об этом."),
-                deadlines, new WordBounds(1, 700), countsForCertificate);
+        Deadlines deadlines = new Deadlines(
+                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)));
+        return tier.service(AssignmentService.class)
+                .add(
+                        offering.getId(),
+                        new Assignment.Text("Essay " + name, "Эссе " + name, "Write about it.", "Напишите об этом."),
+                        deadlines,
+                        new WordBounds(1, 700),
+                        countsForCertificate);
     }
 
     /**
@@ -113,7 +124,8 @@ public final class ServiceData {
         SubmissionVersion version = tier.service(SubmissionService.class)
                 .submit(student.getId(), assignment.getId(), "<p>" + "word ".repeat(words) + "</p>", true);
         tier.takeFired(EssaySubmitted.class).forEach(tier.service(Intake.class)::onSubmitted);
-        return tier.em().createNamedQuery(Review.LATEST_OF, Review.class)
+        return tier.em()
+                .createNamedQuery(Review.LATEST_OF, Review.class)
                 .setParameter("submission", version.getSubmission().getId())
                 .getSingleResult();
     }
@@ -122,8 +134,9 @@ public final class ServiceData {
     public Submission release(Account marker, Review review, String score, SubmissionResult result) {
         tier.service(QueueService.class).claim(marker.getId(), review.getId());
         review.decide(new BigDecimal(score), result, now());
-        tier.service(SubmissionService.class).transition(marker.getId(), review.getSubmission().getId(),
-                SubmissionStatus.READY_FOR_RELEASE, "marked");
+        tier.service(SubmissionService.class)
+                .transition(
+                        marker.getId(), review.getSubmission().getId(), SubmissionStatus.READY_FOR_RELEASE, "marked");
         tier.service(ReleaseService.class).release(marker.getId(), review.getId());
         return review.getSubmission();
     }

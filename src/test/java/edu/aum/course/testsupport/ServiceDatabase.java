@@ -31,7 +31,11 @@ final class ServiceDatabase implements AutoCloseable {
         String user = environment("DB_USER", "course");
         String password = environment("DB_PASSWORD", "");
         long start = System.nanoTime();
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         long migrated = System.nanoTime();
         Map<String, Object> settings = new HashMap<>();
         settings.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
@@ -39,7 +43,8 @@ final class ServiceDatabase implements AutoCloseable {
         settings.put("jakarta.persistence.jdbc.url", url);
         settings.put("jakarta.persistence.jdbc.user", user);
         settings.put("jakarta.persistence.jdbc.password", password);
-        settings.put("jakarta.persistence.jdbc.driver",
+        settings.put(
+                "jakarta.persistence.jdbc.driver",
                 url.startsWith("jdbc:h2:") ? "org.h2.Driver" : "com.mysql.cj.jdbc.Driver");
         // one connection per EntityManager for reads and writes alike, so every query sees the test's own rows
         settings.put("eclipselink.jdbc.exclusive-connection.mode", "Always");
@@ -52,8 +57,10 @@ final class ServiceDatabase implements AutoCloseable {
         }
         EntityManagerFactory factory = Persistence.createEntityManagerFactory("course", settings);
         factory.createEntityManager().close(); // EclipseLink reads the mappings on first use
-        System.out.printf("Service tier on %s: migrated in %d ms, persistence unit ready in %d ms%n",
-                url.equals(EMBEDDED) ? "an in-memory H2" : "DB_URL", (migrated - start) / 1_000_000,
+        System.out.printf(
+                "Service tier on %s: migrated in %d ms, persistence unit ready in %d ms%n",
+                url.equals(EMBEDDED) ? "an in-memory H2" : "DB_URL",
+                (migrated - start) / 1_000_000,
                 (System.nanoTime() - migrated) / 1_000_000);
         return new ServiceDatabase(url, factory);
     }

@@ -41,6 +41,7 @@ public final class ServiceTier implements BeforeEachCallback, AfterEachCallback 
 
     /** Where the clock stands when a test starts. */
     public static final Instant START = Instant.parse("2031-03-03T09:00:00Z");
+
     private static final String UNCONFIGURED = ConfigProperty.UNCONFIGURED_VALUE;
 
     private final TestClock clock = new TestClock(START);
@@ -51,7 +52,8 @@ public final class ServiceTier implements BeforeEachCallback, AfterEachCallback 
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        ServiceDatabase database = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        ServiceDatabase database = context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(ServiceDatabase.class, key -> ServiceDatabase.open(), ServiceDatabase.class);
         em = database.factory.createEntityManager();
         transaction = em.getTransaction();
@@ -92,9 +94,10 @@ public final class ServiceTier implements BeforeEachCallback, AfterEachCallback 
     /** The events of this type fired since the last call (e.g. to hand them to their observer). */
     public <E> List<E> takeFired(Class<E> type) {
         List<E> fired = new ArrayList<>();
-        for (Iterator<StandIn.Call> it = calls.iterator(); it.hasNext();) {
+        for (Iterator<StandIn.Call> it = calls.iterator(); it.hasNext(); ) {
             StandIn.Call call = it.next();
-            if (call.method().startsWith("fire") && type.isInstance(call.arguments().get(0))) {
+            if (call.method().startsWith("fire")
+                    && type.isInstance(call.arguments().get(0))) {
                 fired.add(type.cast(call.arguments().get(0)));
                 it.remove();
             }
@@ -110,8 +113,10 @@ public final class ServiceTier implements BeforeEachCallback, AfterEachCallback 
     private void inject(Object service) {
         for (Class<?> c = service.getClass(); c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
-                if (field.isAnnotationPresent(PersistenceContext.class) || field.isAnnotationPresent(Inject.class)
-                        || field.isAnnotationPresent(EJB.class) || field.isAnnotationPresent(Resource.class)) {
+                if (field.isAnnotationPresent(PersistenceContext.class)
+                        || field.isAnnotationPresent(Inject.class)
+                        || field.isAnnotationPresent(EJB.class)
+                        || field.isAnnotationPresent(Resource.class)) {
                     set(field, service, valueFor(field));
                 }
             }
@@ -176,7 +181,8 @@ public final class ServiceTier implements BeforeEachCallback, AfterEachCallback 
                     method.setAccessible(true);
                     method.invoke(service);
                 } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("@PostConstruct of " + service.getClass().getName() + " failed", e);
+                    throw new IllegalStateException(
+                            "@PostConstruct of " + service.getClass().getName() + " failed", e);
                 }
             }
         }

@@ -15,11 +15,9 @@ import java.util.Optional;
 public final class StandIn {
 
     /** One call made on a stand-in. */
-    public record Call(Class<?> type, String method, List<Object> arguments) {
-    }
+    public record Call(Class<?> type, String method, List<Object> arguments) {}
 
-    private StandIn() {
-    }
+    private StandIn() {}
 
     static Object of(Class<?> type, List<Call> calls) {
         return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {

@@ -2,8 +2,8 @@ package edu.aum.course.account.api;
 
 import edu.aum.course.account.entity.AccountStatus;
 import edu.aum.course.account.entity.PersonName;
-import edu.aum.course.university.api.University;
 import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.university.api.University;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -31,10 +31,14 @@ import java.util.Set;
 @Table(name = "users")
 @NamedQuery(name = Account.FIND_BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
 @NamedQuery(name = Account.STATUS_BY_EMAIL, query = "SELECT a.status FROM Account a WHERE a.email = :email")
-@NamedQuery(name = Account.COUNT_BY_ROLE, query = "SELECT r, COUNT(a) FROM Account a JOIN a.roles r"
-        + " WHERE a.status = edu.aum.course.account.entity.AccountStatus.ACTIVE GROUP BY r")
-@NamedQuery(name = Account.COUNT_ACTIVE_WITH_ROLE, query = "SELECT COUNT(a) FROM Account a JOIN a.roles r"
-        + " WHERE a.status = edu.aum.course.account.entity.AccountStatus.ACTIVE AND r = :role")
+@NamedQuery(
+        name = Account.COUNT_BY_ROLE,
+        query = "SELECT r, COUNT(a) FROM Account a JOIN a.roles r"
+                + " WHERE a.status = edu.aum.course.account.entity.AccountStatus.ACTIVE GROUP BY r")
+@NamedQuery(
+        name = Account.COUNT_ACTIVE_WITH_ROLE,
+        query = "SELECT COUNT(a) FROM Account a JOIN a.roles r"
+                + " WHERE a.status = edu.aum.course.account.entity.AccountStatus.ACTIVE AND r = :role")
 @NamedQuery(name = Account.ALL_BY_NAME, query = "SELECT a FROM Account a ORDER BY a.fullName, a.id")
 public class Account {
 
@@ -96,14 +100,20 @@ public class Account {
     }
 
     /** An account that may sign in at once (first administrator, demo accounts). */
-    public Account(String email, String fullName, String passwordHash, Language language, Set<Role> roles,
-            Instant now) {
+    public Account(
+            String email, String fullName, String passwordHash, Language language, Set<Role> roles, Instant now) {
         this(email, fullName, Objects.requireNonNull(passwordHash), language, roles, AccountStatus.ACTIVE, now);
         this.emailConfirmedAt = now;
     }
 
-    private Account(String email, String fullName, String passwordHash, Language language, Set<Role> roles,
-            AccountStatus status, Instant now) {
+    private Account(
+            String email,
+            String fullName,
+            String passwordHash,
+            Language language,
+            Set<Role> roles,
+            AccountStatus status,
+            Instant now) {
         this.email = normalizeEmail(email);
         this.fullName = PersonName.require(fullName);
         this.passwordHash = passwordHash;
@@ -117,10 +127,16 @@ public class Account {
     }
 
     /** A student who registered themself: signs in once they confirm their e-mail. */
-    public static Account registeredStudent(String email, String fullName, String passwordHash, Language language,
-            Instant now) {
-        return new Account(email, fullName, Objects.requireNonNull(passwordHash), language, EnumSet.of(Role.STUDENT),
-                AccountStatus.PENDING_CONFIRMATION, now);
+    public static Account registeredStudent(
+            String email, String fullName, String passwordHash, Language language, Instant now) {
+        return new Account(
+                email,
+                fullName,
+                Objects.requireNonNull(passwordHash),
+                language,
+                EnumSet.of(Role.STUDENT),
+                AccountStatus.PENDING_CONFIRMATION,
+                now);
     }
 
     /** Someone another person signed up: signs in once they choose a password through the invitation. */
@@ -131,17 +147,17 @@ public class Account {
         return new Account(email, fullName, null, language, roles, AccountStatus.INVITED, now);
     }
 
-    public static Account invitedPartnerStaff(String email, String fullName, Language language,
-            University university, Instant now) {
-        Account account = new Account(email, fullName, null, language, EnumSet.of(Role.PARTNER),
-                AccountStatus.INVITED, now);
+    public static Account invitedPartnerStaff(
+            String email, String fullName, Language language, University university, Instant now) {
+        Account account =
+                new Account(email, fullName, null, language, EnumSet.of(Role.PARTNER), AccountStatus.INVITED, now);
         account.university = requirePartner(university);
         return account;
     }
 
     /** Partner staff belong to exactly one partner university. */
-    public static Account partnerStaff(String email, String fullName, String passwordHash, Language language,
-            University university, Instant now) {
+    public static Account partnerStaff(
+            String email, String fullName, String passwordHash, Language language, University university, Instant now) {
         Account account = new Account(email, fullName, passwordHash, language, EnumSet.of(Role.PARTNER), now);
         account.university = requirePartner(university);
         return account;

@@ -1,14 +1,12 @@
 package edu.aum.course.account.api;
 
 import edu.aum.course.account.control.AccountMails;
-import edu.aum.course.account.control.PasswordHasher;
 import edu.aum.course.account.control.AccountRules;
-import edu.aum.course.account.api.Account;
+import edu.aum.course.account.control.PasswordHasher;
 import edu.aum.course.account.entity.AccountStatus;
-import edu.aum.course.account.api.Role;
-import edu.aum.course.university.api.University;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.university.api.University;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -79,10 +77,10 @@ public class AccountService {
         return store(new Account(email, fullName, hasher.hash(password), language, roles, now()));
     }
 
-    public Account createPartnerStaff(String email, String fullName, char[] password, Language language,
-            University university) {
-        return store(Account.partnerStaff(email, fullName, hasher.hash(password), language,
-                em.merge(university), now()));
+    public Account createPartnerStaff(
+            String email, String fullName, char[] password, Language language, University university) {
+        return store(
+                Account.partnerStaff(email, fullName, hasher.hash(password), language, em.merge(university), now()));
     }
 
     /**
@@ -97,8 +95,8 @@ public class AccountService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        Account account = store(Account.invited(address, AccountRules.name(fullName), language,
-                EnumSet.of(Role.STUDENT), now()));
+        Account account =
+                store(Account.invited(address, AccountRules.name(fullName), language, EnumSet.of(Role.STUDENT), now()));
         mails.invitation(account);
         return account;
     }
@@ -150,8 +148,9 @@ public class AccountService {
 
     public boolean hasActiveAccountWithRole(Role role) {
         return em.createNamedQuery(Account.COUNT_ACTIVE_WITH_ROLE, Long.class)
-                .setParameter("role", role)
-                .getSingleResult() > 0;
+                        .setParameter("role", role)
+                        .getSingleResult()
+                > 0;
     }
 
     public Map<Role, Long> countActiveByRole() {
@@ -159,7 +158,8 @@ public class AccountService {
         for (Role role : Role.values()) {
             counts.put(role, 0L);
         }
-        em.createNamedQuery(Account.COUNT_BY_ROLE, Object[].class).getResultList()
+        em.createNamedQuery(Account.COUNT_BY_ROLE, Object[].class)
+                .getResultList()
                 .forEach(row -> counts.put((Role) row[0], (Long) row[1]));
         return counts;
     }
@@ -186,13 +186,14 @@ public class AccountService {
         return em.createQuery(query).getSingleResult();
     }
 
-    private static Predicate[] filters(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Account> account,
-            String text, Role role) {
+    private static Predicate[] filters(
+            CriteriaBuilder cb, CriteriaQuery<?> query, Root<Account> account, String text, Role role) {
         List<Predicate> predicates = new ArrayList<>();
         if (text != null && !text.isBlank()) {
-            String pattern = "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-            predicates.add(cb.or(cb.like(cb.lower(account.get("fullName")), pattern),
-                    cb.like(account.get("email"), pattern)));
+            String pattern =
+                    "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+            predicates.add(
+                    cb.or(cb.like(cb.lower(account.get("fullName")), pattern), cb.like(account.get("email"), pattern)));
         }
         if (role != null) {
             var withRole = query.subquery(Long.class);

@@ -1,8 +1,5 @@
 package edu.aum.course.account.api;
 
-import edu.aum.course.account.api.AccountService;
-import edu.aum.course.account.api.Account;
-import edu.aum.course.account.api.Role;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.platform.i18n.LanguageSwitch;
 import edu.aum.course.platform.i18n.LanguageSwitch.LanguageChosen;

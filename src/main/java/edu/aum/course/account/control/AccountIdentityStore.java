@@ -22,10 +22,12 @@ public class AccountIdentityStore implements IdentityStore {
     SignInAttempt attempt;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        var outcome = signIn.attempt(credential.getCaller(), credential.getPassword().getValue(), attempt.address());
+        var outcome =
+                signIn.attempt(credential.getCaller(), credential.getPassword().getValue(), attempt.address());
         attempt.refused(outcome.refusal());
         return outcome.account()
-                .map(account -> new CredentialValidationResult(account.getEmail(),
+                .map(account -> new CredentialValidationResult(
+                        account.getEmail(),
                         account.getRoles().stream().map(Role::name).collect(Collectors.toSet())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

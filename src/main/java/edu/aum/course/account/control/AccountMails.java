@@ -30,23 +30,44 @@ public class AccountMails {
     Settings settings;
 
     public void confirmation(Account account) {
-        send(account, account.getEmail(), CONFIRM, link("/confirm-email.xhtml", tokens.issue(account, TokenPurpose.CONFIRM_EMAIL)));
+        send(
+                account,
+                account.getEmail(),
+                CONFIRM,
+                link("/confirm-email.xhtml", tokens.issue(account, TokenPurpose.CONFIRM_EMAIL)));
     }
 
     public void invitation(Account account) {
-        send(account, account.getEmail(), INVITE, link("/reset-password.xhtml", tokens.issue(account, TokenPurpose.SET_PASSWORD)),
+        send(
+                account,
+                account.getEmail(),
+                INVITE,
+                link("/reset-password.xhtml", tokens.issue(account, TokenPurpose.SET_PASSWORD)),
                 account.getEmail());
     }
 
     public void passwordReset(Account account) {
-        send(account, account.getEmail(), RESET, link("/reset-password.xhtml", tokens.issue(account, TokenPurpose.RESET_PASSWORD)));
+        send(
+                account,
+                account.getEmail(),
+                RESET,
+                link("/reset-password.xhtml", tokens.issue(account, TokenPurpose.RESET_PASSWORD)));
     }
 
     /** The link goes to the new address; the old one is told, in case it was not its owner's doing. */
     public void emailChange(Account account, String newEmail) {
-        send(account, newEmail, CHANGE_EMAIL, link("/confirm-email.xhtml", tokens.issueEmailChange(account, newEmail)),
+        send(
+                account,
+                newEmail,
+                CHANGE_EMAIL,
+                link("/confirm-email.xhtml", tokens.issueEmailChange(account, newEmail)),
                 newEmail);
-        send(account, account.getEmail(), CHANGE_EMAIL_NOTICE, newEmail, settings.publicBaseUrl() + "/forgot-password.xhtml");
+        send(
+                account,
+                account.getEmail(),
+                CHANGE_EMAIL_NOTICE,
+                newEmail,
+                settings.publicBaseUrl() + "/forgot-password.xhtml");
     }
 
     private void send(Account account, String to, String template, Object... arguments) {

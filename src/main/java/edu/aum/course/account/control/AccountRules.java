@@ -8,8 +8,7 @@ import java.util.Optional;
 /** The rules of names, e-mails and passwords as refusals the person reads (BusinessException). */
 public final class AccountRules {
 
-    private AccountRules() {
-    }
+    private AccountRules() {}
 
     public static String name(String raw) {
         refuse(PersonName.problem(raw));

@@ -50,7 +50,8 @@ public class FirstAdmin {
             LOG.severe("ADMIN_EMAIL " + email.get() + " already belongs to an account; no administrator was created.");
             return;
         }
-        accounts.create(email.get(), "Administrator", password.get().toCharArray(), Language.EN, EnumSet.of(Role.ADMIN));
+        accounts.create(
+                email.get(), "Administrator", password.get().toCharArray(), Language.EN, EnumSet.of(Role.ADMIN));
         LOG.info("Created the first administrator " + email.get() + " from ADMIN_EMAIL and ADMIN_PASSWORD.");
     }
 }

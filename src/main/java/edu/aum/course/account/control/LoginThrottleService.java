@@ -46,7 +46,8 @@ public class LoginThrottleService {
     public boolean recordFailure(String email, String address) {
         Instant now = clock.instant();
         boolean emailLocked = locked(emailKey(email), now).recordFailure(now, PER_EMAIL);
-        boolean addressLocked = address != null && locked(addressKey(address), now).recordFailure(now, PER_ADDRESS);
+        boolean addressLocked =
+                address != null && locked(addressKey(address), now).recordFailure(now, PER_ADDRESS);
         return emailLocked || addressLocked;
     }
 

@@ -11,8 +11,7 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 128;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     public static Optional<String> problem(String password, String email) {
         if (password == null || password.length() < MIN_LENGTH) {

@@ -1,7 +1,7 @@
 package edu.aum.course.account.control;
 
-import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.entity.AccountStatus;
 import edu.aum.course.account.entity.AccountToken;
 import edu.aum.course.account.entity.TokenPurpose;
@@ -55,7 +55,8 @@ public class PasswordResetService {
 
     /** Sets the password once per link; the account may then sign in (the link proved the address). */
     public Account resetPassword(String token, String newPassword) {
-        Account target = tokens.findUsable(token, PURPOSES).map(AccountToken::getAccount)
+        Account target = tokens.findUsable(token, PURPOSES)
+                .map(AccountToken::getAccount)
                 .orElseThrow(() -> new BusinessException(TokenService.INVALID));
         AccountRules.password(newPassword, target.getEmail());
         Account account = tokens.redeem(token, PURPOSES).getAccount();

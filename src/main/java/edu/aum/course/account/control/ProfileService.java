@@ -1,7 +1,7 @@
 package edu.aum.course.account.control;
 
-import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.AccountService;
 import edu.aum.course.platform.BusinessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -56,7 +56,9 @@ public class ProfileService {
     }
 
     private void requirePassword(Account account, String password) {
-        if (password == null || !account.hasPassword() || !hasher.verify(password.toCharArray(), account.getPasswordHash())) {
+        if (password == null
+                || !account.hasPassword()
+                || !hasher.verify(password.toCharArray(), account.getPasswordHash())) {
             throw new BusinessException("account.profile.wrongPassword");
         }
     }

@@ -1,7 +1,7 @@
 package edu.aum.course.account.control;
 
-import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.entity.AccountStatus;
 import edu.aum.course.account.entity.AccountToken;
 import edu.aum.course.account.entity.TokenPurpose;
@@ -44,8 +44,8 @@ public class RegistrationService {
         if (accounts.findByEmail(address).isPresent()) {
             throw new BusinessException("register.emailTaken");
         }
-        Account account = Account.registeredStudent(address, name, hasher.hash(password.toCharArray()), language,
-                clock.instant());
+        Account account = Account.registeredStudent(
+                address, name, hasher.hash(password.toCharArray()), language, clock.instant());
         em.persist(account);
         mails.confirmation(account);
         return account;

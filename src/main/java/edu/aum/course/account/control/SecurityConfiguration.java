@@ -14,5 +14,4 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({Role.ADMIN_NAME, Role.INSTRUCTOR_NAME, Role.PARTNER_NAME, Role.STUDENT_NAME})
 @ApplicationScoped
-public class SecurityConfiguration {
-}
+public class SecurityConfiguration {}

@@ -1,8 +1,8 @@
 package edu.aum.course.account.control;
 
+import edu.aum.course.account.api.Account;
 import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.control.SignInAttempt.Refusal;
-import edu.aum.course.account.api.Account;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

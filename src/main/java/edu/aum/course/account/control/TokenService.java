@@ -31,7 +31,9 @@ public class TokenService {
     }
 
     public String issueEmailChange(Account account, String newEmail) {
-        return issue(account, TokenPurpose.CHANGE_EMAIL,
+        return issue(
+                account,
+                TokenPurpose.CHANGE_EMAIL,
                 hash -> AccountToken.emailChange(account, newEmail, hash, clock.instant()));
     }
 

@@ -12,8 +12,7 @@ public final class Tokens {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String generate() {
         byte[] bytes = new byte[BYTES];

@@ -24,8 +24,10 @@ import java.util.Objects;
 @Entity
 @Table(name = "account_tokens")
 @NamedQuery(name = AccountToken.FIND_BY_HASH, query = "SELECT t FROM AccountToken t WHERE t.tokenHash = :hash")
-@NamedQuery(name = AccountToken.CLOSE_OPEN, query = "UPDATE AccountToken t SET t.usedAt = :now,"
-        + " t.version = t.version + 1 WHERE t.account = :account AND t.purpose = :purpose AND t.usedAt IS NULL")
+@NamedQuery(
+        name = AccountToken.CLOSE_OPEN,
+        query = "UPDATE AccountToken t SET t.usedAt = :now,"
+                + " t.version = t.version + 1 WHERE t.account = :account AND t.purpose = :purpose AND t.usedAt IS NULL")
 public class AccountToken {
 
     public static final String FIND_BY_HASH = "AccountToken.findByHash";

@@ -12,8 +12,7 @@ public final class EmailAddress {
 
     private static final Pattern SHAPE = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
-    private EmailAddress() {
-    }
+    private EmailAddress() {}
 
     public static String normalize(String raw) {
         return raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);

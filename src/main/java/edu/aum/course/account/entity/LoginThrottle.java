@@ -16,7 +16,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "login_throttles")
-@NamedQuery(name = LoginThrottle.DELETE_STALE,
+@NamedQuery(
+        name = LoginThrottle.DELETE_STALE,
         query = "DELETE FROM LoginThrottle t WHERE t.windowStarted < :before"
                 + " AND (t.lockedUntil IS NULL OR t.lockedUntil < :now)")
 public class LoginThrottle {
@@ -24,8 +25,7 @@ public class LoginThrottle {
     public static final String DELETE_STALE = "LoginThrottle.deleteStale";
 
     /** How many failures within how long lock for how long. */
-    public record Rule(int failures, Duration window, Duration lock) {
-    }
+    public record Rule(int failures, Duration window, Duration lock) {}
 
     /** The key: the subject's kind and the SHA-256 of its value, so typed e-mails are not kept. */
     @Id

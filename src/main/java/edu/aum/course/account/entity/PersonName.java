@@ -17,15 +17,17 @@ public final class PersonName {
     private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{M} .,'’ʼ‐‑-]+");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
-    private PersonName() {
-    }
+    private PersonName() {}
 
     /** The name as it is stored, or the raw text trimmed if it breaks the rule (see problem()). */
     public static String normalize(String raw) {
         if (raw == null) {
             return "";
         }
-        return WHITESPACE.matcher(Normalizer.normalize(raw, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        return WHITESPACE
+                .matcher(Normalizer.normalize(raw, Normalizer.Form.NFC))
+                .replaceAll(" ")
+                .strip();
     }
 
     /** The key of the message that explains why the name cannot be used, if it cannot. */

@@ -1,13 +1,13 @@
 package edu.aum.course.account.view;
 
-import edu.aum.course.account.api.ActiveUser;
-import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.AccountService;
+import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.account.api.Role;
-import edu.aum.course.university.api.University;
 import edu.aum.course.platform.faces.PagedModel;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.platform.i18n.Messages;
+import edu.aum.course.university.api.University;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

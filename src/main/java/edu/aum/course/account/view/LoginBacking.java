@@ -1,8 +1,8 @@
 package edu.aum.course.account.view;
 
-import edu.aum.course.account.api.ActiveUser;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.account.control.SignInAttempt;
 import edu.aum.course.account.control.SignInAttempt.Refusal;
 import edu.aum.course.platform.http.ClientAddress;
@@ -54,10 +54,10 @@ public class LoginBacking {
             request.changeSessionId(); // no session fixation across a sign-in
         }
         attempt.from(clientAddress.of(request));
-        AuthenticationStatus status = securityContext.authenticate(request,
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
                 (HttpServletResponse) external.getResponse(),
-                withParams()
-                        .credential(new UsernamePasswordCredential(email, new Password(password))));
+                withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for sign-in
             case SUCCESS -> {

@@ -1,9 +1,9 @@
 package edu.aum.course.account.view;
 
-import edu.aum.course.account.api.ActiveUser;
-import edu.aum.course.account.api.AccountService;
-import edu.aum.course.account.control.ProfileService;
 import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.AccountService;
+import edu.aum.course.account.api.ActiveUser;
+import edu.aum.course.account.control.ProfileService;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

@@ -51,8 +51,9 @@ public class SessionGuard extends HttpFilter {
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + login + "\"/></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + login
+                            + "\"/></partial-response>");
         } else {
             response.sendRedirect(login);
         }

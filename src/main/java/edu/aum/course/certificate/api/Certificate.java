@@ -1,6 +1,5 @@
 package edu.aum.course.certificate.api;
 
-import edu.aum.course.certificate.api.CertificateStatus;
 import edu.aum.course.account.api.Account;
 import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.platform.BusinessException;
@@ -32,7 +31,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "certificates")
 @NamedQuery(name = Certificate.BY_SERIAL, query = "SELECT c FROM Certificate c WHERE c.serial = :serial")
-@NamedQuery(name = Certificate.CURRENT_OF_ENROLLMENT,
+@NamedQuery(
+        name = Certificate.CURRENT_OF_ENROLLMENT,
         query = "SELECT c FROM Certificate c WHERE c.currentEnrollmentId = :enrollment")
 public class Certificate {
 
@@ -120,8 +120,8 @@ public class Certificate {
     }
 
     /** A newly issued, VALID certificate; the caller has rendered and signed {@code pdf}. */
-    public Certificate(Issued issued, Enrollment enrollment, Account issuedBy, byte[] pdf, String pdfSha256,
-            Instant now) {
+    public Certificate(
+            Issued issued, Enrollment enrollment, Account issuedBy, byte[] pdf, String pdfSha256, Instant now) {
         this.serial = Objects.requireNonNull(issued.serial());
         this.enrollment = Objects.requireNonNull(enrollment);
         this.currentEnrollmentId = Objects.requireNonNull(enrollment.getId());
@@ -140,9 +140,14 @@ public class Certificate {
     }
 
     /** What was printed on the certificate, kept as printed. */
-    public record Issued(String serial, String holderName, String courseTitleEn, String courseTitleRu,
-            LocalDate offeringStart, LocalDate offeringEnd, String templateName) {
-    }
+    public record Issued(
+            String serial,
+            String holderName,
+            String courseTitleEn,
+            String courseTitleRu,
+            LocalDate offeringStart,
+            LocalDate offeringEnd,
+            String templateName) {}
 
     /** Withdraws a VALID certificate with a reason; verification then says REVOKED with the date. */
     public CertificateStatus revoke(Account admin, String reason, Instant now) {

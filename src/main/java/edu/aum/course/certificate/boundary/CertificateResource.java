@@ -1,7 +1,7 @@
 package edu.aum.course.certificate.boundary;
 
-import edu.aum.course.certificate.control.CertificateService;
 import edu.aum.course.certificate.api.Certificate;
+import edu.aum.course.certificate.control.CertificateService;
 import edu.aum.course.platform.rest.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,23 +33,37 @@ public class CertificateResource {
     @GET
     @Path("{serial}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify a certificate by its serial",
+    @Operation(
+            summary = "Verify a certificate by its serial",
             description = "Status VALID, REVOKED (with revokedAt) or SUPERSEDED (a reissue replaced it). Public; "
                     + "rate-limited per client address.")
-    @APIResponse(responseCode = "200", description = "The certificate as issued",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "valid",
-                    value = "{\"serial\":\"7KQ4-M2XD-9HTR\",\"holderName\":\"Анна Петрова\",\"courseTitle\":"
-                            + "\"U.S.-Russia Relations\",\"issuedAt\":\"2026-11-27T10:15:30Z\",\"status\":\"VALID\"}")))
-    @APIResponse(responseCode = "404", description = "No certificate has this serial",
+    @APIResponse(
+            responseCode = "200",
+            description = "The certificate as issued",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "valid",
+                                            value =
+                                                    "{\"serial\":\"7KQ4-M2XD-9HTR\",\"holderName\":\"Анна Петрова\",\"courseTitle\":"
+                                                            + "\"U.S.-Russia Relations\",\"issuedAt\":\"2026-11-27T10:15:30Z\",\"status\":\"VALID\"}")))
+    @APIResponse(
+            responseCode = "404",
+            description = "No certificate has this serial",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After",
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many requests from this address; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response verify(@PathParam("serial") String serial) {
         Optional<Certificate> certificate = certificates.findBySerial(serial);
         if (certificate.isEmpty()) {
             return Problem.of(Response.Status.NOT_FOUND, "No certificate has the serial " + serial + ".");
         }
-        return Response.ok(json(certificate.get()).build().toString(), MediaType.APPLICATION_JSON + ";charset=UTF-8").build();
+        return Response.ok(json(certificate.get()).build().toString(), MediaType.APPLICATION_JSON + ";charset=UTF-8")
+                .build();
     }
 
     static JsonObjectBuilder json(Certificate c) {

@@ -19,7 +19,9 @@ import java.util.Optional;
  * Rate-limits the public verification endpoints per client address: the page answers 429 with a friendly
  * page, the JSON API 429 as problem details; both with Retry-After.
  */
-@WebFilter(urlPatterns = {"/verify/*", "/verify.xhtml", "/api/v1/certificates/*"}, dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(
+        urlPatterns = {"/verify/*", "/verify.xhtml", "/api/v1/certificates/*"},
+        dispatcherTypes = DispatcherType.REQUEST)
 public class VerificationFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -44,11 +46,17 @@ public class VerificationFilter extends HttpFilter {
             response.setStatus(TOO_MANY_REQUESTS);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(jakarta.json.Json.createObjectBuilder()
-                    .add("type", "about:blank").add("title", "Too Many Requests").add("status", TOO_MANY_REQUESTS)
-                    .add("detail", "Too many verification requests from your address; try again in "
-                            + wait.get().toSeconds() + " s.")
-                    .build().toString());
+            response.getWriter()
+                    .write(jakarta.json.Json.createObjectBuilder()
+                            .add("type", "about:blank")
+                            .add("title", "Too Many Requests")
+                            .add("status", TOO_MANY_REQUESTS)
+                            .add(
+                                    "detail",
+                                    "Too many verification requests from your address; try again in "
+                                            + wait.get().toSeconds() + " s.")
+                            .build()
+                            .toString());
             return;
         }
         response.sendError(TOO_MANY_REQUESTS);

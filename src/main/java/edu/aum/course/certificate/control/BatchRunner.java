@@ -120,7 +120,9 @@ public class BatchRunner {
         /** Renews the lease now and then; a cancelled or taken-over batch stops here. */
         boolean goOn() {
             long last = renewedAt.get();
-            if (!stop.get() && System.nanoTime() - last > RENEW_NANOS && renewedAt.compareAndSet(last, System.nanoTime())
+            if (!stop.get()
+                    && System.nanoTime() - last > RENEW_NANOS
+                    && renewedAt.compareAndSet(last, System.nanoTime())
                     && !store.claim(batchId, owner, LEASE)) {
                 stop.set(true);
             }
@@ -162,8 +164,12 @@ public class BatchRunner {
         } finally {
             working.remove(run.batchId);
         }
-        LOG.info(() -> String.format("Certificate batch %d: %d items worked in %.1f s (%.1f ms each)%s", run.batchId,
-                run.size, millis / 1000.0, run.size == 0 ? 0.0 : millis / (double) run.size,
+        LOG.info(() -> String.format(
+                "Certificate batch %d: %d items worked in %.1f s (%.1f ms each)%s",
+                run.batchId,
+                run.size,
+                millis / 1000.0,
+                run.size == 0 ? 0.0 : millis / (double) run.size,
                 run.stop.get() ? ", stopped (cancelled or taken over)" : ""));
     }
 

@@ -1,7 +1,7 @@
 package edu.aum.course.certificate.control;
 
-import edu.aum.course.certificate.entity.BatchItem;
 import edu.aum.course.certificate.api.Certificate;
+import edu.aum.course.certificate.entity.BatchItem;
 import edu.aum.course.certificate.entity.CertificateBatch;
 import edu.aum.course.certificate.entity.ItemStatus;
 import edu.aum.course.enrollment.api.Enrollment;
@@ -46,19 +46,24 @@ public class BatchStore {
     public boolean claim(long batchId, String owner, Duration lease) {
         Instant now = clock.instant();
         return em.createNamedQuery(CertificateBatch.CLAIM)
-                .setParameter("id", batchId)
-                .setParameter("owner", owner)
-                .setParameter("until", now.plus(lease))
-                .setParameter("now", now)
-                .executeUpdate() == 1;
+                        .setParameter("id", batchId)
+                        .setParameter("owner", owner)
+                        .setParameter("until", now.plus(lease))
+                        .setParameter("now", now)
+                        .executeUpdate()
+                == 1;
     }
 
     public List<Long> pending(long batchId) {
-        return em.createNamedQuery(BatchItem.PENDING_OF_BATCH, Long.class).setParameter("batch", batchId).getResultList();
+        return em.createNamedQuery(BatchItem.PENDING_OF_BATCH, Long.class)
+                .setParameter("batch", batchId)
+                .getResultList();
     }
 
     public List<Long> resumable() {
-        return em.createNamedQuery(CertificateBatch.RESUMABLE, Long.class).setParameter("now", clock.instant()).getResultList();
+        return em.createNamedQuery(CertificateBatch.RESUMABLE, Long.class)
+                .setParameter("now", clock.instant())
+                .getResultList();
     }
 
     public boolean isRunning(long batchId) {
@@ -79,8 +84,11 @@ public class BatchStore {
         Enrollment enrollment = item.getEnrollment();
         Standing standing = eligibility.of(enrollment);
         if (standing.current().isPresent()) {
-            item.notIssued(ItemStatus.SKIPPED, "certificate.batch.item.hasCertificate",
-                    List.of(standing.current().get().getSerial()), clock.instant());
+            item.notIssued(
+                    ItemStatus.SKIPPED,
+                    "certificate.batch.item.hasCertificate",
+                    List.of(standing.current().get().getSerial()),
+                    clock.instant());
             return Optional.empty();
         }
         if (!standing.eligible()) {
@@ -98,11 +106,12 @@ public class BatchStore {
             problems = e.problems();
         }
         if (!problems.isEmpty()) {
-            item.notIssued(ItemStatus.FAILED, problems.get(0).key(), problems.get(0).arguments(), clock.instant());
+            item.notIssued(
+                    ItemStatus.FAILED, problems.get(0).key(), problems.get(0).arguments(), clock.instant());
             return Optional.empty();
         }
-        return Optional.of(new Prepared(itemId, enrollment.getId(), template, data, batch.isSendMail(),
-                batch.getCreatedById(), batch.getId()));
+        return Optional.of(new Prepared(
+                itemId, enrollment.getId(), template, data, batch.isSendMail(), batch.getCreatedById(), batch.getId()));
     }
 
     /** Records the signed certificate of a prepared item, unless the enrollment got one meanwhile (SKIPPED). */
@@ -114,14 +123,24 @@ public class BatchStore {
         Enrollment enrollment = em.find(Enrollment.class, prepared.enrollmentId(), LockModeType.PESSIMISTIC_WRITE);
         Optional<Certificate> current = em.createNamedQuery(Certificate.CURRENT_OF_ENROLLMENT, Certificate.class)
                 .setParameter("enrollment", enrollment.getId())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
         if (current.isPresent()) {
-            item.notIssued(ItemStatus.SKIPPED, "certificate.batch.item.hasCertificate", List.of(current.get().getSerial()),
+            item.notIssued(
+                    ItemStatus.SKIPPED,
+                    "certificate.batch.item.hasCertificate",
+                    List.of(current.get().getSerial()),
                     clock.instant());
             return;
         }
-        Certificate certificate = issuing.record(enrollment, prepared.data(), prepared.template(), pdf, prepared.adminId(),
-                prepared.mail(), "batch " + prepared.batchId());
+        Certificate certificate = issuing.record(
+                enrollment,
+                prepared.data(),
+                prepared.template(),
+                pdf,
+                prepared.adminId(),
+                prepared.mail(),
+                "batch " + prepared.batchId());
         item.issued(certificate, clock.instant());
     }
 
@@ -133,9 +152,13 @@ public class BatchStore {
         }
         Optional<Certificate> current = em.createNamedQuery(Certificate.CURRENT_OF_ENROLLMENT, Certificate.class)
                 .setParameter("enrollment", item.getEnrollment().getId())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
         if (current.isPresent()) {
-            item.notIssued(ItemStatus.SKIPPED, "certificate.batch.item.hasCertificate", List.of(current.get().getSerial()),
+            item.notIssued(
+                    ItemStatus.SKIPPED,
+                    "certificate.batch.item.hasCertificate",
+                    List.of(current.get().getSerial()),
                     clock.instant());
         } else {
             item.notIssued(ItemStatus.FAILED, "certificate.batch.item.error", List.of(error), clock.instant());

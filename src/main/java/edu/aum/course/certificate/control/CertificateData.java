@@ -7,8 +7,15 @@ import java.util.Objects;
  * What a certificate says, independent of language: the template decides which title and which date
  * format each printed field uses. The holder's name is printed exactly as written.
  */
-public record CertificateData(String holderName, String courseTitleEn, String courseTitleRu,
-        LocalDate offeringStart, LocalDate offeringEnd, LocalDate issuedOn, String serial, String verificationUrl) {
+public record CertificateData(
+        String holderName,
+        String courseTitleEn,
+        String courseTitleRu,
+        LocalDate offeringStart,
+        LocalDate offeringEnd,
+        LocalDate issuedOn,
+        String serial,
+        String verificationUrl) {
 
     public CertificateData {
         Objects.requireNonNull(holderName, "holderName");

@@ -19,8 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  */
 public final class CertificateRenderer {
 
-    private CertificateRenderer() {
-    }
+    private CertificateRenderer() {}
 
     /** The unsigned PDF; CertificateRefused when a character cannot be drawn (see GlyphCheck). */
     public static byte[] render(CertificateTemplate template, CertificateData data) {
@@ -68,7 +67,12 @@ public final class CertificateRenderer {
                 drawText(content, fonts.get(field.font()), field, FieldTexts.text(field, data));
             }
             QrPlacement qr = descriptor.qr();
-            QrCode.draw(content, data.verificationUrl(), qr.x(), TemplateDescriptor.PAGE_HEIGHT - qr.y() - qr.size(), qr.size());
+            QrCode.draw(
+                    content,
+                    data.verificationUrl(),
+                    qr.x(),
+                    TemplateDescriptor.PAGE_HEIGHT - qr.y() - qr.size(),
+                    qr.size());
         }
         describe(document.getDocumentInformation(), descriptor, data);
         return page;
@@ -92,7 +96,8 @@ public final class CertificateRenderer {
     }
 
     /** Shrinks the size so that the text fits the field's maximum width: long names stay on one line. */
-    private static void drawText(PDPageContentStream content, PDFont font, TextField field, String text) throws IOException {
+    private static void drawText(PDPageContentStream content, PDFont font, TextField field, String text)
+            throws IOException {
         float width = font.getStringWidth(text) / 1000f * field.size();
         float size = width > field.maxWidth() ? field.size() * field.maxWidth() / width : field.size();
         width = Math.min(width, field.maxWidth());
@@ -107,7 +112,8 @@ public final class CertificateRenderer {
     private static void describe(PDDocumentInformation info, TemplateDescriptor descriptor, CertificateData data) {
         info.setTitle(descriptor.title().isEmpty() ? data.serial() : descriptor.title() + " " + data.serial());
         info.setAuthor(descriptor.author());
-        info.setSubject(descriptor.subject().isEmpty() ? data.holderName() : descriptor.subject() + ": " + data.holderName());
+        info.setSubject(
+                descriptor.subject().isEmpty() ? data.holderName() : descriptor.subject() + ": " + data.holderName());
         info.setCreator("Essay Certificates");
     }
 }

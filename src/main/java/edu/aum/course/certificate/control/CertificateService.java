@@ -3,9 +3,9 @@ package edu.aum.course.certificate.control;
 import edu.aum.course.account.api.Account;
 import edu.aum.course.certificate.api.Certificate;
 import edu.aum.course.certificate.api.CertificateStatus;
-import edu.aum.course.platform.text.Sha256;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.audit.AuditLog;
+import edu.aum.course.platform.text.Sha256;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,9 +38,11 @@ public class CertificateService {
 
     /** By a serial as typed (any case, with or without dashes); empty for an unknown or malformed one. */
     public Optional<Certificate> findBySerial(String typed) {
-        return Serials.parse(typed).flatMap(serial -> em.createNamedQuery(Certificate.BY_SERIAL, Certificate.class)
-                .setParameter("serial", serial)
-                .getResultStream().findFirst());
+        return Serials.parse(typed)
+                .flatMap(serial -> em.createNamedQuery(Certificate.BY_SERIAL, Certificate.class)
+                        .setParameter("serial", serial)
+                        .getResultStream()
+                        .findFirst());
     }
 
     public Certificate get(String serial) {
@@ -49,16 +51,20 @@ public class CertificateService {
 
     /** A student's certificates (superseded ones too), newest first. */
     public List<Certificate> ofStudent(long studentId) {
-        return em.createQuery("SELECT c FROM Certificate c WHERE c.enrollment.student.id = :student"
-                + " ORDER BY c.issuedAt DESC, c.id DESC", Certificate.class)
+        return em.createQuery(
+                        "SELECT c FROM Certificate c WHERE c.enrollment.student.id = :student"
+                                + " ORDER BY c.issuedAt DESC, c.id DESC",
+                        Certificate.class)
                 .setParameter("student", studentId)
                 .getResultList();
     }
 
     /** The ids of an offering's current certificates (valid or revoked), by holder, for the ZIP of all. */
     public List<Long> currentOfOffering(long offeringId) {
-        return em.createQuery("SELECT c.id FROM Certificate c WHERE c.currentEnrollmentId IS NOT NULL"
-                + " AND c.enrollment.offering.id = :offering AND c.status = :valid ORDER BY c.holderName, c.id", Long.class)
+        return em.createQuery(
+                        "SELECT c.id FROM Certificate c WHERE c.currentEnrollmentId IS NOT NULL"
+                                + " AND c.enrollment.offering.id = :offering AND c.status = :valid ORDER BY c.holderName, c.id",
+                        Long.class)
                 .setParameter("offering", offeringId)
                 .setParameter("valid", CertificateStatus.VALID)
                 .getResultList();
@@ -76,7 +82,12 @@ public class CertificateService {
     public void revoke(long adminId, String serial, String reason) {
         Certificate certificate = get(serial);
         CertificateStatus from = certificate.revoke(em.getReference(Account.class, adminId), reason, clock.instant());
-        audit.transition(adminId, Issuing.SUBJECT, certificate.getId(), from, CertificateStatus.REVOKED,
+        audit.transition(
+                adminId,
+                Issuing.SUBJECT,
+                certificate.getId(),
+                from,
+                CertificateStatus.REVOKED,
                 certificate.getRevokedReason());
     }
 
@@ -87,20 +98,31 @@ public class CertificateService {
     public String reissue(long adminId, String serial, boolean mail) {
         Certificate old = get(serial);
         if (!old.canBeReissued()) {
-            throw new BusinessException(old.getStatus() == CertificateStatus.SUPERSEDED
-                    ? "certificate.reissue.superseded" : "certificate.reissue.revoked", old.getSerial());
+            throw new BusinessException(
+                    old.getStatus() == CertificateStatus.SUPERSEDED
+                            ? "certificate.reissue.superseded"
+                            : "certificate.reissue.revoked",
+                    old.getSerial());
         }
         String template = old.getEnrollment().getOffering().getCertificateTemplate();
         CertificateData data = issuing.data(old.getEnrollment(), Serials.next());
         List<CertificateProblem> problems = works.engine().check(template, data);
         if (!problems.isEmpty()) {
-            throw new BusinessException(problems.get(0).key(), problems.get(0).arguments().toArray());
+            throw new BusinessException(
+                    problems.get(0).key(), problems.get(0).arguments().toArray());
         }
         byte[] pdf = works.engine().issue(template, data);
         CertificateStatus from = old.supersede(clock.instant());
         em.flush(); // the old one stops being current before the new one takes the unique key
-        audit.transition(adminId, Issuing.SUBJECT, old.getId(), from, CertificateStatus.SUPERSEDED, "reissued as " + data.serial());
-        Certificate next = issuing.record(old.getEnrollment(), data, template, pdf, adminId, mail, "reissue of " + old.getSerial());
+        audit.transition(
+                adminId,
+                Issuing.SUBJECT,
+                old.getId(),
+                from,
+                CertificateStatus.SUPERSEDED,
+                "reissued as " + data.serial());
+        Certificate next = issuing.record(
+                old.getEnrollment(), data, template, pdf, adminId, mail, "reissue of " + old.getSerial());
         old.replacedBy(next);
         return next.getSerial();
     }

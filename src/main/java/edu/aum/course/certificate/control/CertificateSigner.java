@@ -12,7 +12,6 @@ import java.util.Calendar;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -55,13 +54,19 @@ public final class CertificateSigner {
     public CertificateSigner(SigningKey key) {
         try {
             this.key = key;
-            this.algorithm = "SHA256with" + ("EC".equals(key.privateKey().getAlgorithm()) ? "ECDSA" : key.privateKey().getAlgorithm());
+            this.algorithm = "SHA256with"
+                    + ("EC".equals(key.privateKey().getAlgorithm())
+                            ? "ECDSA"
+                            : key.privateKey().getAlgorithm());
             this.chain = new JcaCertStore(key.chain());
             this.digests = new JcaDigestCalculatorProviderBuilder().build();
             this.signedAttributes = padesAttributes(key.certificate());
             // signed attributes and CMS framing stay under 1.5 KB and an RSA-4096 signature is 512 bytes;
             // every reserved byte is written as two hex digits, byte by byte by PDFBox, so keep it tight
-            this.reservedBytes = 2048 + key.chain().stream().mapToInt(CertificateSigner::encodedLength).sum();
+            this.reservedBytes = 2048
+                    + key.chain().stream()
+                            .mapToInt(CertificateSigner::encodedLength)
+                            .sum();
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("Cannot use the signing key", e);
         }
@@ -73,7 +78,8 @@ public final class CertificateSigner {
 
     /** The same PDF with a signature covering all of it appended (for a PDF made elsewhere; new certificates are signed as they are written, see CertificateRenderer.renderSigned). */
     public byte[] sign(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
+        try (PDDocument document = Loader.loadPDF(pdf);
+                SignatureOptions options = new SignatureOptions()) {
             options.setPreferredSignatureSize(reservedBytes);
             document.addSignature(signatureDictionary(), this::cms, options);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * reservedBytes + 2048);
@@ -126,16 +132,18 @@ public final class CertificateSigner {
      * signing time (PAdES takes it from /M). Built directly: BouncyCastle's default generator makes a
      * signing time (with a date formatter) on every call, only for us to remove it.
      */
-    private static CMSAttributeTableGenerator padesAttributes(X509Certificate certificate) throws GeneralSecurityException {
+    private static CMSAttributeTableGenerator padesAttributes(X509Certificate certificate)
+            throws GeneralSecurityException {
         byte[] hash = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
-        Attribute signingCertificate = new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+        Attribute signingCertificate = new Attribute(
+                PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                 new DERSet(new SigningCertificateV2(new ESSCertIDv2(hash))));
         return parameters -> {
             ASN1EncodableVector attributes = new ASN1EncodableVector();
-            attributes.add(new Attribute(CMSAttributes.contentType,
-                    new DERSet((ASN1ObjectIdentifier) parameters.get(CMSAttributeTableGenerator.CONTENT_TYPE))));
-            attributes.add(new Attribute(CMSAttributes.messageDigest,
-                    new DERSet(new DEROctetString((byte[]) parameters.get(CMSAttributeTableGenerator.DIGEST)))));
+            attributes.add(new Attribute(CMSAttributes.contentType, new DERSet((ASN1ObjectIdentifier)
+                    parameters.get(CMSAttributeTableGenerator.CONTENT_TYPE))));
+            attributes.add(new Attribute(CMSAttributes.messageDigest, new DERSet(new DEROctetString((byte[])
+                    parameters.get(CMSAttributeTableGenerator.DIGEST)))));
             attributes.add(signingCertificate);
             return new AttributeTable(attributes);
         };

@@ -18,7 +18,8 @@ public final class CertificateTemplate {
     private final Map<String, TemplateFont> fonts;
     private final ConcurrentLinkedQueue<RenderKit> idleKits = new ConcurrentLinkedQueue<>();
 
-    CertificateTemplate(String name, TemplateDescriptor descriptor, Background background, Map<String, TemplateFont> fonts) {
+    CertificateTemplate(
+            String name, TemplateDescriptor descriptor, Background background, Map<String, TemplateFont> fonts) {
         this.name = name;
         this.descriptor = descriptor;
         this.background = background;

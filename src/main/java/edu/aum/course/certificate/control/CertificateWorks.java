@@ -27,10 +27,12 @@ public class CertificateWorks {
         if (made == null) {
             synchronized (this) {
                 if (engine == null) {
-                    signer = new CertificateSigner(SigningKey.choose(settings.signingKeystore(),
-                            settings.signingKeystorePassword(), settings.demoData(), DATA));
-                    engine = new CertificateEngine(new TemplateLibrary(settings.certificateTemplatesDir(),
-                            CertificateWorks.class.getClassLoader()), signer);
+                    signer = new CertificateSigner(SigningKey.choose(
+                            settings.signingKeystore(), settings.signingKeystorePassword(), settings.demoData(), DATA));
+                    engine = new CertificateEngine(
+                            new TemplateLibrary(
+                                    settings.certificateTemplatesDir(), CertificateWorks.class.getClassLoader()),
+                            signer);
                 }
                 made = engine;
             }

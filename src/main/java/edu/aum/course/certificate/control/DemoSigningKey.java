@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -41,11 +41,11 @@ final class DemoSigningKey {
 
     static final String FILE = "demo-signing.p12";
     private static final String ALIAS = "certificates";
-    private static final String SUBJECT = "CN=Essay Certificates demo signing key (not for production), O=American University in Moscow";
+    private static final String SUBJECT =
+            "CN=Essay Certificates demo signing key (not for production), O=American University in Moscow";
     private static final Duration VALIDITY = Duration.ofDays(3650);
 
-    private DemoSigningKey() {
-    }
+    private DemoSigningKey() {}
 
     static synchronized SigningKey loadOrCreate(Path pkcs12) {
         Path passwordFile = pkcs12.resolveSibling(pkcs12.getFileName() + ".password");
@@ -53,7 +53,11 @@ final class DemoSigningKey {
             if (!Files.exists(pkcs12)) {
                 createOnce(pkcs12, passwordFile);
             }
-            return SigningKey.load(pkcs12, Files.readString(passwordFile, StandardCharsets.UTF_8).strip().toCharArray());
+            return SigningKey.load(
+                    pkcs12,
+                    Files.readString(passwordFile, StandardCharsets.UTF_8)
+                            .strip()
+                            .toCharArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,7 +89,8 @@ final class DemoSigningKey {
         Files.move(temporary, pkcs12, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static KeyStore keyStore(char[] password) throws GeneralSecurityException, IOException, OperatorCreationException {
+    private static KeyStore keyStore(char[] password)
+            throws GeneralSecurityException, IOException, OperatorCreationException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
@@ -95,15 +100,22 @@ final class DemoSigningKey {
         return store;
     }
 
-    private static X509Certificate selfSigned(KeyPair pair) throws GeneralSecurityException, IOException, OperatorCreationException {
+    private static X509Certificate selfSigned(KeyPair pair)
+            throws GeneralSecurityException, IOException, OperatorCreationException {
         X500Name subject = new X500Name(SUBJECT);
         Instant now = Instant.now();
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, new BigInteger(64, new SecureRandom()),
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(VALIDITY)), subject, pair.getPublic())
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                        subject,
+                        new BigInteger(64, new SecureRandom()),
+                        Date.from(now.minus(Duration.ofDays(1))),
+                        Date.from(now.plus(VALIDITY)),
+                        subject,
+                        pair.getPublic())
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-                .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-        return new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+                .addExtension(
+                        Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        return new JcaX509CertificateConverter()
+                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
     }
 
     private static char[] password() {

@@ -40,13 +40,20 @@ class DescriptorReader {
 
     private TemplateDescriptor descriptor(JsonObject json) {
         units(json.getString("units", "mm"));
-        JsonObject document = json.getJsonObject("document") == null ? JsonValue.EMPTY_JSON_OBJECT : json.getJsonObject("document");
+        JsonObject document =
+                json.getJsonObject("document") == null ? JsonValue.EMPTY_JSON_OBJECT : json.getJsonObject("document");
         List<TextField> fields = new ArrayList<>();
-        for (JsonValue value : json.getJsonArray("fields") == null ? List.<JsonValue>of() : json.getJsonArray("fields")) {
+        for (JsonValue value :
+                json.getJsonArray("fields") == null ? List.<JsonValue>of() : json.getJsonArray("fields")) {
             field(value.asJsonObject()).ifPresent(fields::add);
         }
-        return new TemplateDescriptor(json.getString("background", null), document.getString("title", ""),
-                document.getString("author", ""), document.getString("subject", ""), fields, qr(json.getJsonObject("qr")));
+        return new TemplateDescriptor(
+                json.getString("background", null),
+                document.getString("title", ""),
+                document.getString("author", ""),
+                document.getString("subject", ""),
+                fields,
+                qr(json.getJsonObject("qr")));
     }
 
     private void units(String units) {
@@ -71,9 +78,18 @@ class DescriptorReader {
             problems.add(CertificateProblem.of("certificate.template.unknownField", name));
             return Optional.empty();
         }
-        return Optional.of(new TextField(field.get(), language(json, name), json.getString("text", defaultText(field.get())),
-                json.getString("dateFormat", "d MMMM yyyy"), json.getString("font", ""), size(json, name),
-                color(json, name), align(json, name), length(json, name, "x"), length(json, name, "y"), maxWidth(json, name)));
+        return Optional.of(new TextField(
+                field.get(),
+                language(json, name),
+                json.getString("text", defaultText(field.get())),
+                json.getString("dateFormat", "d MMMM yyyy"),
+                json.getString("font", ""),
+                size(json, name),
+                color(json, name),
+                align(json, name),
+                length(json, name, "x"),
+                length(json, name, "y"),
+                maxWidth(json, name)));
     }
 
     private static String defaultText(FieldName field) {

@@ -38,7 +38,8 @@ public record EligibilityRule(int essaysRequired, Optional<BigDecimal> minAverag
             if (tally.average().isEmpty()) {
                 reasons.add(CertificateProblem.of("certificate.eligibility.noAverage", min));
             } else if (tally.average().get().compareTo(min) < 0) {
-                reasons.add(CertificateProblem.of("certificate.eligibility.average", tally.average().get(), min));
+                reasons.add(CertificateProblem.of(
+                        "certificate.eligibility.average", tally.average().get(), min));
             }
         });
         return new Verdict(reasons);

@@ -35,7 +35,8 @@ final class EncodedImage {
 
     static Optional<EncodedImage> of(byte[] imageFile, String name) throws IOException {
         try (PDDocument scratch = new PDDocument()) {
-            COSStream stream = PDImageXObject.createFromByteArray(scratch, imageFile, name).getCOSObject();
+            COSStream stream =
+                    PDImageXObject.createFromByteArray(scratch, imageFile, name).getCOSObject();
             COSDictionary dictionary = new COSDictionary();
             for (Map.Entry<COSName, COSBase> entry : stream.entrySet()) {
                 if (!entry.getKey().equals(COSName.LENGTH)) {

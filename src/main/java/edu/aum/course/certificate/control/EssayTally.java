@@ -19,10 +19,19 @@ public record EssayTally(int passed, int released, Optional<BigDecimal> average)
     }
 
     public static EssayTally of(Collection<ReleasedEssay> essays) {
-        int passed = (int) essays.stream().filter(ReleasedEssay::passed).mapToLong(ReleasedEssay::assignmentId).distinct().count();
-        var scored = essays.stream().filter(e -> e.score() != null).map(ReleasedEssay::score).toList();
-        Optional<BigDecimal> average = scored.isEmpty() ? Optional.empty()
-                : Optional.of(scored.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+        int passed = (int) essays.stream()
+                .filter(ReleasedEssay::passed)
+                .mapToLong(ReleasedEssay::assignmentId)
+                .distinct()
+                .count();
+        var scored = essays.stream()
+                .filter(e -> e.score() != null)
+                .map(ReleasedEssay::score)
+                .toList();
+        Optional<BigDecimal> average = scored.isEmpty()
+                ? Optional.empty()
+                : Optional.of(scored.stream()
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)
                         .divide(BigDecimal.valueOf(scored.size()), 2, RoundingMode.HALF_UP));
         return new EssayTally(passed, essays.size(), average);
     }

@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 public final class GlyphCheck {
 
-    private GlyphCheck() {
-    }
+    private GlyphCheck() {}
 
     /** One problem (certificate.glyph.missing) per distinct character a field cannot draw; empty: all can be drawn. */
     public static List<CertificateProblem> check(CertificateTemplate template, CertificateData data) {
@@ -19,9 +18,16 @@ public final class GlyphCheck {
         for (TextField field : template.descriptor().fields()) {
             String text = FieldTexts.text(field, data);
             TemplateFont font = template.font(field.font());
-            text.codePoints().distinct().filter(c -> !font.canDraw(c))
-                    .forEach(c -> problems.add(CertificateProblem.of("certificate.glyph.missing",
-                            field.name().json(), text, new String(Character.toChars(c)), codePoint(c), field.font())));
+            text.codePoints()
+                    .distinct()
+                    .filter(c -> !font.canDraw(c))
+                    .forEach(c -> problems.add(CertificateProblem.of(
+                            "certificate.glyph.missing",
+                            field.name().json(),
+                            text,
+                            new String(Character.toChars(c)),
+                            codePoint(c),
+                            field.font())));
         }
         return problems;
     }

@@ -51,8 +51,7 @@ public class IssuanceService {
     Clock clock;
 
     /** Fired when a batch was created; the runner starts it once the transaction has committed. */
-    public record BatchStarted(long batchId) {
-    }
+    public record BatchStarted(long batchId) {}
 
     public List<String> templates() {
         return works.engine().templateNames();
@@ -99,19 +98,26 @@ public class IssuanceService {
         return lines;
     }
 
-    private DryRunLine line(Offering offering, Standing standing, List<CertificateProblem> templateProblems, boolean mail) {
+    private DryRunLine line(
+            Offering offering, Standing standing, List<CertificateProblem> templateProblems, boolean mail) {
         if (standing.current().isPresent()) {
-            return new DryRunLine(standing, false, false, CertificateProblem.of("certificate.batch.item.hasCertificate",
-                    standing.current().get().getSerial()));
+            return new DryRunLine(
+                    standing,
+                    false,
+                    false,
+                    CertificateProblem.of(
+                            "certificate.batch.item.hasCertificate",
+                            standing.current().get().getSerial()));
         }
         if (!standing.eligible()) {
-            return new DryRunLine(standing, false, false, standing.verdict().reasons().get(0));
+            return new DryRunLine(
+                    standing, false, false, standing.verdict().reasons().get(0));
         }
         if (!templateProblems.isEmpty()) {
             return new DryRunLine(standing, false, false, templateProblems.get(0));
         }
-        List<CertificateProblem> glyphs = works.engine().check(offering.getCertificateTemplate(),
-                issuing.data(standing.enrollment(), PREVIEW_SERIAL));
+        List<CertificateProblem> glyphs = works.engine()
+                .check(offering.getCertificateTemplate(), issuing.data(standing.enrollment(), PREVIEW_SERIAL));
         if (!glyphs.isEmpty()) {
             return new DryRunLine(standing, false, false, glyphs.get(0));
         }
@@ -157,23 +163,29 @@ public class IssuanceService {
     public BatchProgress progress(long batchId) {
         CertificateBatch batch = batch(batchId, LockModeType.NONE);
         Map<ItemStatus, Long> counts = new EnumMap<>(ItemStatus.class);
-        for (Object[] row : em.createNamedQuery(BatchItem.COUNTS, Object[].class).setParameter("batch", batchId).getResultList()) {
+        for (Object[] row : em.createNamedQuery(BatchItem.COUNTS, Object[].class)
+                .setParameter("batch", batchId)
+                .getResultList()) {
             counts.put((ItemStatus) row[0], (Long) row[1]);
         }
         return new BatchProgress(batch, counts);
     }
 
     public List<BatchProgress> batches(long offeringId) {
-        return em.createNamedQuery(CertificateBatch.OF_OFFERING, CertificateBatch.class)
+        return em
+                .createNamedQuery(CertificateBatch.OF_OFFERING, CertificateBatch.class)
                 .setParameter("offering", offeringId)
                 .setMaxResults(20)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(b -> progress(b.getId()))
                 .toList();
     }
 
     public List<BatchItem> items(long batchId) {
-        return em.createNamedQuery(BatchItem.OF_BATCH, BatchItem.class).setParameter("batch", batchId).getResultList();
+        return em.createNamedQuery(BatchItem.OF_BATCH, BatchItem.class)
+                .setParameter("batch", batchId)
+                .getResultList();
     }
 
     private CertificateBatch batch(long batchId, LockModeType lock) {

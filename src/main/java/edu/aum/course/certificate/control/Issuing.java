@@ -6,12 +6,12 @@ import edu.aum.course.certificate.api.CertificateStatus;
 import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.enrollment.api.EnrollmentStatus;
 import edu.aum.course.enrollment.api.Offering;
-import edu.aum.course.platform.text.Sha256;
 import edu.aum.course.notification.api.Outbox;
 import edu.aum.course.notification.api.OutboxMessage;
 import edu.aum.course.platform.audit.AuditLog;
 import edu.aum.course.platform.i18n.Dates;
 import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.platform.text.Sha256;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -55,24 +55,52 @@ public class Issuing {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CertificateData data(Enrollment enrollment, String serial) {
         Offering offering = enrollment.getOffering();
-        return new CertificateData(enrollment.getStudent().getFullName(), offering.getCourse().getTitleEn(),
-                offering.getCourse().getTitleRu(), offering.getSchedule().getStartsOn(), offering.getSchedule().getEndsOn(),
-                LocalDate.now(clock.withZone(dates.zone())), serial, works.verificationUrl(serial));
+        return new CertificateData(
+                enrollment.getStudent().getFullName(),
+                offering.getCourse().getTitleEn(),
+                offering.getCourse().getTitleRu(),
+                offering.getSchedule().getStartsOn(),
+                offering.getSchedule().getEndsOn(),
+                LocalDate.now(clock.withZone(dates.zone())),
+                serial,
+                works.verificationUrl(serial));
     }
 
     /** Stores a signed certificate; the unique key refuses a second current one for the enrollment. */
-    public Certificate record(Enrollment enrollment, CertificateData data, String template, byte[] pdf, Long adminId,
-            boolean mail, String why) {
+    public Certificate record(
+            Enrollment enrollment,
+            CertificateData data,
+            String template,
+            byte[] pdf,
+            Long adminId,
+            boolean mail,
+            String why) {
         Account admin = adminId == null ? null : em.getReference(Account.class, adminId);
-        Certificate certificate = new Certificate(new Certificate.Issued(data.serial(), data.holderName(), data.courseTitleEn(),
-                data.courseTitleRu(), data.offeringStart(), data.offeringEnd(), template), enrollment, admin, pdf,
-                Sha256.hex(pdf), clock.instant());
+        Certificate certificate = new Certificate(
+                new Certificate.Issued(
+                        data.serial(),
+                        data.holderName(),
+                        data.courseTitleEn(),
+                        data.courseTitleRu(),
+                        data.offeringStart(),
+                        data.offeringEnd(),
+                        template),
+                enrollment,
+                admin,
+                pdf,
+                Sha256.hex(pdf),
+                clock.instant());
         em.persist(certificate);
         em.flush(); // the unique keys speak now, and the id is known
         audit.transition(adminId, SUBJECT, certificate.getId(), null, CertificateStatus.VALID, why);
         if (enrollment.getStatus() == EnrollmentStatus.ACTIVE) {
             enrollment.complete(clock.instant());
-            audit.transition(adminId, "Enrollment", enrollment.getId(), EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED,
+            audit.transition(
+                    adminId,
+                    "Enrollment",
+                    enrollment.getId(),
+                    EnrollmentStatus.ACTIVE,
+                    EnrollmentStatus.COMPLETED,
                     "certificate " + data.serial());
         }
         if (mail) {
@@ -83,8 +111,14 @@ public class Issuing {
 
     private void mail(Account student, Certificate certificate, byte[] pdf) {
         Language language = student.getPreferredLanguage();
-        OutboxMessage message = outbox.queue(student.getEmail(), student.getFullName(), language, MAIL_TEMPLATE,
-                certificate.courseTitle(language.code()), certificate.getSerial(), works.verificationUrl(certificate.getSerial()));
+        OutboxMessage message = outbox.queue(
+                student.getEmail(),
+                student.getFullName(),
+                language,
+                MAIL_TEMPLATE,
+                certificate.courseTitle(language.code()),
+                certificate.getSerial(),
+                works.verificationUrl(certificate.getSerial()));
         outbox.attach(message, fileName(certificate), "application/pdf", pdf);
     }
 

@@ -24,11 +24,10 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 final class OnePassSignature {
 
     private static final int PLACEHOLDER = 1_000_000_000;
-    private static final byte[] RANGE_PLACEHOLDER = ("[0 " + PLACEHOLDER + " " + PLACEHOLDER + " " + PLACEHOLDER + "]")
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] RANGE_PLACEHOLDER =
+            ("[0 " + PLACEHOLDER + " " + PLACEHOLDER + " " + PLACEHOLDER + "]").getBytes(StandardCharsets.US_ASCII);
 
-    private OnePassSignature() {
-    }
+    private OnePassSignature() {}
 
     /** Adds an invisible signature field with room for a CMS signature of reservedBytes; save without object streams. */
     static void prepare(PDDocument document, PDPage page, int reservedBytes) throws IOException {
@@ -62,10 +61,14 @@ final class OnePassSignature {
             throw new IOException("no signature placeholder in the PDF");
         }
         int[] byteRange = {0, open, close + 1, pdf.length - close - 1};
-        byte[] written = String.format("[0 %d %d %d]", byteRange[1], byteRange[2], byteRange[3]).getBytes(StandardCharsets.US_ASCII);
+        byte[] written = String.format("[0 %d %d %d]", byteRange[1], byteRange[2], byteRange[3])
+                .getBytes(StandardCharsets.US_ASCII);
         java.util.Arrays.fill(pdf, range, range + RANGE_PLACEHOLDER.length, (byte) ' ');
         System.arraycopy(written, 0, pdf, range, written.length);
-        byte[] hex = HexFormat.of().withUpperCase().formatHex(signer.cms(pdf, byteRange)).getBytes(StandardCharsets.US_ASCII);
+        byte[] hex = HexFormat.of()
+                .withUpperCase()
+                .formatHex(signer.cms(pdf, byteRange))
+                .getBytes(StandardCharsets.US_ASCII);
         if (hex.length > close - open - 1) {
             throw new IOException("the signature is larger than the space reserved for it");
         }

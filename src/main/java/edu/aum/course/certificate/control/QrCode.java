@@ -21,12 +21,17 @@ final class QrCode {
     private static final int QUIET_MODULES = 2;
     // Size 0 and margin 0: one matrix cell per module, the quiet zone is drawn by us. One fixed mask: any of
     // the eight is valid for readers, and scoring all eight for the "best" was an eighth of a certificate's time.
-    private static final Map<EncodeHintType, Object> HINTS = Map.of(EncodeHintType.CHARACTER_SET, "UTF-8",
-            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
-            EncodeHintType.QR_MASK_PATTERN, 2);
+    private static final Map<EncodeHintType, Object> HINTS = Map.of(
+            EncodeHintType.CHARACTER_SET,
+            "UTF-8",
+            EncodeHintType.ERROR_CORRECTION,
+            ErrorCorrectionLevel.M,
+            EncodeHintType.MARGIN,
+            0,
+            EncodeHintType.QR_MASK_PATTERN,
+            2);
 
-    private QrCode() {
-    }
+    private QrCode() {}
 
     /** Draws at (x, y), the square's lower-left corner in PDF points. */
     static void draw(PDPageContentStream content, String text, float x, float y, float size) throws IOException {
@@ -45,7 +50,8 @@ final class QrCode {
         content.fill();
     }
 
-    private static void addRuns(PDPageContentStream content, BitMatrix matrix, int row, float left, float bottom, float module)
+    private static void addRuns(
+            PDPageContentStream content, BitMatrix matrix, int row, float left, float bottom, float module)
             throws IOException {
         int column = 0;
         while (column < matrix.getWidth()) {

@@ -1,5 +1,4 @@
 package edu.aum.course.certificate.control;
 
 /** The QR code's square, in PDF points from the page's top-left corner. */
-public record QrPlacement(float x, float y, float size) {
-}
+public record QrPlacement(float x, float y, float size) {}

@@ -9,9 +9,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
@@ -33,7 +33,9 @@ final class RenderKit implements AutoCloseable {
         this.templateFonts = templateFonts;
         this.background = background;
         this.backgroundPdf = background.isPdf() ? Loader.loadPDF(background.bytes()) : null;
-        this.backgroundImage = background.isPdf() ? null : EncodedImage.of(background.bytes(), background.file()).orElse(null);
+        this.backgroundImage = background.isPdf()
+                ? null
+                : EncodedImage.of(background.bytes(), background.file()).orElse(null);
     }
 
     /**
@@ -58,7 +60,8 @@ final class RenderKit implements AutoCloseable {
     }
 
     /** Draws the background over the whole page: the PDF page as a form (copied, not re-parsed), or the image. */
-    void drawBackground(PDDocument document, PDPageContentStream content, float width, float height) throws IOException {
+    void drawBackground(PDDocument document, PDPageContentStream content, float width, float height)
+            throws IOException {
         if (backgroundPdf != null) {
             PDFormXObject form = new LayerUtility(document).importPageAsForm(backgroundPdf, 0);
             // A background drawn at another page size is stretched to A4 rather than cut off.
@@ -68,7 +71,8 @@ final class RenderKit implements AutoCloseable {
             content.drawForm(form);
             content.restoreGraphicsState();
         } else {
-            PDImageXObject image = backgroundImage != null ? backgroundImage.copyInto(document)
+            PDImageXObject image = backgroundImage != null
+                    ? backgroundImage.copyInto(document)
                     : PDImageXObject.createFromByteArray(document, background.bytes(), background.file());
             content.drawImage(image, 0, 0, width, height);
         }

@@ -16,8 +16,7 @@ public final class Serials {
     private static final int GROUP = 4;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Serials() {
-    }
+    private Serials() {}
 
     public static String next() {
         StringBuilder serial = new StringBuilder(LENGTH);

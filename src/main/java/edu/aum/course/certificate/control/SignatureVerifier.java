@@ -23,8 +23,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 /** Checks the last signature of a certificate PDF; any damage gives "not valid", never an exception. */
 public final class SignatureVerifier {
 
-    private SignatureVerifier() {
-    }
+    private SignatureVerifier() {}
 
     public static SignatureCheck verify(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -33,7 +32,10 @@ public final class SignatureVerifier {
                 return SignatureCheck.unsigned();
             }
             PDSignature signature = signatures.get(signatures.size() - 1);
-            return check(signature.getContents(pdf), signature.getSignedContent(pdf), coversWholeFile(signature.getByteRange(), pdf));
+            return check(
+                    signature.getContents(pdf),
+                    signature.getSignedContent(pdf),
+                    coversWholeFile(signature.getByteRange(), pdf));
         } catch (IOException | RuntimeException e) {
             return new SignatureCheck(true, false, false, Optional.empty());
         }
@@ -41,9 +43,13 @@ public final class SignatureVerifier {
 
     /** [0, a, b, c]: from the first byte to the signature's hex string, and from its end to the last byte. */
     private static boolean coversWholeFile(int[] range, byte[] pdf) {
-        return range.length == 4 && range[0] == 0 && range[1] > 0 && range[2] > range[1]
+        return range.length == 4
+                && range[0] == 0
+                && range[1] > 0
+                && range[2] > range[1]
                 && (long) range[2] + range[3] == pdf.length
-                && pdf[range[1]] == '<' && pdf[range[2] - 1] == '>';
+                && pdf[range[1]] == '<'
+                && pdf[range[2] - 1] == '>';
     }
 
     /** The CMS structure without the zeros that pad the space reserved for it. */

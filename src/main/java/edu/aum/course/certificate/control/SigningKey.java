@@ -32,14 +32,16 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain) {
      * The configured key (SIGNING_KEYSTORE, SIGNING_KEYSTORE_PASSWORD); without one, in demo mode the
      * demo key under dataDirectory; otherwise IllegalStateException, since certificates must be signed.
      */
-    public static SigningKey choose(Optional<String> keystore, Optional<String> password, boolean demo, Path dataDirectory) {
+    public static SigningKey choose(
+            Optional<String> keystore, Optional<String> password, boolean demo, Path dataDirectory) {
         if (keystore.isPresent()) {
             return load(Path.of(keystore.get()), password.orElse("").toCharArray());
         }
         if (demo) {
             return DemoSigningKey.loadOrCreate(dataDirectory.resolve(DemoSigningKey.FILE));
         }
-        throw new IllegalStateException("No certificate signing key: set SIGNING_KEYSTORE and SIGNING_KEYSTORE_PASSWORD");
+        throw new IllegalStateException(
+                "No certificate signing key: set SIGNING_KEYSTORE and SIGNING_KEYSTORE_PASSWORD");
     }
 
     /** The first private key entry of a PKCS#12 file. */
@@ -49,7 +51,8 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain) {
             store.load(in, password);
             for (String alias : Collections.list(store.aliases())) {
                 if (store.isKeyEntry(alias)) {
-                    return new SigningKey((PrivateKey) store.getKey(alias, password), x509(store.getCertificateChain(alias)));
+                    return new SigningKey(
+                            (PrivateKey) store.getKey(alias, password), x509(store.getCertificateChain(alias)));
                 }
             }
             throw new IllegalStateException("No private key in " + pkcs12);

@@ -6,7 +6,8 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** Where one enrollment stands towards the certificate: its essays, the verdict, and its current certificate. */
-public record Standing(Enrollment enrollment, EssayTally tally, EligibilityRule.Verdict verdict, Optional<Certificate> current) {
+public record Standing(
+        Enrollment enrollment, EssayTally tally, EligibilityRule.Verdict verdict, Optional<Certificate> current) {
 
     public boolean eligible() {
         return verdict.eligible();

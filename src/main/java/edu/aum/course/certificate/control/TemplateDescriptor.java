@@ -5,11 +5,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** A template's template.json, read and converted to points (see certificates-templates/README.md). */
-public record TemplateDescriptor(String background, String title, String author, String subject,
-        List<TextField> fields, QrPlacement qr) {
+public record TemplateDescriptor(
+        String background, String title, String author, String subject, List<TextField> fields, QrPlacement qr) {
 
     /** A4 landscape in points: every template is one such page. */
     public static final float PAGE_WIDTH = 841.89f;
+
     public static final float PAGE_HEIGHT = 595.28f;
 
     public TemplateDescriptor {

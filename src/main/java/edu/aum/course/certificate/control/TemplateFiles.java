@@ -37,8 +37,11 @@ public interface TemplateFiles {
 
     /** A name a designer may use: relative, forward slashes, never leaving the template's folder. */
     static boolean isSafe(String relativePath) {
-        return relativePath != null && !relativePath.isBlank() && !relativePath.startsWith("/")
-                && !relativePath.contains("\\") && !relativePath.contains(":")
+        return relativePath != null
+                && !relativePath.isBlank()
+                && !relativePath.startsWith("/")
+                && !relativePath.contains("\\")
+                && !relativePath.contains(":")
                 && java.util.Arrays.stream(relativePath.split("/")).noneMatch(".."::equals);
     }
 }

@@ -17,16 +17,34 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 final class TemplateFont {
 
     /** Latin (with extensions and combining accents), Greek, Cyrillic, punctuation, currency, letterlike symbols (№). */
-    private static final int[][] COMMON_RANGES = {{0x20, 0x7E}, {0xA0, 0x24F}, {0x300, 0x36F}, {0x370, 0x3FF},
-        {0x400, 0x52F}, {0x1E00, 0x1EFF}, {0x2000, 0x206F}, {0x20A0, 0x20CF}, {0x2100, 0x214F}};
+    private static final int[][] COMMON_RANGES = {
+        {0x20, 0x7E},
+        {0xA0, 0x24F},
+        {0x300, 0x36F},
+        {0x370, 0x3FF},
+        {0x400, 0x52F},
+        {0x1E00, 0x1EFF},
+        {0x2000, 0x206F},
+        {0x20A0, 0x20CF},
+        {0x2100, 0x214F}
+    };
 
     /** English and Russian texts and names: Basic Latin, Latin-1, Latin Extended-A, basic Cyrillic, dashes and quotes, €, №. */
-    private static final int[][] BASIC_RANGES = {{0x20, 0x7E}, {0xA0, 0x17F}, {0x400, 0x45F}, {0x2010, 0x2027},
-        {0x2030, 0x203A}, {0x20AC, 0x20AC}, {0x2116, 0x2116}};
+    private static final int[][] BASIC_RANGES = {
+        {0x20, 0x7E},
+        {0xA0, 0x17F},
+        {0x400, 0x45F},
+        {0x2010, 0x2027},
+        {0x2030, 0x203A},
+        {0x20AC, 0x20AC},
+        {0x2116, 0x2116}
+    };
 
     /** Which copy of a font a certificate is drawn from: the smallest whose ranges hold all its texts. */
     enum Cut {
-        BASIC, COMMON, WHOLE;
+        BASIC,
+        COMMON,
+        WHOLE;
 
         static Cut of(int codePoint) {
             return in(BASIC_RANGES, codePoint) ? BASIC : in(COMMON_RANGES, codePoint) ? COMMON : WHOLE;
@@ -54,7 +72,8 @@ final class TemplateFont {
             if (cmap == null || ttf.getNumberOfGlyphs() < 2) {
                 throw new IOException("no Unicode character map in " + file);
             }
-            return new TemplateFont(file, bytes, subset(ttf, cmap, COMMON_RANGES), subset(ttf, cmap, BASIC_RANGES), cmap);
+            return new TemplateFont(
+                    file, bytes, subset(ttf, cmap, COMMON_RANGES), subset(ttf, cmap, BASIC_RANGES), cmap);
         } catch (RuntimeException e) {
             throw new IOException(file, e);
         }
@@ -92,11 +111,12 @@ final class TemplateFont {
      * the cut-down copy, or the whole font for texts beyond the common ranges.
      */
     TrueTypeFont open(Cut cut) throws IOException {
-        TrueTypeFont ttf = parse(switch (cut) {
-            case BASIC -> basic;
-            case COMMON -> common;
-            case WHOLE -> bytes;
-        });
+        TrueTypeFont ttf = parse(
+                switch (cut) {
+                    case BASIC -> basic;
+                    case COMMON -> common;
+                    case WHOLE -> bytes;
+                });
         // The Latin GSUB worker would merge "fi" into a ligature, and text extraction then gives back
         // something other than the holder's name; certificates need the letters as written.
         ttf.setEnableGsub(false);

@@ -33,7 +33,8 @@ public final class TemplateLibrary {
     /** Reads and validates the template afresh (a designer may have changed it): for when an admin chooses it. */
     public TemplateLoad load(String name) {
         if (!name.matches("[A-Za-z0-9_-]+")) {
-            return new TemplateLoad(Optional.empty(), List.of(CertificateProblem.of("certificate.template.notFound", name)));
+            return new TemplateLoad(
+                    Optional.empty(), List.of(CertificateProblem.of("certificate.template.notFound", name)));
         }
         TemplateLoad load = TemplateLoader.load(name, files(name));
         load.template().filter(t -> load.isValid()).ifPresent(t -> loaded.put(name, t));
@@ -65,7 +66,8 @@ public final class TemplateLibrary {
 
     private TemplateFiles files(String name) {
         Path folder = directory.resolve(name);
-        return Files.isRegularFile(folder.resolve(TemplateLoader.DESCRIPTOR)) ? TemplateFiles.directory(folder)
+        return Files.isRegularFile(folder.resolve(TemplateLoader.DESCRIPTOR))
+                ? TemplateFiles.directory(folder)
                 : TemplateFiles.classpath(packaged, PACKAGED + "/" + name);
     }
 }

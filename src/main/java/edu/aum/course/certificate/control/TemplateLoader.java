@@ -23,8 +23,7 @@ public final class TemplateLoader {
 
     private final List<CertificateProblem> problems = new ArrayList<>();
 
-    private TemplateLoader() {
-    }
+    private TemplateLoader() {}
 
     public static TemplateLoad load(String name, TemplateFiles files) {
         return new TemplateLoader().loadFrom(name, files);
@@ -45,8 +44,11 @@ public final class TemplateLoader {
         Optional<Background> background = background(files, descriptor.get().background());
         Map<String, TemplateFont> fonts = fonts(files, descriptor.get());
         boolean usable = problems.isEmpty() && background.isPresent();
-        return new TemplateLoad(usable ? Optional.of(new CertificateTemplate(name, descriptor.get(), background.get(), fonts))
-                : Optional.empty(), problems);
+        return new TemplateLoad(
+                usable
+                        ? Optional.of(new CertificateTemplate(name, descriptor.get(), background.get(), fonts))
+                        : Optional.empty(),
+                problems);
     }
 
     private void checkFields(TemplateDescriptor descriptor) {
@@ -56,7 +58,9 @@ public final class TemplateLoader {
             checkOnPage(field);
             checkDateFormat(field);
         }
-        REQUIRED.stream().filter(f -> !present.contains(f)).forEach(f -> problem("certificate.template.missingField", f.json()));
+        REQUIRED.stream()
+                .filter(f -> !present.contains(f))
+                .forEach(f -> problem("certificate.template.missingField", f.json()));
         if (descriptor.qr() == null) {
             problem("certificate.template.missingField", "qr");
         } else {
@@ -67,8 +71,10 @@ public final class TemplateLoader {
     /** The widest the text may grow (maxWidth) and its height above the baseline stay on the page. */
     private void checkOnPage(TextField field) {
         float left = field.align().left(field.x(), field.maxWidth());
-        boolean inside = left >= 0 && left + field.maxWidth() <= TemplateDescriptor.PAGE_WIDTH
-                && field.y() - field.size() * 0.75f >= 0 && field.y() <= TemplateDescriptor.PAGE_HEIGHT;
+        boolean inside = left >= 0
+                && left + field.maxWidth() <= TemplateDescriptor.PAGE_WIDTH
+                && field.y() - field.size() * 0.75f >= 0
+                && field.y() <= TemplateDescriptor.PAGE_HEIGHT;
         if (!inside) {
             problem("certificate.template.offPage", field.name().json());
         }

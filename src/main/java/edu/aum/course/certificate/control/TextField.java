@@ -8,6 +8,15 @@ import java.util.Locale;
  * The text is a pattern over {value} (or {start} and {end} for the offering dates); dateFormat is a
  * java.time pattern read in the field's language.
  */
-public record TextField(FieldName name, Locale language, String text, String dateFormat, String font,
-        float size, Color color, Align align, float x, float y, float maxWidth) {
-}
+public record TextField(
+        FieldName name,
+        Locale language,
+        String text,
+        String dateFormat,
+        String font,
+        float size,
+        Color color,
+        Align align,
+        float x,
+        float y,
+        float maxWidth) {}

@@ -23,12 +23,17 @@ import java.util.Objects;
 /** One chosen enrollment of a batch and what became of it; a problem is a bundle key with its arguments. */
 @Entity
 @Table(name = "certificate_batch_items")
-@NamedQuery(name = BatchItem.PENDING_OF_BATCH, query = "SELECT i.id FROM BatchItem i WHERE i.batch.id = :batch"
-        + " AND i.status = edu.aum.course.certificate.entity.ItemStatus.PENDING ORDER BY i.id")
-@NamedQuery(name = BatchItem.OF_BATCH, query = "SELECT i FROM BatchItem i JOIN FETCH i.enrollment e JOIN FETCH e.student LEFT JOIN FETCH i.certificate"
-        + " WHERE i.batch.id = :batch ORDER BY i.id")
-@NamedQuery(name = BatchItem.COUNTS, query = "SELECT i.status, COUNT(i) FROM BatchItem i WHERE i.batch.id = :batch"
-        + " GROUP BY i.status")
+@NamedQuery(
+        name = BatchItem.PENDING_OF_BATCH,
+        query = "SELECT i.id FROM BatchItem i WHERE i.batch.id = :batch"
+                + " AND i.status = edu.aum.course.certificate.entity.ItemStatus.PENDING ORDER BY i.id")
+@NamedQuery(
+        name = BatchItem.OF_BATCH,
+        query = "SELECT i FROM BatchItem i JOIN FETCH i.enrollment e JOIN FETCH e.student LEFT JOIN FETCH i.certificate"
+                + " WHERE i.batch.id = :batch ORDER BY i.id")
+@NamedQuery(
+        name = BatchItem.COUNTS,
+        query = "SELECT i.status, COUNT(i) FROM BatchItem i WHERE i.batch.id = :batch" + " GROUP BY i.status")
 public class BatchItem {
 
     public static final String PENDING_OF_BATCH = "BatchItem.pendingOfBatch";
@@ -88,7 +93,8 @@ public class BatchItem {
     public void notIssued(ItemStatus outcome, String key, List<?> arguments, Instant now) {
         done(outcome, now);
         this.problemKey = key;
-        String joined = String.join(SEPARATOR, arguments.stream().map(String::valueOf).toList());
+        String joined =
+                String.join(SEPARATOR, arguments.stream().map(String::valueOf).toList());
         this.problemArgs = joined.length() > ARGS_MAX ? joined.substring(0, ARGS_MAX) : joined;
     }
 
@@ -129,7 +135,9 @@ public class BatchItem {
     }
 
     public Object[] problemArguments() {
-        return problemArgs == null || problemArgs.isEmpty() ? new Object[0] : Arrays.stream(problemArgs.split(SEPARATOR, -1)).toArray();
+        return problemArgs == null || problemArgs.isEmpty()
+                ? new Object[0]
+                : Arrays.stream(problemArgs.split(SEPARATOR, -1)).toArray();
     }
 
     public Instant getFinishedAt() {

@@ -26,14 +26,21 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "certificate_batches")
-@NamedQuery(name = CertificateBatch.OF_OFFERING, query = "SELECT b FROM CertificateBatch b WHERE b.offering.id = :offering"
-        + " ORDER BY b.createdAt DESC, b.id DESC")
-@NamedQuery(name = CertificateBatch.RESUMABLE, query = "SELECT b.id FROM CertificateBatch b WHERE b.status ="
-        + " edu.aum.course.certificate.entity.BatchStatus.RUNNING AND (b.leaseUntil IS NULL OR b.leaseUntil < :now)")
-@NamedQuery(name = CertificateBatch.CLAIM, query = "UPDATE CertificateBatch b SET b.leaseOwner = :owner,"
-        + " b.leaseUntil = :until, b.version = b.version + 1 WHERE b.id = :id"
-        + " AND b.status = edu.aum.course.certificate.entity.BatchStatus.RUNNING"
-        + " AND (b.leaseOwner = :owner OR b.leaseUntil IS NULL OR b.leaseUntil < :now)")
+@NamedQuery(
+        name = CertificateBatch.OF_OFFERING,
+        query = "SELECT b FROM CertificateBatch b WHERE b.offering.id = :offering"
+                + " ORDER BY b.createdAt DESC, b.id DESC")
+@NamedQuery(
+        name = CertificateBatch.RESUMABLE,
+        query =
+                "SELECT b.id FROM CertificateBatch b WHERE b.status ="
+                        + " edu.aum.course.certificate.entity.BatchStatus.RUNNING AND (b.leaseUntil IS NULL OR b.leaseUntil < :now)")
+@NamedQuery(
+        name = CertificateBatch.CLAIM,
+        query = "UPDATE CertificateBatch b SET b.leaseOwner = :owner,"
+                + " b.leaseUntil = :until, b.version = b.version + 1 WHERE b.id = :id"
+                + " AND b.status = edu.aum.course.certificate.entity.BatchStatus.RUNNING"
+                + " AND (b.leaseOwner = :owner OR b.leaseUntil IS NULL OR b.leaseUntil < :now)")
 public class CertificateBatch {
 
     public static final String OF_OFFERING = "CertificateBatch.ofOffering";

@@ -1,8 +1,8 @@
 package edu.aum.course.certificate.view;
 
 import edu.aum.course.account.api.Role;
-import edu.aum.course.certificate.control.CertificateService;
 import edu.aum.course.certificate.api.Certificate;
+import edu.aum.course.certificate.control.CertificateService;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
@@ -25,8 +25,8 @@ public class AdminCertificateServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Certificate> certificate = certificates.findBySerial(request.getParameter("serial"))
-                .flatMap(c -> certificates.withPdf(c.getId()));
+        Optional<Certificate> certificate =
+                certificates.findBySerial(request.getParameter("serial")).flatMap(c -> certificates.withPdf(c.getId()));
         if (certificate.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

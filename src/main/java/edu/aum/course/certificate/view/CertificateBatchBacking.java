@@ -29,7 +29,9 @@ public class CertificateBatchBacking implements Serializable {
 
     /** f:viewAction */
     public void load() {
-        progress = id == null ? null : issuance.find(id).map(b -> issuance.progress(id)).orElse(null);
+        progress = id == null
+                ? null
+                : issuance.find(id).map(b -> issuance.progress(id)).orElse(null);
         if (progress != null) {
             items = issuance.items(id);
         }

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 public class CertificateTexts {
 
     public String problem(CertificateProblem problem) {
-        return problem == null ? "" : Messages.text(problem.key(), problem.arguments().toArray());
+        return problem == null
+                ? ""
+                : Messages.text(problem.key(), problem.arguments().toArray());
     }
 
     public String problems(List<CertificateProblem> problems) {

@@ -36,15 +36,19 @@ public class CertificateZipServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Offering> offering = PdfResponses.id(request.getParameter("offering")).flatMap(courses::findOffering);
+        Optional<Offering> offering =
+                PdfResponses.id(request.getParameter("offering")).flatMap(courses::findOffering);
         if (offering.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         List<Long> ids = certificates.currentOfOffering(offering.get().getId());
         response.setContentType("application/zip");
-        response.setHeader("Content-Disposition", "attachment; filename=\"certificates-" + offering.get().getCourse().getCode()
-                + "-" + offering.get().getSchedule().getStartsOn() + ".zip\"");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"certificates-"
+                        + offering.get().getCourse().getCode() + "-"
+                        + offering.get().getSchedule().getStartsOn() + ".zip\"");
         response.setHeader("Cache-Control", "private, no-store");
         try (ZipOutputStream zip = new ZipOutputStream(response.getOutputStream())) {
             zip.setLevel(java.util.zip.Deflater.NO_COMPRESSION); // PDFs are compressed already

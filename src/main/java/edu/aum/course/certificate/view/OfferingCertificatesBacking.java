@@ -133,7 +133,11 @@ public class OfferingCertificatesBacking implements Serializable {
     }
 
     private List<Long> chosenIds() {
-        return chosen.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).sorted().toList();
+        return chosen.entrySet().stream()
+                .filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     public long getEligibleCount() {

@@ -30,7 +30,8 @@ public class PreviewServlet extends HttpServlet {
     transient IssuanceService issuance;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         Optional<Long> enrollment = PdfResponses.id(request.getParameter("enrollment"));
         if (enrollment.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -41,11 +42,16 @@ public class PreviewServlet extends HttpServlet {
         } catch (BusinessException e) {
             refused(request, response, e.key(), e.arguments());
         } catch (CertificateRefused e) {
-            refused(request, response, e.problems().get(0).key(), e.problems().get(0).arguments().toArray());
+            refused(
+                    request,
+                    response,
+                    e.problems().get(0).key(),
+                    e.problems().get(0).arguments().toArray());
         }
     }
 
-    private static void refused(HttpServletRequest request, HttpServletResponse response, String key, Object[] arguments)
+    private static void refused(
+            HttpServletRequest request, HttpServletResponse response, String key, Object[] arguments)
             throws IOException, ServletException {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         request.setAttribute("problemKey", key);

@@ -1,9 +1,9 @@
 package edu.aum.course.certificate.view;
 
-import edu.aum.course.account.api.Role;
 import edu.aum.course.account.api.ActiveUser;
-import edu.aum.course.certificate.control.CertificateService;
+import edu.aum.course.account.api.Role;
 import edu.aum.course.certificate.api.Certificate;
+import edu.aum.course.certificate.control.CertificateService;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
@@ -30,8 +30,10 @@ public class StudentCertificateServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         activeUser.refresh();
-        Optional<Certificate> certificate = certificates.findBySerial(request.getParameter("serial"))
-                .filter(c -> activeUser.isSignedIn() && c.getEnrollment().getStudent().getId().equals(activeUser.getId()))
+        Optional<Certificate> certificate = certificates
+                .findBySerial(request.getParameter("serial"))
+                .filter(c -> activeUser.isSignedIn()
+                        && c.getEnrollment().getStudent().getId().equals(activeUser.getId()))
                 .flatMap(c -> certificates.withPdf(c.getId()));
         if (certificate.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

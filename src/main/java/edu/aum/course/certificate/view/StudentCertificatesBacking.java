@@ -1,8 +1,8 @@
 package edu.aum.course.certificate.view;
 
 import edu.aum.course.account.api.ActiveUser;
-import edu.aum.course.certificate.control.CertificateService;
 import edu.aum.course.certificate.api.Certificate;
+import edu.aum.course.certificate.control.CertificateService;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

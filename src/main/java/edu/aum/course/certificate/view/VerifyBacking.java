@@ -1,9 +1,9 @@
 package edu.aum.course.certificate.view;
 
+import edu.aum.course.certificate.api.Certificate;
 import edu.aum.course.certificate.control.CertificateService;
 import edu.aum.course.certificate.control.CertificateService.UploadCheck;
 import edu.aum.course.certificate.control.Serials;
-import edu.aum.course.certificate.api.Certificate;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -57,8 +57,10 @@ public class VerifyBacking implements Serializable {
             Messages.error("lookup:serial", "verify.malformed");
             return null;
         }
-        FacesContext.getCurrentInstance().getExternalContext().redirect(
-                FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/verify/" + parsed.get());
+        FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .redirect(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/verify/"
+                        + parsed.get());
         return null;
     }
 

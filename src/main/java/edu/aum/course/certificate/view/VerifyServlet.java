@@ -24,7 +24,8 @@ public class VerifyServlet extends HttpServlet {
     transient CertificateService certificates;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         if (path.isBlank()) {
             response.sendRedirect(request.getContextPath() + "/verify.xhtml"); // the form to type a serial

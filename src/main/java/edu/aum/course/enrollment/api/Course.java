@@ -56,7 +56,8 @@ public class Course {
         // for JPA
     }
 
-    public Course(String code, String titleEn, String titleRu, String descriptionEn, String descriptionRu, Instant now) {
+    public Course(
+            String code, String titleEn, String titleRu, String descriptionEn, String descriptionRu, Instant now) {
         this.code = normalizeCode(code);
         describe(titleEn, titleRu, descriptionEn, descriptionRu);
         this.createdAt = Objects.requireNonNull(now);

@@ -1,11 +1,7 @@
 package edu.aum.course.enrollment.api;
 
-import edu.aum.course.platform.ConcurrentEdit;
-import edu.aum.course.enrollment.api.Course;
-import edu.aum.course.enrollment.api.Enrollment;
-import edu.aum.course.enrollment.api.Offering;
-import edu.aum.course.enrollment.api.Schedule;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.ConcurrentEdit;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,8 +22,7 @@ public class CourseService {
     Clock clock;
 
     /** An offering open for enrollment, its free seats (empty: no limit) and whether it is full (Offering.isFull). */
-    public record OpenOffering(Offering offering, Optional<Long> seatsLeft, boolean full) {
-    }
+    public record OpenOffering(Offering offering, Optional<Long> seatsLeft, boolean full) {}
 
     public List<Course> courses() {
         return em.createNamedQuery(Course.ALL_BY_CODE, Course.class).getResultList();
@@ -56,8 +51,14 @@ public class CourseService {
         return course;
     }
 
-    public Course editCourse(long id, long version, String code, String titleEn, String titleRu,
-            String descriptionEn, String descriptionRu) {
+    public Course editCourse(
+            long id,
+            long version,
+            String code,
+            String titleEn,
+            String titleRu,
+            String descriptionEn,
+            String descriptionRu) {
         Course course = getCourse(id);
         ConcurrentEdit.check(course.getVersion(), version);
         requireFreeCode(code, id);
@@ -85,8 +86,8 @@ public class CourseService {
         return offering;
     }
 
-    public Offering editOffering(long id, long version, long courseId, Schedule schedule, Integer capacity,
-            int essaysRequired) {
+    public Offering editOffering(
+            long id, long version, long courseId, Schedule schedule, Integer capacity, int essaysRequired) {
         Offering offering = getOffering(id);
         ConcurrentEdit.check(offering.getVersion(), version);
         offering.moveTo(getCourse(courseId));
@@ -96,9 +97,11 @@ public class CourseService {
 
     /** The public catalogue: offerings whose enrollment window is open today. */
     public List<OpenOffering> catalogue() {
-        return em.createNamedQuery(Offering.OPEN_ON, Offering.class)
+        return em
+                .createNamedQuery(Offering.OPEN_ON, Offering.class)
                 .setParameter("day", LocalDate.now(clock))
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(offering -> {
                     long taken = seatsTaken(offering);
                     return new OpenOffering(offering, offering.seatsLeft(taken), offering.isFull(taken));
@@ -113,10 +116,8 @@ public class CourseService {
     }
 
     private void requireFreeCode(String code, long exceptId) {
-        findCourseByCode(code)
-                .filter(course -> course.getId() != exceptId)
-                .ifPresent(course -> {
-                    throw new BusinessException("course.code.duplicate", course.getCode());
-                });
+        findCourseByCode(code).filter(course -> course.getId() != exceptId).ifPresent(course -> {
+            throw new BusinessException("course.code.duplicate", course.getCode());
+        });
     }
 }

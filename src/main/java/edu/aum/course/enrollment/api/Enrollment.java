@@ -1,8 +1,8 @@
 package edu.aum.course.enrollment.api;
 
-import edu.aum.course.university.api.University;
 import edu.aum.course.account.api.Account;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.university.api.University;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,12 +27,19 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "enrollments")
-@NamedQuery(name = Enrollment.FIND, query = "SELECT e FROM Enrollment e"
-        + " WHERE e.offering = :offering AND e.student = :student")
-@NamedQuery(name = Enrollment.COUNT_HOLDING_SEATS, query = "SELECT COUNT(e) FROM Enrollment e"
-        + " WHERE e.offering = :offering AND e.status <> edu.aum.course.enrollment.api.EnrollmentStatus.WITHDRAWN")
-@NamedQuery(name = Enrollment.OF_STUDENT, query = "SELECT e FROM Enrollment e JOIN FETCH e.offering o"
-        + " JOIN FETCH o.course JOIN FETCH e.university WHERE e.student.id = :student ORDER BY o.schedule.startsOn DESC, e.id")
+@NamedQuery(
+        name = Enrollment.FIND,
+        query = "SELECT e FROM Enrollment e" + " WHERE e.offering = :offering AND e.student = :student")
+@NamedQuery(
+        name = Enrollment.COUNT_HOLDING_SEATS,
+        query =
+                "SELECT COUNT(e) FROM Enrollment e"
+                        + " WHERE e.offering = :offering AND e.status <> edu.aum.course.enrollment.api.EnrollmentStatus.WITHDRAWN")
+@NamedQuery(
+        name = Enrollment.OF_STUDENT,
+        query =
+                "SELECT e FROM Enrollment e JOIN FETCH e.offering o"
+                        + " JOIN FETCH o.course JOIN FETCH e.university WHERE e.student.id = :student ORDER BY o.schedule.startsOn DESC, e.id")
 @NamedQuery(name = Enrollment.OF_UNIVERSITY, query = "SELECT e FROM Enrollment e WHERE e.university = :university")
 public class Enrollment {
 

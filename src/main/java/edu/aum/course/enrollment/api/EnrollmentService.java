@@ -1,16 +1,14 @@
 package edu.aum.course.enrollment.api;
 
-import edu.aum.course.university.api.HomeUniversity;
-import edu.aum.course.university.api.UniversityService;
-import edu.aum.course.enrollment.control.EnrollmentFilter;
-import edu.aum.course.enrollment.control.EnrollmentCsv;
-import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.Account;
-import edu.aum.course.enrollment.api.Enrollment;
-import edu.aum.course.enrollment.api.Offering;
-import edu.aum.course.university.api.University;
+import edu.aum.course.account.api.AccountService;
+import edu.aum.course.enrollment.control.EnrollmentCsv;
+import edu.aum.course.enrollment.control.EnrollmentFilter;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.audit.AuditLog;
+import edu.aum.course.university.api.HomeUniversity;
+import edu.aum.course.university.api.University;
+import edu.aum.course.university.api.UniversityService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,11 +30,13 @@ public class EnrollmentService {
     /** The audit log's subject type for enrollments. */
     public static final String SUBJECT = "Enrollment";
 
-    private static final String SEARCH = "FROM Enrollment e JOIN e.student s JOIN e.university u WHERE e.offering.id = :offering";
+    private static final String SEARCH =
+            "FROM Enrollment e JOIN e.student s JOIN e.university u WHERE e.offering.id = :offering";
     private static final String BY_STATUS = " AND e.status = :status";
-    private static final String BY_TEXT = " AND (LOWER(s.fullName) LIKE :text ESCAPE '!' OR LOWER(s.email) LIKE :text ESCAPE '!'"
-            + " OR LOWER(u.nameEn) LIKE :text ESCAPE '!' OR LOWER(u.nameRu) LIKE :text ESCAPE '!'"
-            + " OR LOWER(e.studentNumber) LIKE :text ESCAPE '!')";
+    private static final String BY_TEXT =
+            " AND (LOWER(s.fullName) LIKE :text ESCAPE '!' OR LOWER(s.email) LIKE :text ESCAPE '!'"
+                    + " OR LOWER(u.nameEn) LIKE :text ESCAPE '!' OR LOWER(u.nameRu) LIKE :text ESCAPE '!'"
+                    + " OR LOWER(e.studentNumber) LIKE :text ESCAPE '!')";
 
     @PersistenceContext
     EntityManager em;
@@ -111,7 +111,13 @@ public class EnrollmentService {
             return;
         }
         enrollment.shareGrades(share, clock.instant());
-        audit.record(studentId, SUBJECT, enrollmentId, share ? "GRADES_SHARED" : "GRADES_HIDDEN", null, null,
+        audit.record(
+                studentId,
+                SUBJECT,
+                enrollmentId,
+                share ? "GRADES_SHARED" : "GRADES_HIDDEN",
+                null,
+                null,
                 enrollment.getUniversity().getNameEn());
     }
 
@@ -163,9 +169,12 @@ public class EnrollmentService {
 
     /** One page of an offering's enrollments, by the students' names. */
     public List<Enrollment> search(long offeringId, EnrollmentFilter filter, int first, int max) {
-        TypedQuery<Enrollment> query = em.createQuery("SELECT e " + where(filter) + " ORDER BY s.fullName, e.id",
-                Enrollment.class);
-        return bind(query, offeringId, filter).setFirstResult(first).setMaxResults(max).getResultList();
+        TypedQuery<Enrollment> query =
+                em.createQuery("SELECT e " + where(filter) + " ORDER BY s.fullName, e.id", Enrollment.class);
+        return bind(query, offeringId, filter)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public int count(long offeringId, EnrollmentFilter filter) {

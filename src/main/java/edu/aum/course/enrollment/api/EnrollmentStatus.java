@@ -4,7 +4,9 @@ import java.util.Set;
 
 /** Where an enrollment stands, and where it may go from there. */
 public enum EnrollmentStatus {
-    ACTIVE, WITHDRAWN, COMPLETED;
+    ACTIVE,
+    WITHDRAWN,
+    COMPLETED;
 
     public boolean canBecome(EnrollmentStatus next) {
         return switch (this) {

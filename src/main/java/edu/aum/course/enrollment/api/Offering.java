@@ -1,6 +1,5 @@
 package edu.aum.course.enrollment.api;
 
-import edu.aum.course.enrollment.api.Schedule;
 import edu.aum.course.platform.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -23,10 +22,14 @@ import java.util.Optional;
 /** One run of a course: its dates, its seats (if capped) and what earns its certificate. */
 @Entity
 @Table(name = "offerings")
-@NamedQuery(name = Offering.OPEN_ON, query = "SELECT o FROM Offering o JOIN FETCH o.course"
-        + " WHERE o.schedule.opensOn <= :day AND o.schedule.closesOn >= :day ORDER BY o.schedule.startsOn, o.id")
-@NamedQuery(name = Offering.ALL, query = "SELECT o FROM Offering o JOIN FETCH o.course"
-        + " ORDER BY o.schedule.startsOn DESC, o.id DESC")
+@NamedQuery(
+        name = Offering.OPEN_ON,
+        query =
+                "SELECT o FROM Offering o JOIN FETCH o.course"
+                        + " WHERE o.schedule.opensOn <= :day AND o.schedule.closesOn >= :day ORDER BY o.schedule.startsOn, o.id")
+@NamedQuery(
+        name = Offering.ALL,
+        query = "SELECT o FROM Offering o JOIN FETCH o.course" + " ORDER BY o.schedule.startsOn DESC, o.id DESC")
 public class Offering {
 
     public static final String OPEN_ON = "Offering.openOn";

@@ -27,12 +27,11 @@ public class BulkEnrollment {
     BulkEnrollmentRow rows;
 
     /** What a file did: the rows enrolled and the problems, both in file order. */
-    public record Report(List<Enrolled> enrolled, List<Problem> problems) implements java.io.Serializable {
-    }
+    public record Report(List<Enrolled> enrolled, List<Problem> problems) implements java.io.Serializable {}
 
     /** An enrolled row; newAccount: the student was invited to set a password. */
-    public record Enrolled(int line, String email, String fullName, boolean newAccount) implements java.io.Serializable {
-    }
+    public record Enrolled(int line, String email, String fullName, boolean newAccount)
+            implements java.io.Serializable {}
 
     public Report enroll(long offeringId, byte[] file) {
         var parsed = EnrollmentImportFile.parse(file);

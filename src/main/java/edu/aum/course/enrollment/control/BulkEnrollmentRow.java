@@ -1,14 +1,14 @@
 package edu.aum.course.enrollment.control;
 
-import edu.aum.course.enrollment.api.EnrollmentService;
-import edu.aum.course.university.api.HomeUniversity;
-import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.Role;
+import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.control.EnrollmentImportFile.Row;
-import edu.aum.course.university.api.Country;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.university.api.Country;
+import edu.aum.course.university.api.HomeUniversity;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -40,9 +40,10 @@ public class BulkEnrollmentRow {
         if (!student.getRoles().contains(Role.STUDENT)) {
             throw new BusinessException("import.row.notStudent", row.email());
         }
-        Country country = CYRILLIC.matcher(row.university()).find() || language == Language.RU ? Country.RU : Country.US;
-        enrollments.enrollOnBehalf(student.getId(), offeringId, new HomeUniversity(null, row.university(), country),
-                row.studentNumber());
+        Country country =
+                CYRILLIC.matcher(row.university()).find() || language == Language.RU ? Country.RU : Country.US;
+        enrollments.enrollOnBehalf(
+                student.getId(), offeringId, new HomeUniversity(null, row.university(), country), row.studentNumber());
         return !existed;
     }
 }

@@ -21,19 +21,32 @@ public final class EnrollmentCsv {
 
     public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
     static final char BOM = '\uFEFF';
-    static final String[] HEADER = {"email", "full_name", "university", "country", "student_number", "status",
-        "enrolled_at", "withdrawn_reason"};
+    static final String[] HEADER = {
+        "email", "full_name", "university", "country", "student_number", "status", "enrolled_at", "withdrawn_reason"
+    };
 
-    private EnrollmentCsv() {
-    }
+    private EnrollmentCsv() {}
 
     /** One line of the file. */
-    public record Row(String email, String fullName, String university, String country, String studentNumber,
-            String status, Instant enrolledAt, String withdrawnReason) {
+    public record Row(
+            String email,
+            String fullName,
+            String university,
+            String country,
+            String studentNumber,
+            String status,
+            Instant enrolledAt,
+            String withdrawnReason) {
 
         public static Row of(Enrollment e) {
-            return new Row(e.getStudent().getEmail(), e.getStudent().getFullName(), e.getUniversity().getNameEn(),
-                    e.getUniversity().getCountry(), e.getStudentNumber(), e.getStatus().name(), e.getEnrolledAt(),
+            return new Row(
+                    e.getStudent().getEmail(),
+                    e.getStudent().getFullName(),
+                    e.getUniversity().getNameEn(),
+                    e.getUniversity().getCountry(),
+                    e.getStudentNumber(),
+                    e.getStatus().name(),
+                    e.getEnrolledAt(),
                     e.getWithdrawnReason());
         }
     }
@@ -41,10 +54,19 @@ public final class EnrollmentCsv {
     public static void write(List<Row> rows, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(BOM);
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (Row row : rows) {
-                csv.printRecord(row.email(), row.fullName(), row.university(), row.country(), row.studentNumber(),
-                        row.status(), DateTimeFormatter.ISO_INSTANT.format(row.enrolledAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), row.withdrawnReason());
+                csv.printRecord(
+                        row.email(),
+                        row.fullName(),
+                        row.university(),
+                        row.country(),
+                        row.studentNumber(),
+                        row.status(),
+                        DateTimeFormatter.ISO_INSTANT.format(
+                                row.enrolledAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
+                        row.withdrawnReason());
             }
         }
     }

@@ -15,8 +15,11 @@ public record EnrollmentFilter(EnrollmentStatus status, String text) implements 
 
     /** The text as a LIKE pattern with '!' as the escape character. */
     public String likePattern() {
-        String escaped = text.strip().toLowerCase(Locale.ROOT)
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        String escaped = text.strip()
+                .toLowerCase(Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
         return "%" + escaped + "%";
     }
 }

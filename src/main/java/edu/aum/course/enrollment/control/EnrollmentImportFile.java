@@ -34,8 +34,8 @@ public final class EnrollmentImportFile {
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     /** A row that can be imported. */
-    public record Row(int line, String email, String fullName, String university, String studentNumber) implements java.io.Serializable {
-    }
+    public record Row(int line, String email, String fullName, String university, String studentNumber)
+            implements java.io.Serializable {}
 
     /** Why a row (or, at line 0, the whole file) cannot be imported: a bundle key and its arguments. */
     public record Problem(int line, String key, List<Object> arguments) implements java.io.Serializable {
@@ -45,11 +45,9 @@ public final class EnrollmentImportFile {
     }
 
     /** What a file holds. */
-    public record Parsed(List<Row> rows, List<Problem> problems) {
-    }
+    public record Parsed(List<Row> rows, List<Problem> problems) {}
 
-    private EnrollmentImportFile() {
-    }
+    private EnrollmentImportFile() {}
 
     public static Parsed parse(byte[] content) {
         List<Row> rows = new ArrayList<>();
@@ -59,7 +57,8 @@ public final class EnrollmentImportFile {
             return new Parsed(rows, problems);
         }
         String text = TextFiles.decode(content);
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
                 .setDelimiter(delimiterOf(text))
                 .setIgnoreEmptyLines(true)
                 .setTrim(true)
@@ -100,8 +99,8 @@ public final class EnrollmentImportFile {
         return new Parsed(rows, problems);
     }
 
-    private static void check(CSVRecord record, int line, Map<String, Integer> firstLineOfEmail, List<Row> rows,
-            List<Problem> problems) {
+    private static void check(
+            CSVRecord record, int line, Map<String, Integer> firstLineOfEmail, List<Row> rows, List<Problem> problems) {
         if (record.size() != COLUMNS) {
             problems.add(new Problem(line, "import.row.columns", COLUMNS, record.size()));
             return;
@@ -112,7 +111,9 @@ public final class EnrollmentImportFile {
         String number = record.get(3);
         if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
             problems.add(new Problem(line, "import.row.email", record.get(0)));
-        } else if (name.isEmpty() || name.length() > NAME_MAX || !LETTER.matcher(name).find()) {
+        } else if (name.isEmpty()
+                || name.length() > NAME_MAX
+                || !LETTER.matcher(name).find()) {
             problems.add(new Problem(line, "import.row.name", NAME_MAX));
         } else if (university.isEmpty() || university.length() > NAME_MAX) {
             problems.add(new Problem(line, "import.row.university", NAME_MAX));

@@ -1,7 +1,7 @@
 package edu.aum.course.enrollment.view;
 
-import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Course;
+import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Offering;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;

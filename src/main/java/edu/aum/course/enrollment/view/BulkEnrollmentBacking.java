@@ -1,11 +1,11 @@
 package edu.aum.course.enrollment.view;
 
+import edu.aum.course.enrollment.api.CourseService;
+import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.enrollment.control.BulkEnrollment;
 import edu.aum.course.enrollment.control.BulkEnrollment.Report;
-import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.control.EnrollmentImportFile;
 import edu.aum.course.enrollment.control.EnrollmentImportFile.Problem;
-import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,7 +42,11 @@ public class BulkEnrollmentBacking implements Serializable {
         if (report.problems().isEmpty()) {
             Messages.info(null, "admin.import.allDone", report.enrolled().size());
         } else {
-            Messages.error(null, "admin.import.someFailed", report.enrolled().size(), report.problems().size());
+            Messages.error(
+                    null,
+                    "admin.import.someFailed",
+                    report.enrolled().size(),
+                    report.problems().size());
         }
     }
 

@@ -1,12 +1,11 @@
 package edu.aum.course.enrollment.view;
 
-import edu.aum.course.platform.faces.Pages;
-
 import edu.aum.course.account.api.ActiveUser;
-import edu.aum.course.enrollment.api.EnrollmentService;
-import edu.aum.course.university.api.UniversityService;
 import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.EnrollmentService;
+import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.university.api.University;
+import edu.aum.course.university.api.UniversityService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,7 +35,9 @@ public class ChangeUniversityBacking implements Serializable {
 
     /** f:viewAction */
     public void load() {
-        enrollment = enrollmentId == null ? null : enrollments.findOwn(activeUser.getId(), enrollmentId).orElse(null);
+        enrollment = enrollmentId == null
+                ? null
+                : enrollments.findOwn(activeUser.getId(), enrollmentId).orElse(null);
         if (enrollment != null) {
             form.fill(enrollment.getUniversity(), enrollment.getStudentNumber());
         }

@@ -1,13 +1,12 @@
 package edu.aum.course.enrollment.view;
 
-import edu.aum.course.platform.faces.Pages;
-
 import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.EnrollmentService;
-import edu.aum.course.university.api.UniversityService;
 import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.university.api.University;
+import edu.aum.course.university.api.UniversityService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

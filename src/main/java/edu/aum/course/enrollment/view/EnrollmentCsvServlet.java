@@ -2,9 +2,9 @@ package edu.aum.course.enrollment.view;
 
 import edu.aum.course.account.api.Role;
 import edu.aum.course.enrollment.api.CourseService;
-import edu.aum.course.enrollment.control.EnrollmentCsv;
 import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.enrollment.control.EnrollmentCsv;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
@@ -37,8 +37,13 @@ public class EnrollmentCsvServlet extends HttpServlet {
         }
         var rows = enrollments.export(offering.get().getId());
         response.setContentType(EnrollmentCsv.CONTENT_TYPE);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + EnrollmentCsv.fileName(
-                offering.get().getCourse().getCode(), offering.get().getSchedule().getStartsOn()) + "\"");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\""
+                        + EnrollmentCsv.fileName(
+                                offering.get().getCourse().getCode(),
+                                offering.get().getSchedule().getStartsOn())
+                        + "\"");
         response.setHeader("Cache-Control", "no-store");
         EnrollmentCsv.write(rows, response.getOutputStream());
     }

@@ -1,7 +1,7 @@
 package edu.aum.course.enrollment.view;
 
-import edu.aum.course.university.api.HomeUniversity;
 import edu.aum.course.university.api.Country;
+import edu.aum.course.university.api.HomeUniversity;
 import edu.aum.course.university.api.University;
 import java.io.Serializable;
 

@@ -1,11 +1,10 @@
 package edu.aum.course.enrollment.view;
 
-import edu.aum.course.platform.faces.Pages;
-
-import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Course;
+import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.enrollment.api.Schedule;
+import edu.aum.course.platform.faces.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

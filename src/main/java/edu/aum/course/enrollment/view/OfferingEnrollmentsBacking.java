@@ -2,11 +2,11 @@ package edu.aum.course.enrollment.view;
 
 import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.enrollment.api.CourseService;
-import edu.aum.course.enrollment.control.EnrollmentFilter;
-import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.EnrollmentStatus;
 import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.enrollment.control.EnrollmentFilter;
 import edu.aum.course.platform.faces.PagedModel;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;

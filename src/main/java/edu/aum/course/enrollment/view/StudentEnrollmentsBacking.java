@@ -1,8 +1,8 @@
 package edu.aum.course.enrollment.view;
 
 import edu.aum.course.account.api.ActiveUser;
-import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

@@ -1,10 +1,9 @@
 package edu.aum.course.enrollment.view;
 
-import edu.aum.course.platform.faces.Pages;
-
 import edu.aum.course.enrollment.control.UniversityMerge;
-import edu.aum.course.university.api.UniversityService;
+import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.university.api.University;
+import edu.aum.course.university.api.UniversityService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,7 +30,12 @@ public class UniversityMergeBacking implements Serializable {
 
     /** f:viewAction */
     public void load() {
-        named = id == null ? null : universities.find(id).filter(u -> !u.isListed() && !u.isMerged()).orElse(null);
+        named = id == null
+                ? null
+                : universities
+                        .find(id)
+                        .filter(u -> !u.isListed() && !u.isMerged())
+                        .orElse(null);
         listed = universities.listed();
     }
 

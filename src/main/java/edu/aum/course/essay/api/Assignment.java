@@ -1,9 +1,9 @@
 package edu.aum.course.essay.api;
 
-import edu.aum.course.essay.entity.WordBounds;
+import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.entity.Extension;
-import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.essay.entity.WordBounds;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.i18n.Language;
 import jakarta.persistence.Column;
@@ -24,8 +24,9 @@ import java.util.Objects;
 /** An essay an offering's students write on a schedule: its prompt in both languages, its dates and word bounds. */
 @Entity
 @Table(name = "assignments")
-@NamedQuery(name = Assignment.OF_OFFERING, query = "SELECT a FROM Assignment a WHERE a.offering.id = :offering"
-        + " ORDER BY a.dueAt, a.id")
+@NamedQuery(
+        name = Assignment.OF_OFFERING,
+        query = "SELECT a FROM Assignment a WHERE a.offering.id = :offering" + " ORDER BY a.dueAt, a.id")
 public class Assignment {
 
     public static final String OF_OFFERING = "Assignment.ofOffering";
@@ -78,7 +79,12 @@ public class Assignment {
         // for JPA
     }
 
-    public Assignment(Offering offering, Text text, Deadlines deadlines, WordBounds words, boolean countsForCertificate,
+    public Assignment(
+            Offering offering,
+            Text text,
+            Deadlines deadlines,
+            WordBounds words,
+            boolean countsForCertificate,
             Instant now) {
         this.offering = Objects.requireNonNull(offering);
         describe(text);

@@ -1,16 +1,15 @@
 package edu.aum.course.essay.api;
 
-import edu.aum.course.platform.ConcurrentEdit;
 import edu.aum.course.account.api.AccountService;
 import edu.aum.course.enrollment.api.CourseService;
-import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.EnrollmentStatus;
-import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.entity.Extension;
 import edu.aum.course.essay.entity.WordBounds;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.ConcurrentEdit;
 import edu.aum.course.platform.audit.AuditLog;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -59,17 +58,26 @@ public class AssignmentService {
         return find(id).orElseThrow(() -> new BusinessException("assignment.notFound"));
     }
 
-    public Assignment add(long offeringId, Assignment.Text text, Deadlines deadlines, WordBounds words,
+    public Assignment add(
+            long offeringId,
+            Assignment.Text text,
+            Deadlines deadlines,
+            WordBounds words,
             boolean countsForCertificate) {
-        Assignment assignment = new Assignment(courses.getOffering(offeringId), text, deadlines, words,
-                countsForCertificate, clock.instant());
+        Assignment assignment = new Assignment(
+                courses.getOffering(offeringId), text, deadlines, words, countsForCertificate, clock.instant());
         em.persist(assignment);
         em.flush(); // IDENTITY: the id is known from here on
         return assignment;
     }
 
     /** Changes an assignment; the form's version must still be the current one (optimistic locking). */
-    public Assignment edit(long id, long version, Assignment.Text text, Deadlines deadlines, WordBounds words,
+    public Assignment edit(
+            long id,
+            long version,
+            Assignment.Text text,
+            Deadlines deadlines,
+            WordBounds words,
             boolean countsForCertificate) {
         Assignment assignment = get(id);
         ConcurrentEdit.check(assignment.getVersion(), version);
@@ -79,10 +87,13 @@ public class AssignmentService {
     }
 
     /** A later due and cut-off time for one enrolled student; one per student and assignment, audited. */
-    public Extension grantExtension(long actorId, long assignmentId, long enrollmentId, Instant dueAt, Instant cutoffAt) {
+    public Extension grantExtension(
+            long actorId, long assignmentId, long enrollmentId, Instant dueAt, Instant cutoffAt) {
         Assignment assignment = get(assignmentId);
-        Enrollment enrollment = enrollments.find(enrollmentId)
-                .filter(e -> e.getOffering().getId().equals(assignment.getOffering().getId()))
+        Enrollment enrollment = enrollments
+                .find(enrollmentId)
+                .filter(e ->
+                        e.getOffering().getId().equals(assignment.getOffering().getId()))
                 .orElseThrow(() -> new BusinessException("enrollment.notFound"));
         if (findExtension(assignmentId, enrollmentId).isPresent()) {
             throw new BusinessException("extension.already");
@@ -90,12 +101,19 @@ public class AssignmentService {
         if (dueAt != null && !dueAt.isAfter(assignment.getDueAt())) {
             throw new BusinessException("extension.notLater");
         }
-        Extension extension = new Extension(assignment, enrollment, dueAt, cutoffAt,
-                accounts.find(actorId).orElseThrow(), clock.instant());
+        Extension extension = new Extension(
+                assignment, enrollment, dueAt, cutoffAt, accounts.find(actorId).orElseThrow(), clock.instant());
         em.persist(extension);
         em.flush();
-        audit.record(actorId, EXTENSION, extension.getId(), "GRANT", null, null,
-                "assignment " + assignmentId + ", enrollment " + enrollmentId + ", due " + dueAt + ", cut-off " + cutoffAt);
+        audit.record(
+                actorId,
+                EXTENSION,
+                extension.getId(),
+                "GRANT",
+                null,
+                null,
+                "assignment " + assignmentId + ", enrollment " + enrollmentId + ", due " + dueAt + ", cut-off "
+                        + cutoffAt);
         return extension;
     }
 
@@ -115,8 +133,10 @@ public class AssignmentService {
 
     /** The offering's active students, to choose whom an extension is for. */
     public List<Enrollment> activeEnrollments(long offeringId) {
-        return em.createQuery("SELECT e FROM Enrollment e JOIN FETCH e.student s WHERE e.offering.id = :offering"
-                        + " AND e.status = :status ORDER BY s.fullName, e.id", Enrollment.class)
+        return em.createQuery(
+                        "SELECT e FROM Enrollment e JOIN FETCH e.student s WHERE e.offering.id = :offering"
+                                + " AND e.status = :status ORDER BY s.fullName, e.id",
+                        Enrollment.class)
                 .setParameter("offering", offeringId)
                 .setParameter("status", EnrollmentStatus.ACTIVE)
                 .getResultList();

@@ -12,16 +12,15 @@ import org.jsoup.safety.Safelist;
  */
 public final class EssayHtml {
 
-    static final Safelist ESSAY = Safelist.none()
-            .addTags("p", "br", "b", "strong", "i", "em", "u", "ul", "ol", "li", "blockquote");
+    static final Safelist ESSAY =
+            Safelist.none().addTags("p", "br", "b", "strong", "i", "em", "u", "ul", "ol", "li", "blockquote");
 
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings()
             .prettyPrint(false)
             .escapeMode(Entities.EscapeMode.base)
             .charset("UTF-8");
 
-    private EssayHtml() {
-    }
+    private EssayHtml() {}
 
     public static String sanitize(String html) {
         if (html == null || html.isBlank()) {

@@ -1,10 +1,10 @@
 package edu.aum.course.essay.api;
 
-import edu.aum.course.essay.entity.WordBounds;
+import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.entity.EssayFile;
 import edu.aum.course.essay.entity.Timing;
-import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.essay.entity.WordBounds;
 import edu.aum.course.platform.BusinessException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -37,8 +37,9 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "submissions")
-@NamedQuery(name = Submission.FIND, query = "SELECT s FROM Submission s"
-        + " WHERE s.assignment.id = :assignment AND s.enrollment.id = :enrollment")
+@NamedQuery(
+        name = Submission.FIND,
+        query = "SELECT s FROM Submission s" + " WHERE s.assignment.id = :assignment AND s.enrollment.id = :enrollment")
 @NamedQuery(name = Submission.OF_ENROLLMENT, query = "SELECT s FROM Submission s WHERE s.enrollment.id = :enrollment")
 public class Submission {
 
@@ -125,8 +126,8 @@ public class Submission {
      * after the (student's) cut-off (unless it answers a requested revision), or outside the word bounds;
      * late between due and cut-off.
      */
-    public SubmissionVersion submit(String sanitizedHtml, int words, Deadlines deadlines, WordBounds bounds,
-            Instant now) {
+    public SubmissionVersion submit(
+            String sanitizedHtml, int words, Deadlines deadlines, WordBounds bounds, Instant now) {
         if (!status.acceptsSubmissionAt(deadlines, now)) {
             requireEditable(); // refuses a frozen essay,
             deadlines.requireAccepting(now); // else one not open yet or past the cut-off
@@ -135,8 +136,8 @@ public class Submission {
         boolean late = status != SubmissionStatus.REVISION_REQUESTED && deadlines.timingAt(now) == Timing.LATE;
         bounds.require(words);
         SubmissionStatus next = status.require(SubmissionStatus.SUBMITTED);
-        SubmissionVersion submitted = new SubmissionVersion(this, versions.size() + 1, sanitizedHtml, words, late,
-                draftFile, now);
+        SubmissionVersion submitted =
+                new SubmissionVersion(this, versions.size() + 1, sanitizedHtml, words, late, draftFile, now);
         versions.add(submitted);
         this.draftHtml = sanitizedHtml;
         this.draftSavedAt = now;

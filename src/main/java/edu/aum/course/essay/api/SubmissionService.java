@@ -1,19 +1,15 @@
 package edu.aum.course.essay.api;
 
-import edu.aum.course.essay.control.ExtractionRefused;
-import edu.aum.course.essay.control.TextExtractor;
-import edu.aum.course.essay.control.Stage;
-import edu.aum.course.essay.control.Drafts;
 import edu.aum.course.account.api.Account;
-import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Enrollment;
-import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.enrollment.api.EnrollmentService;
+import edu.aum.course.essay.control.Drafts;
+import edu.aum.course.essay.control.ExtractionRefused;
+import edu.aum.course.essay.control.Stage;
+import edu.aum.course.essay.control.TextExtractor;
 import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.entity.EssayFile;
 import edu.aum.course.essay.entity.Extension;
-import edu.aum.course.essay.api.Submission;
-import edu.aum.course.essay.api.SubmissionStatus;
-import edu.aum.course.essay.api.SubmissionVersion;
 import edu.aum.course.notification.api.Outbox;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.audit.AuditLog;
@@ -70,7 +66,8 @@ public class SubmissionService {
      * What the essay page shows: the assignment, the student's dates (with an extension) and their essay
      * so far. (The getters are for the pages: Jakarta EL 5 does not read record components.)
      */
-    public record Essay(Assignment assignment, Enrollment enrollment, Deadlines deadlines, Optional<Submission> submission) {
+    public record Essay(
+            Assignment assignment, Enrollment enrollment, Deadlines deadlines, Optional<Submission> submission) {
         public Stage stage(java.time.Instant now) {
             return Stage.of(submission.map(Submission::getStatus).orElse(null), deadlines, now);
         }
@@ -100,8 +97,8 @@ public class SubmissionService {
     }
 
     /** One line of a student's timeline; writable: whether they may still write and submit it (Essay.isWritable). */
-    public record Line(Assignment assignment, Deadlines deadlines, Submission submission, Stage stage,
-            boolean writable) {
+    public record Line(
+            Assignment assignment, Deadlines deadlines, Submission submission, Stage stage, boolean writable) {
         public Assignment getAssignment() {
             return assignment;
         }
@@ -133,21 +130,26 @@ public class SubmissionService {
 
     /** The assignments of one of the student's enrollments, by due date, with where each stands. */
     public List<Line> timeline(long studentId, long enrollmentId) {
-        Enrollment enrollment = enrollments.findOwn(studentId, enrollmentId)
+        Enrollment enrollment = enrollments
+                .findOwn(studentId, enrollmentId)
                 .orElseThrow(() -> new BusinessException("enrollment.notFound"));
         Map<Long, Submission> submitted = em.createNamedQuery(Submission.OF_ENROLLMENT, Submission.class)
-                .setParameter("enrollment", enrollmentId).getResultStream()
+                .setParameter("enrollment", enrollmentId)
+                .getResultStream()
                 .collect(Collectors.toMap(s -> s.getAssignment().getId(), Function.identity()));
         Map<Long, Extension> extended = em.createNamedQuery(Extension.OF_ENROLLMENT, Extension.class)
-                .setParameter("enrollment", enrollmentId).getResultStream()
+                .setParameter("enrollment", enrollmentId)
+                .getResultStream()
                 .collect(Collectors.toMap(x -> x.getAssignment().getId(), Function.identity()));
         var now = clock.instant();
-        return assignments.ofOffering(enrollment.getOffering().getId()).stream().map(a -> {
-            Deadlines deadlines = a.deadlinesFor(extended.get(a.getId()));
-            Submission submission = submitted.get(a.getId());
-            Essay essay = new Essay(a, enrollment, deadlines, Optional.ofNullable(submission));
-            return new Line(a, deadlines, submission, essay.stage(now), essay.isWritable(now));
-        }).toList();
+        return assignments.ofOffering(enrollment.getOffering().getId()).stream()
+                .map(a -> {
+                    Deadlines deadlines = a.deadlinesFor(extended.get(a.getId()));
+                    Submission submission = submitted.get(a.getId());
+                    Essay essay = new Essay(a, enrollment, deadlines, Optional.ofNullable(submission));
+                    return new Line(a, deadlines, submission, essay.stage(now), essay.isWritable(now));
+                })
+                .toList();
     }
 
     /** Keeps what the student wrote (on demand, every minute, and before every submission). */
@@ -158,7 +160,8 @@ public class SubmissionService {
     }
 
     /** The text of an uploaded file becomes the draft; the file is kept to go with the next submitted version. */
-    public Submission draftFromFile(long studentId, long assignmentId, String fileName, String contentType, byte[] content) {
+    public Submission draftFromFile(
+            long studentId, long assignmentId, String fileName, String contentType, byte[] content) {
         String text = extract(fileName, content).text();
         Submission submission = drafts.mine(studentId, assignmentId);
         EssayFile file = new EssayFile(fileName, contentType, content, clock.instant());
@@ -193,10 +196,19 @@ public class SubmissionService {
         Submission submission = drafts.mine(studentId, assignmentId);
         SubmissionStatus from = submission.getStatus();
         String clean = EssayHtml.sanitize(html);
-        SubmissionVersion version = submission.submit(clean, WordCounter.countHtml(clean), essay.deadlines(),
-                essay.assignment().getWords(), clock.instant());
+        SubmissionVersion version = submission.submit(
+                clean,
+                WordCounter.countHtml(clean),
+                essay.deadlines(),
+                essay.assignment().getWords(),
+                clock.instant());
         em.flush(); // the version's id, and a duplicate number fails here rather than at commit
-        audit.transition(studentId, SUBJECT, submission.getId(), from, submission.getStatus(),
+        audit.transition(
+                studentId,
+                SUBJECT,
+                submission.getId(),
+                from,
+                submission.getStatus(),
                 "version " + version.getNumber() + (version.isLate() ? ", late" : ", on time"));
         enrollments.recordSubmission(essay.enrollment().getId());
         submitted.fire(new EssaySubmitted(submission.getId(), version.getId()));
@@ -232,9 +244,17 @@ public class SubmissionService {
     private void mailReceipt(Essay essay, SubmissionVersion version) {
         Account student = essay.enrollment().getStudent();
         var language = student.getPreferredLanguage();
-        outbox.queue(student.getEmail(), student.getFullName(), language, RECEIPT_MAIL,
-                essay.assignment().title(language), dates.time(version.getSubmittedAt(), language.locale()),
-                version.getWordCount(), version.getSha256(), version.isLate() ? 1 : 0, version.getNumber(),
+        outbox.queue(
+                student.getEmail(),
+                student.getFullName(),
+                language,
+                RECEIPT_MAIL,
+                essay.assignment().title(language),
+                dates.time(version.getSubmittedAt(), language.locale()),
+                version.getWordCount(),
+                version.getSha256(),
+                version.isLate() ? 1 : 0,
+                version.getNumber(),
                 essay.enrollment().getOffering().getCourse().title(language));
     }
 }

@@ -13,7 +13,12 @@ import java.util.Set;
  * SUBMITTED (resubmitted). Every other move is refused.
  */
 public enum SubmissionStatus {
-    DRAFT, SUBMITTED, IN_MARKING, READY_FOR_RELEASE, RELEASED, REVISION_REQUESTED;
+    DRAFT,
+    SUBMITTED,
+    IN_MARKING,
+    READY_FOR_RELEASE,
+    RELEASED,
+    REVISION_REQUESTED;
 
     private static final Map<SubmissionStatus, Set<SubmissionStatus>> ALLOWED = Map.of(
             DRAFT, EnumSet.of(SUBMITTED),
@@ -46,6 +51,7 @@ public enum SubmissionStatus {
      * too (marking comes after it). Submission.submit enforces it; the essay pages ask it.
      */
     public boolean acceptsSubmissionAt(Deadlines deadlines, Instant now) {
-        return isEditable() && (this == REVISION_REQUESTED || deadlines.timingAt(now).isAccepted());
+        return isEditable()
+                && (this == REVISION_REQUESTED || deadlines.timingAt(now).isAccepted());
     }
 }

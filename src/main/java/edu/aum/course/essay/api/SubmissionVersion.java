@@ -1,7 +1,7 @@
 package edu.aum.course.essay.api;
 
-import edu.aum.course.platform.text.Sha256;
 import edu.aum.course.essay.entity.EssayFile;
+import edu.aum.course.platform.text.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -58,8 +58,8 @@ public class SubmissionVersion {
         // for JPA
     }
 
-    SubmissionVersion(Submission submission, int number, String html, int wordCount, boolean late, EssayFile file,
-            Instant now) {
+    SubmissionVersion(
+            Submission submission, int number, String html, int wordCount, boolean late, EssayFile file, Instant now) {
         this.submission = Objects.requireNonNull(submission);
         this.number = number;
         this.html = Objects.requireNonNull(html);

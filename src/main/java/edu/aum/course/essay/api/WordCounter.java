@@ -22,16 +22,15 @@ import org.jsoup.select.NodeVisitor;
 public final class WordCounter {
 
     /** Elements whose end separates words. */
-    static final Set<String> BLOCKS = Set.of("p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6",
-            "td", "th", "tr", "blockquote", "pre", "hr");
+    static final Set<String> BLOCKS = Set.of(
+            "p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "blockquote", "pre", "hr");
     /** Elements whose content is not text a reader sees. */
     private static final Set<String> HIDDEN = Set.of("script", "style", "template", "head", "title");
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\p{Z}\\p{Cc}\\u2014\\u2013]+");
     private static final Pattern WORDLIKE = Pattern.compile("[\\p{L}\\p{N}]");
 
-    private WordCounter() {
-    }
+    private WordCounter() {}
 
     public static int countText(String text) {
         if (text == null || text.isEmpty()) {

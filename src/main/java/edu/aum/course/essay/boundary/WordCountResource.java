@@ -34,27 +34,40 @@ public class WordCountResource {
     static final int MAX_BYTES = 1024 * 1024;
 
     /** The answer. */
-    public record WordCount(int words) {
-    }
+    public record WordCount(int words) {}
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Count the words of an essay",
+    @Operation(
+            summary = "Count the words of an essay",
             description = "The rule of the product: block elements separate words, dashes split, "
                     + "a token is a word if it holds a letter or a digit.")
-    @RequestBody(content = {
-        @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "plain",
-                value = "U.S.-Russia relations, 1991–2024: a well-written essay.")),
-        @Content(mediaType = MediaType.TEXT_HTML, examples = @ExampleObject(name = "html",
-                value = "<p>Cold War<strong>—again</strong>?</p><p>O'Connor&nbsp;wrote</p>"))})
-    @APIResponse(responseCode = "200", description = "The number of words",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "count", value = "{\"words\": 7}")))
+    @RequestBody(
+            content = {
+                @Content(
+                        mediaType = MediaType.TEXT_PLAIN,
+                        examples =
+                                @ExampleObject(
+                                        name = "plain",
+                                        value = "U.S.-Russia relations, 1991–2024: a well-written essay.")),
+                @Content(
+                        mediaType = MediaType.TEXT_HTML,
+                        examples =
+                                @ExampleObject(
+                                        name = "html",
+                                        value = "<p>Cold War<strong>—again</strong>?</p><p>O'Connor&nbsp;wrote</p>"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "The number of words",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "count", value = "{\"words\": 7}")))
     @APIResponse(responseCode = "413", description = "The body is over 1 MB")
     @APIResponse(responseCode = "415", description = "Neither text/plain nor text/html")
-    public Response count(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream body)
-            throws IOException {
+    public Response count(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream body) throws IOException {
         byte[] bytes = body.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
             return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The essay must be at most 1 MB.");
@@ -65,7 +78,8 @@ public class WordCountResource {
         }
         String text = new String(bytes, charset);
         boolean html = type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE);
-        return Response.ok(new WordCount(html ? WordCounter.countHtml(text) : WordCounter.countText(text))).build();
+        return Response.ok(new WordCount(html ? WordCounter.countHtml(text) : WordCounter.countText(text)))
+                .build();
     }
 
     private static Charset charsetOf(MediaType type) {

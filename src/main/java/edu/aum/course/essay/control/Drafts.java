@@ -1,10 +1,10 @@
 package edu.aum.course.essay.control;
 
-import edu.aum.course.essay.api.EssayHtml;
-import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.account.api.Account;
 import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.api.AssignmentService;
+import edu.aum.course.essay.api.EssayHtml;
 import edu.aum.course.essay.api.Submission;
 import edu.aum.course.platform.BusinessException;
 import jakarta.ejb.Stateless;

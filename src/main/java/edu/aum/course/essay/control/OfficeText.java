@@ -31,8 +31,7 @@ final class OfficeText {
     private static final String ODF_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private static final String ODT_MIMETYPE = "application/vnd.oasis.opendocument.text";
 
-    private OfficeText() {
-    }
+    private OfficeText() {}
 
     static String docx(byte[] file) throws ExtractionRefused {
         Map<String, byte[]> parts = parts(file, Set.of("[Content_Types].xml", "word/document.xml"));
@@ -126,13 +125,13 @@ final class OfficeText {
                         case "t" -> inText = true;
                         case "tab" -> text.append("\t");
                         case "br", "cr" -> text.append("\n");
-                        default -> { }
+                        default -> {}
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT && WORD.equals(xml.getNamespaceURI())) {
                     switch (xml.getLocalName()) {
                         case "t" -> inText = false;
                         case "p" -> text.endParagraph();
-                        default -> { }
+                        default -> {}
                     }
                 } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
                     text.append(xml.getText());
@@ -156,7 +155,8 @@ final class OfficeText {
                     String name = xml.getLocalName();
                     if (ODF_OFFICE.equals(ns) && name.equals("text")) {
                         inBody = true;
-                    } else if (skipped > 0 || (ODF_TEXT.equals(ns) && name.equals("note"))
+                    } else if (skipped > 0
+                            || (ODF_TEXT.equals(ns) && name.equals("note"))
                             || (ODF_OFFICE.equals(ns) && name.equals("annotation"))) {
                         skipped++;
                     } else if (ODF_TEXT.equals(ns)) {
@@ -164,7 +164,7 @@ final class OfficeText {
                             case "s" -> text.append(" ".repeat(count(xml.getAttributeValue(ODF_TEXT, "c"))));
                             case "tab" -> text.append("\t");
                             case "line-break" -> text.append("\n");
-                            default -> { }
+                            default -> {}
                         }
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -177,7 +177,8 @@ final class OfficeText {
                     } else if (ODF_OFFICE.equals(ns) && name.equals("text")) {
                         inBody = false;
                     }
-                } else if (inBody && skipped == 0
+                } else if (inBody
+                        && skipped == 0
                         && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
                     text.append(xml.getText());
                 }

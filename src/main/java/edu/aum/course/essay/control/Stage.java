@@ -1,12 +1,19 @@
 package edu.aum.course.essay.control;
 
-import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.api.SubmissionStatus;
+import edu.aum.course.essay.entity.Deadlines;
 import java.time.Instant;
 
 /** Where an assignment stands for a student on their timeline: from its dates until submitted, then by the essay's state. */
 public enum Stage {
-    UPCOMING, OPEN, DUE_SOON, LATE, CLOSED, SUBMITTED, REVISION_REQUESTED, GRADED;
+    UPCOMING,
+    OPEN,
+    DUE_SOON,
+    LATE,
+    CLOSED,
+    SUBMITTED,
+    REVISION_REQUESTED,
+    GRADED;
 
     /** @param status the essay's state; null when the student has not saved anything yet */
     public static Stage of(SubmissionStatus status, Deadlines deadlines, Instant now) {

@@ -21,7 +21,10 @@ public final class TextExtractor {
 
     /** The accepted kinds of file, by extension. */
     public enum Format {
-        DOCX, ODT, PDF, TXT;
+        DOCX,
+        ODT,
+        PDF,
+        TXT;
 
         static Format of(String fileName) throws ExtractionRefused {
             String name = fileName == null ? "" : fileName.strip().toLowerCase(Locale.ROOT);
@@ -37,11 +40,9 @@ public final class TextExtractor {
     }
 
     /** The text, paragraphs separated by blank lines, and the kind of file it came from. */
-    public record Extracted(String text, Format format) {
-    }
+    public record Extracted(String text, Format format) {}
 
-    private TextExtractor() {
-    }
+    private TextExtractor() {}
 
     public static Extracted extract(String fileName, byte[] content) throws ExtractionRefused {
         Format format = Format.of(fileName);

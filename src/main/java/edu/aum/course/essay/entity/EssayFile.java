@@ -35,8 +35,11 @@ public class EssayFile extends StoredFile {
 
     /** A long name is shortened from the front so that its extension stays; a missing type is octet-stream. */
     public EssayFile(String fileName, String contentType, byte[] content, Instant now) {
-        super(limit(Objects.requireNonNull(fileName).strip(), NAME_MAX),
-                limit(contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType, TYPE_MAX),
+        super(
+                limit(Objects.requireNonNull(fileName).strip(), NAME_MAX),
+                limit(
+                        contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType,
+                        TYPE_MAX),
                 content);
         this.sizeBytes = content.length;
         this.sha256 = Sha256.hex(content);

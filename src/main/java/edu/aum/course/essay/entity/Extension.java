@@ -1,8 +1,8 @@
 package edu.aum.course.essay.entity;
 
-import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.account.api.Account;
 import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.essay.api.Assignment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -20,11 +20,14 @@ import java.util.Objects;
 /** A later due and cut-off time for one enrolled student and one assignment; at most one (a unique key). */
 @Entity
 @Table(name = "extensions")
-@NamedQuery(name = Extension.FIND, query = "SELECT x FROM Extension x"
-        + " WHERE x.assignment.id = :assignment AND x.enrollment.id = :enrollment")
+@NamedQuery(
+        name = Extension.FIND,
+        query = "SELECT x FROM Extension x" + " WHERE x.assignment.id = :assignment AND x.enrollment.id = :enrollment")
 @NamedQuery(name = Extension.OF_ENROLLMENT, query = "SELECT x FROM Extension x WHERE x.enrollment.id = :enrollment")
-@NamedQuery(name = Extension.OF_ASSIGNMENT, query = "SELECT x FROM Extension x JOIN FETCH x.enrollment e"
-        + " JOIN FETCH e.student WHERE x.assignment.id = :assignment ORDER BY x.grantedAt")
+@NamedQuery(
+        name = Extension.OF_ASSIGNMENT,
+        query = "SELECT x FROM Extension x JOIN FETCH x.enrollment e"
+                + " JOIN FETCH e.student WHERE x.assignment.id = :assignment ORDER BY x.grantedAt")
 public class Extension {
 
     public static final String FIND = "Extension.find";
@@ -64,7 +67,12 @@ public class Extension {
     }
 
     /** The new dates must make a valid schedule with the assignment's opening (due ≥ opening, cut-off ≥ due). */
-    public Extension(Assignment assignment, Enrollment enrollment, Instant dueAt, Instant cutoffAt, Account grantedBy,
+    public Extension(
+            Assignment assignment,
+            Enrollment enrollment,
+            Instant dueAt,
+            Instant cutoffAt,
+            Account grantedBy,
             Instant now) {
         Deadlines checked = new Deadlines(assignment.getOpensAt(), dueAt, cutoffAt);
         this.assignment = assignment;

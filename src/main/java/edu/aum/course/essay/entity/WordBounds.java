@@ -40,8 +40,8 @@ public class WordBounds {
     /** Refuses a count outside the bounds with the count and the bounds in the message. */
     public void require(int words) {
         if (!contains(words)) {
-            throw new BusinessException(words < min ? "submission.words.tooFew" : "submission.words.tooMany",
-                    words, min, max);
+            throw new BusinessException(
+                    words < min ? "submission.words.tooFew" : "submission.words.tooMany", words, min, max);
         }
     }
 

@@ -1,11 +1,10 @@
 package edu.aum.course.essay.view;
 
-import edu.aum.course.platform.faces.Pages;
-
-import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.entity.WordBounds;
+import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.platform.i18n.Dates;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -73,7 +72,8 @@ public class AssignmentEditBacking implements Serializable {
         Assignment saved = id == null
                 ? assignments.add(offeringId, text, deadlines, words, countsForCertificate)
                 : assignments.edit(id, version, text, deadlines, words, countsForCertificate);
-        return Pages.redirect("/staff/assignments?offering=" + saved.getOffering().getId(), "staff.assignment.saved");
+        return Pages.redirect(
+                "/staff/assignments?offering=" + saved.getOffering().getId(), "staff.assignment.saved");
     }
 
     private LocalDateTime local(Instant instant) {

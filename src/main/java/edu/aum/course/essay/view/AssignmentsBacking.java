@@ -2,8 +2,8 @@ package edu.aum.course.essay.view;
 
 import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Offering;
-import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.api.AssignmentService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

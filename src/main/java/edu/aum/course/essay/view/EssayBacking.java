@@ -1,15 +1,14 @@
 package edu.aum.course.essay.view;
 
-import edu.aum.course.platform.faces.Pages;
-
 import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.essay.api.EssayHtml;
-import edu.aum.course.essay.control.Stage;
-import edu.aum.course.essay.api.SubmissionService;
-import edu.aum.course.essay.control.TextExtractor;
-import edu.aum.course.essay.api.WordCounter;
 import edu.aum.course.essay.api.Submission;
+import edu.aum.course.essay.api.SubmissionService;
+import edu.aum.course.essay.api.WordCounter;
+import edu.aum.course.essay.control.Stage;
+import edu.aum.course.essay.control.TextExtractor;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.platform.i18n.Dates;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -79,7 +78,9 @@ public class EssayBacking implements Serializable {
         essay = submissions.open(activeUser.getId(), assignmentId);
         stage = essay.stage(clock.instant());
         editable = essay.isWritable(clock.instant());
-        html = essay.submission().map(s -> s.isEditable() ? s.getDraftHtml() : latestHtml(s)).orElse("");
+        html = essay.submission()
+                .map(s -> s.isEditable() ? s.getDraftHtml() : latestHtml(s))
+                .orElse("");
     }
 
     private static String latestHtml(Submission submission) {
@@ -119,8 +120,8 @@ public class EssayBacking implements Serializable {
 
     public void confirmUpload() {
         if (pending != null) {
-            submissions.draftFromFile(activeUser.getId(), assignmentId, pending.fileName(), pending.contentType(),
-                    pending.content());
+            submissions.draftFromFile(
+                    activeUser.getId(), assignmentId, pending.fileName(), pending.contentType(), pending.content());
             Messages.info(null, "essay.upload.used", pending.fileName());
             pending = null;
             reload();
@@ -165,7 +166,10 @@ public class EssayBacking implements Serializable {
 
     /** When the server's draft was saved, in ms since 1970 (0: never), for the browser's copy to compare with. */
     public long getDraftSavedAtMillis() {
-        return essay.submission().map(Submission::getDraftSavedAt).map(t -> t.toEpochMilli()).orElse(0L);
+        return essay.submission()
+                .map(Submission::getDraftSavedAt)
+                .map(t -> t.toEpochMilli())
+                .orElse(0L);
     }
 
     public List<String> getFormats() {

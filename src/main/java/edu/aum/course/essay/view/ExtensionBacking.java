@@ -1,12 +1,11 @@
 package edu.aum.course.essay.view;
 
-import edu.aum.course.platform.faces.Pages;
-
 import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.enrollment.api.Enrollment;
-import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.entity.Extension;
+import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.platform.i18n.Dates;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,7 +40,8 @@ public class ExtensionBacking implements Serializable {
 
     /** f:viewAction */
     public void load() {
-        assignment = assignmentId == null ? null : assignments.find(assignmentId).orElse(null);
+        assignment =
+                assignmentId == null ? null : assignments.find(assignmentId).orElse(null);
         if (assignment != null) {
             given = assignments.extensionsOf(assignmentId);
             students = assignments.activeEnrollments(assignment.getOffering().getId());
@@ -49,7 +49,10 @@ public class ExtensionBacking implements Serializable {
     }
 
     public String grant() {
-        assignments.grantExtension(activeUser.getId(), assignmentId, enrollmentId,
+        assignments.grantExtension(
+                activeUser.getId(),
+                assignmentId,
+                enrollmentId,
                 dueAt == null ? null : dueAt.atZone(dates.zone()).toInstant(),
                 cutoffAt == null ? null : cutoffAt.atZone(dates.zone()).toInstant());
         return Pages.redirect("/staff/extensions?assignment=" + assignmentId, "staff.extensions.granted");

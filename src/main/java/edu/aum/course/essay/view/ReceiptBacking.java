@@ -1,8 +1,8 @@
 package edu.aum.course.essay.view;
 
 import edu.aum.course.account.api.ActiveUser;
-import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.SubmissionVersion;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

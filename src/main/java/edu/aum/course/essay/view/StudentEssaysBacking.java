@@ -1,8 +1,8 @@
 package edu.aum.course.essay.view;
 
 import edu.aum.course.account.api.ActiveUser;
-import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.essay.api.SubmissionService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,7 +29,9 @@ public class StudentEssaysBacking {
 
     /** f:viewAction */
     public void load() {
-        enrollment = enrollmentId == null ? null : enrollments.findOwn(activeUser.getId(), enrollmentId).orElse(null);
+        enrollment = enrollmentId == null
+                ? null
+                : enrollments.findOwn(activeUser.getId(), enrollmentId).orElse(null);
         if (enrollment != null) {
             lines = submissions.timeline(activeUser.getId(), enrollmentId);
         }

@@ -1,11 +1,11 @@
 package edu.aum.course.grading.api;
 
-import edu.aum.course.grading.entity.ReviewOutcome;
 import edu.aum.course.account.api.Account;
 import edu.aum.course.essay.api.Submission;
 import edu.aum.course.essay.api.SubmissionResult;
 import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.essay.api.SubmissionVersion;
+import edu.aum.course.grading.entity.ReviewOutcome;
 import edu.aum.course.platform.BusinessException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -40,21 +40,27 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "reviews")
-@NamedQuery(name = Review.LATEST_OF, query = "SELECT r FROM Review r WHERE r.submission.id = :submission AND r.latest = TRUE")
-@NamedQuery(name = Review.HISTORY_OF, query = "SELECT r FROM Review r WHERE r.submission.id = :submission"
-        + " ORDER BY r.versionNumber DESC")
-@NamedQuery(name = Review.CLAIM, query = "UPDATE Review r SET r.marker = :marker, r.claimedAt = :now,"
-        + " r.version = r.version + 1 WHERE r.id = :id AND r.marker IS NULL AND r.latest = TRUE")
+@NamedQuery(
+        name = Review.LATEST_OF,
+        query = "SELECT r FROM Review r WHERE r.submission.id = :submission AND r.latest = TRUE")
+@NamedQuery(
+        name = Review.HISTORY_OF,
+        query = "SELECT r FROM Review r WHERE r.submission.id = :submission" + " ORDER BY r.versionNumber DESC")
+@NamedQuery(
+        name = Review.CLAIM,
+        query = "UPDATE Review r SET r.marker = :marker, r.claimedAt = :now,"
+                + " r.version = r.version + 1 WHERE r.id = :id AND r.marker IS NULL AND r.latest = TRUE")
 public class Review {
 
     public static final String LATEST_OF = "Review.latestOf";
     public static final String HISTORY_OF = "Review.historyOf";
     /** The atomic claim: only an unclaimed latest review is taken; the row lock makes a second claim find it taken. */
     public static final String CLAIM = "Review.claim";
+
     public static final int NOTE_MAX = 4000;
     /** The essay's states while a review waits for its marker or is being marked. */
-    public static final Set<SubmissionStatus> TO_BE_MARKED = Set.of(SubmissionStatus.SUBMITTED,
-            SubmissionStatus.IN_MARKING);
+    public static final Set<SubmissionStatus> TO_BE_MARKED =
+            Set.of(SubmissionStatus.SUBMITTED, SubmissionStatus.IN_MARKING);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -256,7 +262,8 @@ public class Review {
 
     /** Whether it can be released: the newest version, marked, and its essay may become RELEASED. */
     public boolean isReleasable() {
-        return latest && outcome == ReviewOutcome.MARKED
+        return latest
+                && outcome == ReviewOutcome.MARKED
                 && submission.getStatus().canBecome(SubmissionStatus.RELEASED);
     }
 

@@ -21,15 +21,18 @@ public final class Distribution {
     static final int BANDS = 5;
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
-    private Distribution() {
-    }
+    private Distribution() {}
 
     /** Passes and fails per band; a score at a band's upper edge falls into the band above (the top band holds the maximum). */
     public static int[][] count(List<GradingStats.Score> scores, BigDecimal max) {
         int[][] counts = new int[2][BANDS];
         for (GradingStats.Score s : scores) {
-            int band = max.signum() <= 0 ? BANDS - 1
-                    : s.score().multiply(BigDecimal.valueOf(BANDS)).divide(max, 0, RoundingMode.FLOOR).intValue();
+            int band = max.signum() <= 0
+                    ? BANDS - 1
+                    : s.score()
+                            .multiply(BigDecimal.valueOf(BANDS))
+                            .divide(max, 0, RoundingMode.FLOOR)
+                            .intValue();
             band = Math.max(0, Math.min(BANDS - 1, band));
             counts[s.result() == SubmissionResult.PASS ? 0 : 1][band]++;
         }
@@ -46,8 +49,10 @@ public final class Distribution {
     }
 
     private static String edge(BigDecimal max, int i) {
-        return max.multiply(BigDecimal.valueOf(i)).divide(BigDecimal.valueOf(BANDS), 1, RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString();
+        return max.multiply(BigDecimal.valueOf(i))
+                .divide(BigDecimal.valueOf(BANDS), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /**
@@ -57,17 +62,35 @@ public final class Distribution {
     public static String chartJson(List<String> labels, int[][] counts, String passLabel, String failLabel) {
         JsonObject chart = JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", JSON.createObjectBuilder()
-                        .add("labels", JSON.createArrayBuilder(labels))
-                        .add("datasets", JSON.createArrayBuilder()
-                                .add(dataset(passLabel, counts[0], "#1e7b34"))
-                                .add(dataset(failLabel, counts[1], "#b42318"))))
-                .add("options", JSON.createObjectBuilder()
-                        .add("responsive", true)
-                        .add("scales", JSON.createObjectBuilder()
-                                .add("x", JSON.createObjectBuilder().add("stacked", true))
-                                .add("y", JSON.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
-                                        .add("ticks", JSON.createObjectBuilder().add("precision", 0)))))
+                .add(
+                        "data",
+                        JSON.createObjectBuilder()
+                                .add("labels", JSON.createArrayBuilder(labels))
+                                .add(
+                                        "datasets",
+                                        JSON.createArrayBuilder()
+                                                .add(dataset(passLabel, counts[0], "#1e7b34"))
+                                                .add(dataset(failLabel, counts[1], "#b42318"))))
+                .add(
+                        "options",
+                        JSON.createObjectBuilder()
+                                .add("responsive", true)
+                                .add(
+                                        "scales",
+                                        JSON.createObjectBuilder()
+                                                .add(
+                                                        "x",
+                                                        JSON.createObjectBuilder()
+                                                                .add("stacked", true))
+                                                .add(
+                                                        "y",
+                                                        JSON.createObjectBuilder()
+                                                                .add("stacked", true)
+                                                                .add("beginAtZero", true)
+                                                                .add(
+                                                                        "ticks",
+                                                                        JSON.createObjectBuilder()
+                                                                                .add("precision", 0)))))
                 .build();
         return chart.toString().replace("<", "\\u003c");
     }
@@ -77,6 +100,9 @@ public final class Distribution {
         for (int d : data) {
             values.add(d);
         }
-        return JSON.createObjectBuilder().add("label", label).add("data", values).add("backgroundColor", colour);
+        return JSON.createObjectBuilder()
+                .add("label", label)
+                .add("data", values)
+                .add("backgroundColor", colour);
     }
 }

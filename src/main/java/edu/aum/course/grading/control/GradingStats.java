@@ -49,8 +49,10 @@ public class GradingStats {
                 counts.put(s, 0L);
             }
         }
-        var query = em.createQuery("SELECT s.status, COUNT(r) FROM Review r JOIN r.submission s WHERE r.latest = TRUE"
-                + (offeringId == null ? "" : " AND s.assignment.offering.id = :offering") + " GROUP BY s.status",
+        var query = em.createQuery(
+                "SELECT s.status, COUNT(r) FROM Review r JOIN r.submission s WHERE r.latest = TRUE"
+                        + (offeringId == null ? "" : " AND s.assignment.offering.id = :offering")
+                        + " GROUP BY s.status",
                 Object[].class);
         if (offeringId != null) {
             query.setParameter("offering", offeringId);
@@ -61,26 +63,38 @@ public class GradingStats {
 
     /** Each marker's claimed essays still in marking, most first. */
     public List<Backlog> backlog() {
-        return em.createQuery("SELECT m.fullName, COUNT(r) FROM Review r JOIN r.marker m JOIN r.submission s"
-                + " WHERE r.latest = TRUE AND s.status IN :open GROUP BY m.id, m.fullName ORDER BY COUNT(r) DESC, m.fullName",
-                Object[].class)
+        return em.createQuery(
+                        "SELECT m.fullName, COUNT(r) FROM Review r JOIN r.marker m JOIN r.submission s"
+                                + " WHERE r.latest = TRUE AND s.status IN :open GROUP BY m.id, m.fullName ORDER BY COUNT(r) DESC, m.fullName",
+                        Object[].class)
                 .setParameter("open", List.copyOf(Review.TO_BE_MARKED))
-                .getResultStream().map(row -> new Backlog((String) row[0], ((Number) row[1]).longValue())).toList();
+                .getResultStream()
+                .map(row -> new Backlog((String) row[0], ((Number) row[1]).longValue()))
+                .toList();
     }
 
     /** The released scores of an assignment (the figures of its grade distribution). */
     public List<Score> released(long assignmentId) {
-        return em.createQuery("SELECT s FROM edu.aum.course.essay.api.Submission s WHERE s.assignment.id = :assignment"
-                + " AND s.status = :released", edu.aum.course.essay.api.Submission.class)
-                .setParameter("assignment", assignmentId).setParameter("released", SubmissionStatus.RELEASED)
-                .getResultStream().map(s -> new Score(s.getScore().orElseThrow(), s.getResult().orElseThrow())).toList();
+        return em.createQuery(
+                        "SELECT s FROM edu.aum.course.essay.api.Submission s WHERE s.assignment.id = :assignment"
+                                + " AND s.status = :released",
+                        edu.aum.course.essay.api.Submission.class)
+                .setParameter("assignment", assignmentId)
+                .setParameter("released", SubmissionStatus.RELEASED)
+                .getResultStream()
+                .map(s -> new Score(s.getScore().orElseThrow(), s.getResult().orElseThrow()))
+                .toList();
     }
 
     /** The assignments that have released essays, most first. */
     public List<edu.aum.course.essay.api.Assignment> gradedAssignments() {
-        return em.createQuery("SELECT s.assignment.id, COUNT(s) FROM edu.aum.course.essay.api.Submission s"
-                + " WHERE s.status = :released GROUP BY s.assignment.id ORDER BY COUNT(s) DESC", Object[].class)
-                .setParameter("released", SubmissionStatus.RELEASED).getResultStream()
-                .map(row -> em.find(edu.aum.course.essay.api.Assignment.class, ((Number) row[0]).longValue())).toList();
+        return em.createQuery(
+                        "SELECT s.assignment.id, COUNT(s) FROM edu.aum.course.essay.api.Submission s"
+                                + " WHERE s.status = :released GROUP BY s.assignment.id ORDER BY COUNT(s) DESC",
+                        Object[].class)
+                .setParameter("released", SubmissionStatus.RELEASED)
+                .getResultStream()
+                .map(row -> em.find(edu.aum.course.essay.api.Assignment.class, ((Number) row[0]).longValue()))
+                .toList();
     }
 }

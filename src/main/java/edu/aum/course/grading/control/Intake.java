@@ -29,8 +29,10 @@ public class Intake {
     public void onSubmitted(@Observes EssaySubmitted submitted) {
         SubmissionVersion version = em.find(SubmissionVersion.class, submitted.versionId());
         Submission submission = version.getSubmission();
-        em.createNamedQuery(Review.LATEST_OF, Review.class).setParameter("submission", submission.getId())
-                .getResultList().forEach(Review::supersede);
+        em.createNamedQuery(Review.LATEST_OF, Review.class)
+                .setParameter("submission", submission.getId())
+                .getResultList()
+                .forEach(Review::supersede);
         Review review = new Review(version, clock.instant());
         compare(review, version);
         em.persist(review);
@@ -39,9 +41,12 @@ public class Intake {
     /** Notes the other essay of the assignment that shares the most word shingles with this one. */
     private void compare(Review review, SubmissionVersion version) {
         Set<String> mine = Similarity.shinglesOfHtml(version.getHtml());
-        List<Review> others = em.createQuery("SELECT r FROM Review r WHERE r.latest = TRUE"
-                + " AND r.submission.assignment.id = :assignment AND r.submission.id <> :submission", Review.class)
-                .setParameter("assignment", version.getSubmission().getAssignment().getId())
+        List<Review> others = em.createQuery(
+                        "SELECT r FROM Review r WHERE r.latest = TRUE"
+                                + " AND r.submission.assignment.id = :assignment AND r.submission.id <> :submission",
+                        Review.class)
+                .setParameter(
+                        "assignment", version.getSubmission().getAssignment().getId())
                 .setParameter("submission", version.getSubmission().getId())
                 .getResultList();
         double best = 0;

@@ -1,8 +1,8 @@
 package edu.aum.course.grading.control;
 
 import edu.aum.course.essay.api.SubmissionVersion;
-import edu.aum.course.grading.entity.AssignmentGrading;
 import edu.aum.course.grading.api.Review;
+import edu.aum.course.grading.entity.AssignmentGrading;
 import edu.aum.course.grading.entity.Rubric;
 import java.util.List;
 
@@ -11,8 +11,14 @@ import java.util.List;
  * assignment's pass mark and blind switch, whether identities are hidden, the earlier versions' reviews,
  * and the similarity report (null when nothing similar was found).
  */
-public record Marking(Review review, SubmissionVersion version, Rubric rubric, AssignmentGrading settings,
-        boolean hidden, List<Review> history, SimilarityReport similarity) {
+public record Marking(
+        Review review,
+        SubmissionVersion version,
+        Rubric rubric,
+        AssignmentGrading settings,
+        boolean hidden,
+        List<Review> history,
+        SimilarityReport similarity) {
 
     /** The essay and the most similar one side by side, shared passages marked. */
     public record SimilarityReport(double share, String code, String mineHtml, String otherHtml) {

@@ -2,12 +2,12 @@ package edu.aum.course.grading.control;
 
 import edu.aum.course.account.api.Account;
 import edu.aum.course.essay.api.EssayHtml;
-import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.Submission;
+import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.essay.api.SubmissionVersion;
-import edu.aum.course.grading.entity.AssignmentGrading;
 import edu.aum.course.grading.api.Review;
+import edu.aum.course.grading.entity.AssignmentGrading;
 import edu.aum.course.grading.entity.Rubric;
 import edu.aum.course.notification.api.Outbox;
 import edu.aum.course.platform.BusinessException;
@@ -63,23 +63,41 @@ public class MarkingService {
         Submission submission = review.getSubmission();
         AssignmentGrading grading = rubrics.settings(submission.getAssignment().getId());
         boolean hidden = grading.hidesWhoWrote(submission.getStatus());
-        List<Review> history = em.createNamedQuery(Review.HISTORY_OF, Review.class)
-                .setParameter("submission", submission.getId()).getResultList().stream()
-                .filter(r -> !r.getId().equals(reviewId)).toList();
+        List<Review> history = em
+                .createNamedQuery(Review.HISTORY_OF, Review.class)
+                .setParameter("submission", submission.getId())
+                .getResultList()
+                .stream()
+                .filter(r -> !r.getId().equals(reviewId))
+                .toList();
         SubmissionVersion version = Versions.of(review);
-        return new Marking(review, version, rubrics.rubricFor(submission.getAssignment()).orElse(null), grading, hidden,
-                history, similarity(review, version));
+        return new Marking(
+                review,
+                version,
+                rubrics.rubricFor(submission.getAssignment()).orElse(null),
+                grading,
+                hidden,
+                history,
+                similarity(review, version));
     }
 
     private Marking.SimilarityReport similarity(Review review, SubmissionVersion version) {
-        if (review.getSimilarTo() == null || review.getSimilarity() == null || review.getSimilarity().signum() == 0) {
+        if (review.getSimilarTo() == null
+                || review.getSimilarity() == null
+                || review.getSimilarity().signum() == 0) {
             return null;
         }
         Submission other = review.getSimilarTo();
         String otherHtml = other.latest().map(SubmissionVersion::getHtml).orElse("");
-        String code = em.createNamedQuery(Review.LATEST_OF, Review.class).setParameter("submission", other.getId())
-                .getResultStream().findFirst().map(Review::getCode).orElse("");
-        return new Marking.SimilarityReport(review.getSimilarity().doubleValue(), code,
+        String code = em.createNamedQuery(Review.LATEST_OF, Review.class)
+                .setParameter("submission", other.getId())
+                .getResultStream()
+                .findFirst()
+                .map(Review::getCode)
+                .orElse("");
+        return new Marking.SimilarityReport(
+                review.getSimilarity().doubleValue(),
+                code,
                 Similarity.highlight(version.getHtml(), Similarity.shinglesOfHtml(otherHtml)),
                 Similarity.highlight(otherHtml, Similarity.shinglesOfHtml(version.getHtml())));
     }
@@ -94,8 +112,8 @@ public class MarkingService {
     }
 
     /** Saves, then fixes the score (sum of the levels) and PASS/FAIL by the pass mark: ready for release. */
-    public Review readyForRelease(long actorId, long reviewId, long loadedVersion, Map<Long, Long> levels,
-            String feedbackHtml) {
+    public Review readyForRelease(
+            long actorId, long reviewId, long loadedVersion, Map<Long, Long> levels, String feedbackHtml) {
         Review review = save(actorId, reviewId, loadedVersion, levels, feedbackHtml);
         Submission submission = review.getSubmission();
         Rubric rubric = rubrics.rubricFor(submission.getAssignment())
@@ -103,23 +121,35 @@ public class MarkingService {
         BigDecimal score = rubric.score(review.getLevels());
         AssignmentGrading grading = rubrics.settings(submission.getAssignment().getId());
         review.decide(score, grading.resultOf(score), clock.instant());
-        submissions.transition(actorId, submission.getId(), SubmissionStatus.READY_FOR_RELEASE,
+        submissions.transition(
+                actorId,
+                submission.getId(),
+                SubmissionStatus.READY_FOR_RELEASE,
                 "score " + score.stripTrailingZeros().toPlainString() + ", " + review.getResult());
         return review;
     }
 
     /** Saves, then sends the essay back to the student with what to improve; they are told by mail. */
-    public Review requestRevision(long actorId, long reviewId, long loadedVersion, Map<Long, Long> levels,
-            String feedbackHtml, String note) {
+    public Review requestRevision(
+            long actorId, long reviewId, long loadedVersion, Map<Long, Long> levels, String feedbackHtml, String note) {
         Review review = save(actorId, reviewId, loadedVersion, levels, feedbackHtml);
         review.askForRevision(note, clock.instant());
-        Submission submission = submissions.transition(actorId, review.getSubmission().getId(),
-                SubmissionStatus.REVISION_REQUESTED, "revision of version " + review.getVersionNumber());
+        Submission submission = submissions.transition(
+                actorId,
+                review.getSubmission().getId(),
+                SubmissionStatus.REVISION_REQUESTED,
+                "revision of version " + review.getVersionNumber());
         Account student = submission.getEnrollment().getStudent();
         var language = student.getPreferredLanguage();
-        outbox.queue(student.getEmail(), student.getFullName(), language, REVISION_MAIL,
-                submission.getAssignment().title(language), review.getRevisionNote(),
-                settings.publicBaseUrl() + "/student/essay.xhtml?assignment=" + submission.getAssignment().getId(),
+        outbox.queue(
+                student.getEmail(),
+                student.getFullName(),
+                language,
+                REVISION_MAIL,
+                submission.getAssignment().title(language),
+                review.getRevisionNote(),
+                settings.publicBaseUrl() + "/student/essay.xhtml?assignment="
+                        + submission.getAssignment().getId(),
                 submission.getEnrollment().getOffering().getCourse().title(language));
         return review;
     }

@@ -11,7 +11,9 @@ public record QueueFilter(Long offeringId, Long assignmentId, SubmissionStatus s
         implements Serializable {
 
     public enum Scope {
-        ALL, MINE, UNCLAIMED
+        ALL,
+        MINE,
+        UNCLAIMED
     }
 
     public static QueueFilter unclaimed() {

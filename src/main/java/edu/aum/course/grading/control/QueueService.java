@@ -1,12 +1,12 @@
 package edu.aum.course.grading.control;
 
-import edu.aum.course.platform.ConcurrentEdit;
 import edu.aum.course.account.api.Account;
 import edu.aum.course.account.api.Role;
 import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.grading.api.Review;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.ConcurrentEdit;
 import edu.aum.course.platform.audit.AuditLog;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,11 +32,24 @@ public class QueueService {
 
     public static final String SUBJECT = "Review";
     /** States in the queue when no state is chosen: those still to be marked or released. */
-    static final EnumSet<SubmissionStatus> OPEN = EnumSet.of(SubmissionStatus.SUBMITTED, SubmissionStatus.IN_MARKING,
-            SubmissionStatus.READY_FOR_RELEASE);
+    static final EnumSet<SubmissionStatus> OPEN =
+            EnumSet.of(SubmissionStatus.SUBMITTED, SubmissionStatus.IN_MARKING, SubmissionStatus.READY_FOR_RELEASE);
+
     private static final Map<String, String> SORTS = Map.of(
-            "waitingSince", "r.submittedAt", "wordCount", "r.wordCount", "late", "r.late",
-            "status", "s.status", "assignment", "a.dueAt", "offering", "a.offering.id", "marker", "m.fullName");
+            "waitingSince",
+            "r.submittedAt",
+            "wordCount",
+            "r.wordCount",
+            "late",
+            "r.late",
+            "status",
+            "s.status",
+            "assignment",
+            "a.dueAt",
+            "offering",
+            "a.offering.id",
+            "marker",
+            "m.fullName");
 
     @PersistenceContext
     EntityManager em;
@@ -54,14 +67,18 @@ public class QueueService {
         return query(actorId, filter, "SELECT COUNT(r)", null, true, Long.class).getSingleResult();
     }
 
-    public List<Review> page(long actorId, QueueFilter filter, String sortField, boolean ascending, int first, int size) {
+    public List<Review> page(
+            long actorId, QueueFilter filter, String sortField, boolean ascending, int first, int size) {
         return query(actorId, filter, "SELECT r", sortField, ascending, Review.class)
-                .setFirstResult(first).setMaxResults(size).getResultList();
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
     }
 
-    private <T> TypedQuery<T> query(long actorId, QueueFilter filter, String select, String sortField, boolean ascending,
-            Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" FROM Review r JOIN r.submission s JOIN s.assignment a")
+    private <T> TypedQuery<T> query(
+            long actorId, QueueFilter filter, String select, String sortField, boolean ascending, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select)
+                .append(" FROM Review r JOIN r.submission s JOIN s.assignment a")
                 .append(" LEFT JOIN r.marker m WHERE r.latest = TRUE");
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (filter.offeringId() != null) {
@@ -86,7 +103,10 @@ public class QueueService {
         }
         if (type == Review.class) {
             String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "r.submittedAt");
-            jpql.append(" ORDER BY ").append(order).append(ascending ? " ASC" : " DESC").append(", r.id");
+            jpql.append(" ORDER BY ")
+                    .append(order)
+                    .append(ascending ? " ASC" : " DESC")
+                    .append(", r.id");
         }
         TypedQuery<T> query = em.createQuery(jpql.toString(), type);
         parameters.forEach(query::setParameter);
@@ -105,7 +125,9 @@ public class QueueService {
     public Review claim(long actorId, long reviewId) {
         Account actor = Staff.staff(em, actorId);
         int taken = em.createNamedQuery(Review.CLAIM)
-                .setParameter("marker", actor).setParameter("now", clock.instant()).setParameter("id", reviewId)
+                .setParameter("marker", actor)
+                .setParameter("now", clock.instant())
+                .setParameter("id", reviewId)
                 .executeUpdate();
         Review review = get(reviewId);
         if (taken == 0) {
@@ -114,7 +136,8 @@ public class QueueService {
             if (review.getMarker() == null) {
                 throw new BusinessException("grading.claim.notOpen");
             }
-            throw new BusinessException("grading.claim.taken", review.getMarker().getFullName());
+            throw new BusinessException(
+                    "grading.claim.taken", review.getMarker().getFullName());
         }
         em.refresh(review);
         startMarking(actorId, review, "claimed");
@@ -124,18 +147,23 @@ public class QueueService {
 
     /** Claims the unclaimed essay that has waited longest (among the filter's); empty when none is left. */
     public Optional<Review> claimNext(long actorId, QueueFilter filter) {
-        QueueFilter unclaimed = new QueueFilter(filter.offeringId(), filter.assignmentId(), null, filter.late(),
-                QueueFilter.Scope.UNCLAIMED);
+        QueueFilter unclaimed = new QueueFilter(
+                filter.offeringId(), filter.assignmentId(), null, filter.late(), QueueFilter.Scope.UNCLAIMED);
         for (int attempt = 0; attempt < 5; attempt++) {
             List<Long> candidates = page(actorId, unclaimed, "waitingSince", true, 0, 10).stream()
-                    .filter(Review::isClaimable).map(Review::getId).toList();
+                    .filter(Review::isClaimable)
+                    .map(Review::getId)
+                    .toList();
             if (candidates.isEmpty()) {
                 return Optional.empty();
             }
             for (long id : candidates) {
                 Account actor = Staff.staff(em, actorId);
-                int taken = em.createNamedQuery(Review.CLAIM).setParameter("marker", actor)
-                        .setParameter("now", clock.instant()).setParameter("id", id).executeUpdate();
+                int taken = em.createNamedQuery(Review.CLAIM)
+                        .setParameter("marker", actor)
+                        .setParameter("now", clock.instant())
+                        .setParameter("id", id)
+                        .executeUpdate();
                 if (taken == 1) {
                     Review review = get(id);
                     em.refresh(review);
@@ -168,13 +196,19 @@ public class QueueService {
         if (reviewIds.isEmpty()) {
             throw new BusinessException("grading.allocate.noEssays");
         }
-        List<Account> instructors = instructorIds.stream().distinct().map(id -> em.find(Account.class, id))
-                .filter(a -> a != null && a.isActive() && a.getRoles().contains(Role.INSTRUCTOR)).toList();
+        List<Account> instructors = instructorIds.stream()
+                .distinct()
+                .map(id -> em.find(Account.class, id))
+                .filter(a -> a != null && a.isActive() && a.getRoles().contains(Role.INSTRUCTOR))
+                .toList();
         if (instructors.isEmpty()) {
             throw new BusinessException("grading.allocate.noInstructors");
         }
-        List<Review> reviews = new ArrayList<>(reviewIds.stream().distinct().map(this::get)
-                .filter(Review::isToBeMarked).toList());
+        List<Review> reviews = new ArrayList<>(reviewIds.stream()
+                .distinct()
+                .map(this::get)
+                .filter(Review::isToBeMarked)
+                .toList());
         reviews.sort(Comparator.comparing(Review::getSubmittedAt).thenComparing(Review::getId));
         Map<String, Integer> given = new LinkedHashMap<>();
         instructors.forEach(i -> given.put(i.getFullName(), 0));
@@ -190,8 +224,12 @@ public class QueueService {
     }
 
     public List<Account> instructors() {
-        return em.createQuery("SELECT a FROM Account a JOIN a.roles r WHERE r = :role ORDER BY a.fullName", Account.class)
-                .setParameter("role", Role.INSTRUCTOR).getResultStream().filter(Account::isActive).toList();
+        return em.createQuery(
+                        "SELECT a FROM Account a JOIN a.roles r WHERE r = :role ORDER BY a.fullName", Account.class)
+                .setParameter("role", Role.INSTRUCTOR)
+                .getResultStream()
+                .filter(Account::isActive)
+                .toList();
     }
 
     /** SUBMITTED → IN_MARKING through the one state machine, audited; already in marking stays. */

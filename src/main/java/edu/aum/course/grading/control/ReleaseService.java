@@ -1,8 +1,8 @@
 package edu.aum.course.grading.control;
 
 import edu.aum.course.account.api.Account;
-import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.Submission;
+import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.entity.ReviewOutcome;
@@ -62,7 +62,12 @@ public class ReleaseService {
         }
         Submission submission = review.getSubmission();
         SubmissionStatus from = submission.release(review.getScore(), review.getResult(), clock.instant());
-        audit.transition(actorId, SubmissionService.SUBJECT, submission.getId(), from, submission.getStatus(),
+        audit.transition(
+                actorId,
+                SubmissionService.SUBJECT,
+                submission.getId(),
+                from,
+                submission.getStatus(),
                 "released: " + review.getScore().stripTrailingZeros().toPlainString() + ", " + review.getResult());
         mail(submission, review);
         return review;
@@ -71,8 +76,10 @@ public class ReleaseService {
     /** Releases every essay of the assignment that is ready for release; answers how many. */
     public int releaseAll(long actorId, long assignmentId) {
         Staff.staff(em, actorId);
-        List<Long> ready = em.createQuery("SELECT r.id FROM Review r WHERE r.latest = TRUE"
-                + " AND r.submission.assignment.id = :assignment AND r.submission.status = :ready ORDER BY r.id", Long.class)
+        List<Long> ready = em.createQuery(
+                        "SELECT r.id FROM Review r WHERE r.latest = TRUE"
+                                + " AND r.submission.assignment.id = :assignment AND r.submission.status = :ready ORDER BY r.id",
+                        Long.class)
                 .setParameter("assignment", assignmentId)
                 .setParameter("ready", SubmissionStatus.READY_FOR_RELEASE)
                 .getResultList();
@@ -84,11 +91,17 @@ public class ReleaseService {
         Account student = submission.getEnrollment().getStudent();
         var language = student.getPreferredLanguage();
         Rubric rubric = rubrics.rubricFor(submission.getAssignment()).orElse(null);
-        outbox.queue(student.getEmail(), student.getFullName(), language, RELEASED_MAIL,
-                submission.getAssignment().title(language), review.getScore().stripTrailingZeros().toPlainString(),
+        outbox.queue(
+                student.getEmail(),
+                student.getFullName(),
+                language,
+                RELEASED_MAIL,
+                submission.getAssignment().title(language),
+                review.getScore().stripTrailingZeros().toPlainString(),
                 rubric == null ? "" : rubric.maxPoints().stripTrailingZeros().toPlainString(),
                 review.getResult() == edu.aum.course.essay.api.SubmissionResult.PASS ? 1 : 0,
-                settings.publicBaseUrl() + "/student/essay.xhtml?assignment=" + submission.getAssignment().getId(),
+                settings.publicBaseUrl() + "/student/essay.xhtml?assignment="
+                        + submission.getAssignment().getId(),
                 submission.getEnrollment().getOffering().getCourse().title(language));
     }
 
@@ -103,14 +116,20 @@ public class ReleaseService {
         }
         Submission submission = found.get();
         List<Review> history = em.createNamedQuery(Review.HISTORY_OF, Review.class)
-                .setParameter("submission", submission.getId()).getResultList();
-        List<Review> revisions = history.stream().filter(r -> r.getOutcome() == ReviewOutcome.REVISION).toList();
+                .setParameter("submission", submission.getId())
+                .getResultList();
+        List<Review> revisions = history.stream()
+                .filter(r -> r.getOutcome() == ReviewOutcome.REVISION)
+                .toList();
         Review released = submission.getStatus() == SubmissionStatus.RELEASED
-                ? history.stream().filter(Review::isLatest).findFirst().orElse(null) : null;
+                ? history.stream().filter(Review::isLatest).findFirst().orElse(null)
+                : null;
         if (released == null && revisions.isEmpty()) {
             return Optional.empty();
         }
-        Rubric rubric = released == null ? null : rubrics.rubricFor(submission.getAssignment()).orElse(null);
+        Rubric rubric = released == null
+                ? null
+                : rubrics.rubricFor(submission.getAssignment()).orElse(null);
         return Optional.of(new StudentResult(submission, released, rubric, revisions));
     }
 }

@@ -1,12 +1,12 @@
 package edu.aum.course.grading.control;
 
-import edu.aum.course.platform.ConcurrentEdit;
-import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.grading.entity.AssignmentGrading;
 import edu.aum.course.grading.entity.Criterion;
 import edu.aum.course.grading.entity.Rubric;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.ConcurrentEdit;
 import edu.aum.course.platform.audit.AuditLog;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -36,17 +36,17 @@ public class RubricService {
     AuditLog audit;
 
     /** A rubric as typed in the editor. */
-    public record Draft(Long id, long version, long offeringId, Long assignmentId, String name, List<CriterionDraft> criteria) {
-    }
+    public record Draft(
+            Long id, long version, long offeringId, Long assignmentId, String name, List<CriterionDraft> criteria) {}
 
-    public record CriterionDraft(String nameEn, String nameRu, List<LevelDraft> levels) {
-    }
+    public record CriterionDraft(String nameEn, String nameRu, List<LevelDraft> levels) {}
 
-    public record LevelDraft(String labelEn, String labelRu, BigDecimal points) {
-    }
+    public record LevelDraft(String labelEn, String labelRu, BigDecimal points) {}
 
     public List<Rubric> ofOffering(long offeringId) {
-        return em.createNamedQuery(Rubric.OF_OFFERING, Rubric.class).setParameter("offering", offeringId).getResultList();
+        return em.createNamedQuery(Rubric.OF_OFFERING, Rubric.class)
+                .setParameter("offering", offeringId)
+                .getResultList();
     }
 
     public Optional<Rubric> find(long rubricId) {
@@ -58,7 +58,8 @@ public class RubricService {
         return em.createNamedQuery(Rubric.FOR_ASSIGNMENT, Rubric.class)
                 .setParameter("offering", assignment.getOffering().getId())
                 .setParameter("assignment", assignment.getId())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** Creates or redefines a rubric; refused once essays have been marked with it. */
@@ -94,7 +95,13 @@ public class RubricService {
             c.levels().forEach(l -> criterion.addLevel(l.labelEn(), l.labelRu(), l.points()));
         }
         em.flush();
-        audit.record(actorId, SUBJECT, rubric.getId(), "DEFINE", null, null,
+        audit.record(
+                actorId,
+                SUBJECT,
+                rubric.getId(),
+                "DEFINE",
+                null,
+                null,
                 rubric.getCriteria().size() + " criteria, max " + rubric.maxPoints());
         return rubric;
     }
@@ -110,8 +117,9 @@ public class RubricService {
     /** Whether a review has chosen a level of this rubric: its criteria are then fixed. */
     public boolean isInUse(long rubricId) {
         Number used = (Number) em.createNativeQuery("SELECT COUNT(*) FROM review_levels rl"
-                + " JOIN rubric_criteria c ON c.id = rl.criterion_id WHERE c.rubric_id = ?1")
-                .setParameter(1, rubricId).getSingleResult();
+                        + " JOIN rubric_criteria c ON c.id = rl.criterion_id WHERE c.rubric_id = ?1")
+                .setParameter(1, rubricId)
+                .getSingleResult();
         return used.longValue() > 0;
     }
 
@@ -121,8 +129,8 @@ public class RubricService {
                 .orElseGet(() -> new AssignmentGrading(assignmentId));
     }
 
-    public AssignmentGrading saveSettings(long actorId, long assignmentId, long loadedVersion, BigDecimal passMark,
-            boolean blind) {
+    public AssignmentGrading saveSettings(
+            long actorId, long assignmentId, long loadedVersion, BigDecimal passMark, boolean blind) {
         Staff.staff(em, actorId);
         assignments.get(assignmentId);
         AssignmentGrading settings = em.find(AssignmentGrading.class, assignmentId);
@@ -133,7 +141,13 @@ public class RubricService {
             ConcurrentEdit.check(settings.getVersion(), loadedVersion);
         }
         settings.change(passMark, blind);
-        audit.record(actorId, "Assignment", assignmentId, "GRADING_SETTINGS", null, null,
+        audit.record(
+                actorId,
+                "Assignment",
+                assignmentId,
+                "GRADING_SETTINGS",
+                null,
+                null,
                 "pass mark " + passMark + (blind ? ", blind" : ""));
         return settings;
     }

@@ -19,8 +19,7 @@ public final class Similarity {
     static final int SHINGLE = 3;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
 
-    private Similarity() {
-    }
+    private Similarity() {}
 
     /** The essay's text without markup, as the word count reads it: blocks become lines, entities decoded. */
     public static String plainText(String html) {
@@ -97,6 +96,9 @@ public final class Similarity {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -9,12 +9,13 @@ import jakarta.persistence.EntityManager;
 /** Who may do what in grading: staff (instructors and admins) mark; admins allocate and reveal. */
 final class Staff {
 
-    private Staff() {
-    }
+    private Staff() {}
 
     static Account staff(EntityManager em, long actorId) {
         Account actor = em.find(Account.class, actorId);
-        if (actor == null || !(actor.getRoles().contains(Role.INSTRUCTOR) || actor.getRoles().contains(Role.ADMIN))) {
+        if (actor == null
+                || !(actor.getRoles().contains(Role.INSTRUCTOR)
+                        || actor.getRoles().contains(Role.ADMIN))) {
             throw new BusinessException("grading.notStaff");
         }
         return actor;

@@ -23,8 +23,7 @@ public final class StandardRubric {
 
     public static final String NAME = "Essay rubric (40 points)";
 
-    private StandardRubric() {
-    }
+    private StandardRubric() {}
 
     private static RubricService.LevelDraft level(String en, String ru, int points) {
         return new RubricService.LevelDraft(en, ru, BigDecimal.valueOf(points));

@@ -1,9 +1,9 @@
 package edu.aum.course.grading.control;
 
 import edu.aum.course.essay.api.Submission;
+import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.entity.Criterion;
 import edu.aum.course.grading.entity.Level;
-import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.entity.Rubric;
 import java.util.List;
 
@@ -29,7 +29,9 @@ public record StudentResult(Submission submission, Review released, Rubric rubri
             return List.of();
         }
         return rubric.getCriteria().stream()
-                .map(c -> new Line(c, c.level(released.getLevels().get(c.getId())).orElse(null))).toList();
+                .map(c ->
+                        new Line(c, c.level(released.getLevels().get(c.getId())).orElse(null)))
+                .toList();
     }
 
     public Submission getSubmission() {
@@ -50,6 +52,10 @@ public record StudentResult(Submission submission, Review released, Rubric rubri
 
     /** The request the student has to answer now, if the essay is back with them. */
     public Review getOpenRevision() {
-        return submission.isEditable() && !revisions.isEmpty() && revisions.get(0).isLatest() ? revisions.get(0) : null;
+        return submission.isEditable()
+                        && !revisions.isEmpty()
+                        && revisions.get(0).isLatest()
+                ? revisions.get(0)
+                : null;
     }
 }

@@ -64,7 +64,8 @@ public class Criterion {
     }
 
     public Optional<Level> level(Long levelId) {
-        return levelId == null ? Optional.empty()
+        return levelId == null
+                ? Optional.empty()
                 : levels.stream().filter(l -> levelId.equals(l.getId())).findFirst();
     }
 

@@ -29,8 +29,10 @@ import java.util.Optional;
 @Entity
 @Table(name = "rubrics")
 @NamedQuery(name = Rubric.OF_OFFERING, query = "SELECT r FROM Rubric r WHERE r.offeringId = :offering ORDER BY r.id")
-@NamedQuery(name = Rubric.FOR_ASSIGNMENT, query = "SELECT r FROM Rubric r WHERE r.offeringId = :offering"
-        + " AND (r.assignmentId = :assignment OR r.assignmentId IS NULL) ORDER BY r.assignmentId DESC, r.id")
+@NamedQuery(
+        name = Rubric.FOR_ASSIGNMENT,
+        query = "SELECT r FROM Rubric r WHERE r.offeringId = :offering"
+                + " AND (r.assignmentId = :assignment OR r.assignmentId IS NULL) ORDER BY r.assignmentId DESC, r.id")
 public class Rubric {
 
     public static final String OF_OFFERING = "Rubric.ofOffering";
@@ -98,13 +100,16 @@ public class Rubric {
     /** The sum so far, while marking: a criterion without a chosen level adds nothing yet. */
     public BigDecimal total(Map<Long, Long> levelByCriterion) {
         return criteria.stream()
-                .map(c -> c.level(levelByCriterion.get(c.getId())).map(Level::getPoints).orElse(BigDecimal.ZERO))
+                .map(c -> c.level(levelByCriterion.get(c.getId()))
+                        .map(Level::getPoints)
+                        .orElse(BigDecimal.ZERO))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Whether every criterion has one of its own levels chosen. */
     public boolean isComplete(Map<Long, Long> levelByCriterion) {
-        return criteria.stream().allMatch(c -> c.level(levelByCriterion.get(c.getId())).isPresent());
+        return criteria.stream()
+                .allMatch(c -> c.level(levelByCriterion.get(c.getId())).isPresent());
     }
 
     public BigDecimal maxPoints() {
@@ -112,7 +117,9 @@ public class Rubric {
     }
 
     public Optional<Criterion> criterion(long criterionId) {
-        return criteria.stream().filter(c -> c.getId() != null && c.getId() == criterionId).findFirst();
+        return criteria.stream()
+                .filter(c -> c.getId() != null && c.getId() == criterionId)
+                .findFirst();
     }
 
     public boolean isForOffering() {

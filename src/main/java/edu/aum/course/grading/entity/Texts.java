@@ -5,8 +5,7 @@ import edu.aum.course.platform.BusinessException;
 /** Required short texts of rubrics: present and within their column. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static String required(String value, int max) {
         if (value == null || value.isBlank()) {

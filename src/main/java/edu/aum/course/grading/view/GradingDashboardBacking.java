@@ -51,18 +51,28 @@ public class GradingDashboardBacking implements Serializable {
 
     /** Draws the chosen assignment's distribution (also on a change of the menu). */
     public void distribution() {
-        Assignment assignment = graded.stream().filter(a -> a.getId().equals(assignmentId)).findFirst().orElse(null);
+        Assignment assignment = graded.stream()
+                .filter(a -> a.getId().equals(assignmentId))
+                .findFirst()
+                .orElse(null);
         if (assignment == null) {
             chart = null;
             return;
         }
         List<GradingStats.Score> scores = stats.released(assignment.getId());
-        BigDecimal max = rubrics.rubricFor(assignment).map(Rubric::maxPoints)
-                .orElseGet(() -> scores.stream().map(GradingStats.Score::score).max(BigDecimal::compareTo).orElse(BigDecimal.ONE));
+        BigDecimal max = rubrics.rubricFor(assignment)
+                .map(Rubric::maxPoints)
+                .orElseGet(() -> scores.stream()
+                        .map(GradingStats.Score::score)
+                        .max(BigDecimal::compareTo)
+                        .orElse(BigDecimal.ONE));
         releasedCount = scores.size();
         passed = GradingStats.passes(scores);
-        chart = Distribution.chartJson(Distribution.labels(max), Distribution.count(scores, max),
-                Messages.text("SubmissionResult.PASS"), Messages.text("SubmissionResult.FAIL"));
+        chart = Distribution.chartJson(
+                Distribution.labels(max),
+                Distribution.count(scores, max),
+                Messages.text("SubmissionResult.PASS"),
+                Messages.text("SubmissionResult.FAIL"));
     }
 
     public List<SubmissionStatus> getStates() {

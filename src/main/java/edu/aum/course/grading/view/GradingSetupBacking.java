@@ -3,8 +3,8 @@ package edu.aum.course.grading.view;
 import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Offering;
-import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.grading.control.ReleaseService;
 import edu.aum.course.grading.control.RubricService;
 import edu.aum.course.grading.entity.AssignmentGrading;
@@ -72,7 +72,9 @@ public class GradingSetupBacking implements Serializable {
         if (offering != null) {
             rubricList = rubrics.ofOffering(offeringId);
             rows = assignments.ofOffering(offeringId).stream()
-                    .map(a -> new Row(a, rubrics.settings(a.getId()), rubrics.rubricFor(a).orElse(null))).toList();
+                    .map(a -> new Row(
+                            a, rubrics.settings(a.getId()), rubrics.rubricFor(a).orElse(null)))
+                    .toList();
         }
     }
 

@@ -1,13 +1,13 @@
 package edu.aum.course.grading.view;
 
-import edu.aum.course.account.api.Role;
 import edu.aum.course.account.api.ActiveUser;
+import edu.aum.course.account.api.Role;
 import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.control.Marking;
 import edu.aum.course.grading.control.MarkingService;
 import edu.aum.course.grading.control.QueueService;
 import edu.aum.course.grading.control.ReleaseService;
-import edu.aum.course.grading.api.Review;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -84,9 +84,14 @@ public class MarkBacking implements Serializable {
     public void ready() {
         Review review = marking.readyForRelease(activeUser.getId(), reviewId, loadedVersion, levels, feedback);
         refresh();
-        Messages.info(null, "grading.ready", review.getScore().stripTrailingZeros().toPlainString(),
-                Messages.text(review.getResult() == edu.aum.course.essay.api.SubmissionResult.PASS
-                        ? "SubmissionResult.PASS" : "SubmissionResult.FAIL"));
+        Messages.info(
+                null,
+                "grading.ready",
+                review.getScore().stripTrailingZeros().toPlainString(),
+                Messages.text(
+                        review.getResult() == edu.aum.course.essay.api.SubmissionResult.PASS
+                                ? "SubmissionResult.PASS"
+                                : "SubmissionResult.FAIL"));
     }
 
     public void requestRevision() {
@@ -108,7 +113,9 @@ public class MarkBacking implements Serializable {
 
     /** The sum of the levels chosen so far (the score it would get), by the rubric. */
     public BigDecimal getTotal() {
-        return view == null || view.rubric() == null ? BigDecimal.ZERO : view.rubric().total(levels);
+        return view == null || view.rubric() == null
+                ? BigDecimal.ZERO
+                : view.rubric().total(levels);
     }
 
     public boolean isFound() {
@@ -172,5 +179,4 @@ public class MarkBacking implements Serializable {
     public Enrollment getRevealed() {
         return revealed;
     }
-
 }

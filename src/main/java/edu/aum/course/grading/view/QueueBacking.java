@@ -1,20 +1,19 @@
 package edu.aum.course.grading.view;
 
-import edu.aum.course.platform.faces.Pages;
-
 import edu.aum.course.account.api.Account;
-import edu.aum.course.account.api.Role;
 import edu.aum.course.account.api.ActiveUser;
+import edu.aum.course.account.api.Role;
 import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Offering;
-import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.api.SubmissionStatus;
+import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.control.QueueFilter;
 import edu.aum.course.grading.control.QueueService;
 import edu.aum.course.grading.control.RubricService;
-import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.entity.AssignmentGrading;
+import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -93,8 +92,8 @@ public class QueueBacking implements Serializable {
     }
 
     QueueFilter filter() {
-        return new QueueFilter(offeringId, assignmentId, status, late == null || late.isEmpty() ? null : Boolean.valueOf(late),
-                scope);
+        return new QueueFilter(
+                offeringId, assignmentId, status, late == null || late.isEmpty() ? null : Boolean.valueOf(late), scope);
     }
 
     public void offeringChanged() {
@@ -108,7 +107,10 @@ public class QueueBacking implements Serializable {
             Messages.info(null, "grading.queue.nothingToClaim");
             return null;
         }
-        return Pages.redirect("/staff/mark?review=" + claimed.get().getId(), "grading.claimed", claimed.get().getCode());
+        return Pages.redirect(
+                "/staff/mark?review=" + claimed.get().getId(),
+                "grading.claimed",
+                claimed.get().getCode());
     }
 
     public String claim(long reviewId) {
@@ -124,16 +126,22 @@ public class QueueBacking implements Serializable {
     public void allocate() {
         List<Long> ids = selection.stream().map(Review::getId).toList();
         Map<String, Integer> given = queue.allocate(activeUser.getId(), ids, chosenInstructors);
-        String summary = given.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+        String summary = given.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining(", "));
-        Messages.info(null, "grading.allocated", given.values().stream().mapToInt(Integer::intValue).sum(), summary);
+        Messages.info(
+                null,
+                "grading.allocated",
+                given.values().stream().mapToInt(Integer::intValue).sum(),
+                summary);
         selection = new ArrayList<>();
     }
 
     /** Whether the student's name is hidden for this review's assignment (blind marking, until release). */
     public boolean hidden(Review review) {
         long id = review.getSubmission().getAssignment().getId();
-        return settings.computeIfAbsent(id, rubrics::settings).hidesWhoWrote(review.getSubmission().getStatus());
+        return settings.computeIfAbsent(id, rubrics::settings)
+                .hidesWhoWrote(review.getSubmission().getStatus());
     }
 
     public boolean isAdmin() {
@@ -150,7 +158,8 @@ public class QueueBacking implements Serializable {
     }
 
     public SubmissionStatus[] getStatuses() {
-        return java.util.Arrays.stream(SubmissionStatus.values()).filter(s -> s != SubmissionStatus.DRAFT)
+        return java.util.Arrays.stream(SubmissionStatus.values())
+                .filter(s -> s != SubmissionStatus.DRAFT)
                 .toArray(SubmissionStatus[]::new);
     }
 

@@ -1,8 +1,8 @@
 package edu.aum.course.grading.view;
 
+import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.control.QueueFilter;
 import edu.aum.course.grading.control.QueueService;
-import edu.aum.course.grading.api.Review;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -60,5 +60,4 @@ class QueueModel extends LazyDataModel<Review> {
             return null;
         }
     }
-
 }

@@ -1,15 +1,14 @@
 package edu.aum.course.grading.view;
 
-import edu.aum.course.platform.faces.Pages;
-
 import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Offering;
-import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.grading.control.RubricService;
 import edu.aum.course.grading.control.StandardRubric;
 import edu.aum.course.grading.entity.Rubric;
+import edu.aum.course.platform.faces.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -132,7 +131,8 @@ public class RubricBacking implements Serializable {
             });
         }
         offering = offeringId == null ? null : courses.findOffering(offeringId).orElse(null);
-        assignment = assignmentId == null ? null : assignments.find(assignmentId).orElse(null);
+        assignment =
+                assignmentId == null ? null : assignments.find(assignmentId).orElse(null);
     }
 
     private CriterionForm criterion(String en, String ru) {
@@ -174,10 +174,20 @@ public class RubricBacking implements Serializable {
     }
 
     public String save() {
-        var draft = new RubricService.Draft(rubricId, version, offeringId, assignmentId, name, criteria.stream()
-                .map(c -> new RubricService.CriterionDraft(c.nameEn, c.nameRu, c.levels.stream()
-                        .map(l -> new RubricService.LevelDraft(l.labelEn, l.labelRu, l.points)).toList()))
-                .toList());
+        var draft = new RubricService.Draft(
+                rubricId,
+                version,
+                offeringId,
+                assignmentId,
+                name,
+                criteria.stream()
+                        .map(c -> new RubricService.CriterionDraft(
+                                c.nameEn,
+                                c.nameRu,
+                                c.levels.stream()
+                                        .map(l -> new RubricService.LevelDraft(l.labelEn, l.labelRu, l.points))
+                                        .toList()))
+                        .toList());
         rubrics.save(activeUser.getId(), draft);
         return Pages.redirect("/staff/grading?offering=" + offeringId, "rubric.saved");
     }

@@ -30,10 +30,14 @@ public class StudentResultBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        String assignment = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("assignment");
+        String assignment = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("assignment");
         if (assignment != null && assignment.matches("\\d{1,18}") && activeUser.isSignedIn()) {
             try {
-                result = releases.forStudent(activeUser.getId(), Long.parseLong(assignment)).orElse(null);
+                result = releases.forStudent(activeUser.getId(), Long.parseLong(assignment))
+                        .orElse(null);
             } catch (RuntimeException notTheirs) {
                 result = null; // the essay page itself says the assignment is not found
             }

@@ -2,7 +2,6 @@ package edu.aum.course.notification.api;
 
 import edu.aum.course.notification.control.MailTemplates;
 import edu.aum.course.notification.entity.MailAttachment;
-import edu.aum.course.notification.api.OutboxMessage;
 import edu.aum.course.platform.i18n.Language;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -38,11 +37,11 @@ public class Outbox {
      * @param arguments the template's MessageFormat arguments {0}, {1}, ...
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public OutboxMessage queue(String recipient, String recipientName, Language language, String template,
-            Object... arguments) {
+    public OutboxMessage queue(
+            String recipient, String recipientName, Language language, String template, Object... arguments) {
         var rendered = templates.render(template, language, recipientName, arguments);
-        OutboxMessage message = new OutboxMessage(recipient, recipientName, language, template,
-                rendered.subject(), rendered.body(), clock.instant());
+        OutboxMessage message = new OutboxMessage(
+                recipient, recipientName, language, template, rendered.subject(), rendered.body(), clock.instant());
         em.persist(message);
         queued.fire(new MailQueued());
         return message;
@@ -61,6 +60,5 @@ public class Outbox {
     }
 
     /** Fired when mail was queued; the sender looks at the outbox once the transaction commits. */
-    public record MailQueued() {
-    }
+    public record MailQueued() {}
 }

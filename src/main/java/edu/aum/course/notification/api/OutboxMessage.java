@@ -23,11 +23,13 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "mail_outbox")
-@NamedQuery(name = OutboxMessage.DUE,
+@NamedQuery(
+        name = OutboxMessage.DUE,
         query = "SELECT m.id FROM OutboxMessage m WHERE (m.status = :pending"
                 + " AND m.nextAttemptAt <= :now) OR (m.status = :sending"
                 + " AND m.claimedUntil < :now) ORDER BY m.nextAttemptAt, m.id")
-@NamedQuery(name = OutboxMessage.CLAIM,
+@NamedQuery(
+        name = OutboxMessage.CLAIM,
         query = "UPDATE OutboxMessage m SET m.status = :sending,"
                 + " m.claimedUntil = :until, m.version = m.version + 1"
                 + " WHERE m.id = :id AND ((m.status = :pending"
@@ -40,6 +42,7 @@ public class OutboxMessage {
 
     /** After this many failed attempts a message is FAILED and waits for an admin. */
     public static final int MAX_ATTEMPTS = 10;
+
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
     @Id
@@ -95,8 +98,14 @@ public class OutboxMessage {
         // for JPA
     }
 
-    public OutboxMessage(String recipient, String recipientName, Language language, String template,
-            String subject, String body, Instant now) {
+    public OutboxMessage(
+            String recipient,
+            String recipientName,
+            Language language,
+            String template,
+            String subject,
+            String body,
+            Instant now) {
         if (recipient == null || recipient.isBlank()) {
             throw new IllegalArgumentException("A message needs a recipient");
         }

@@ -17,18 +17,20 @@ public class MailTemplates {
     static final String BUNDLE = "edu.aum.course.i18n.mail";
 
     /** A rendered mail. */
-    public record Rendered(String subject, String body) {
-    }
+    public record Rendered(String subject, String body) {}
 
     public Rendered render(String template, Language language, String recipientName, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String subject = format(bundle, template + ".subject", language, arguments);
         String greeting = recipientName == null || recipientName.isBlank()
                 ? bundle.getString("mail.greeting.anonymous")
                 : format(bundle, "mail.greeting", language, recipientName);
-        String body = greeting + "\n\n" + format(bundle, template + ".body", language, arguments).strip()
-                + "\n\n" + bundle.getString("mail.signature");
+        String body = greeting + "\n\n"
+                + format(bundle, template + ".body", language, arguments).strip() + "\n\n"
+                + bundle.getString("mail.signature");
         return new Rendered(subject, body);
     }
 

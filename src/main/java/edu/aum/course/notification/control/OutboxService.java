@@ -1,8 +1,8 @@
 package edu.aum.course.notification.control;
 
 import edu.aum.course.notification.api.Outbox;
-import edu.aum.course.notification.entity.MailStatus;
 import edu.aum.course.notification.api.OutboxMessage;
+import edu.aum.course.notification.entity.MailStatus;
 import edu.aum.course.platform.i18n.Language;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -42,7 +42,8 @@ public class OutboxService {
         CriteriaQuery<OutboxMessage> query = cb.createQuery(OutboxMessage.class);
         Root<OutboxMessage> message = query.from(OutboxMessage.class);
         query.where(filters(cb, message, status, text)).orderBy(cb.desc(message.get("id")));
-        TypedQuery<OutboxMessage> typed = em.createQuery(query).setFirstResult(first).setMaxResults(size);
+        TypedQuery<OutboxMessage> typed =
+                em.createQuery(query).setFirstResult(first).setMaxResults(size);
         return typed.getResultList();
     }
 
@@ -76,14 +77,17 @@ public class OutboxService {
         return outbox.queue(email, name, language, TEST_TEMPLATE);
     }
 
-    private static Predicate[] filters(CriteriaBuilder cb, Root<OutboxMessage> message, MailStatus status, String text) {
+    private static Predicate[] filters(
+            CriteriaBuilder cb, Root<OutboxMessage> message, MailStatus status, String text) {
         List<Predicate> predicates = new ArrayList<>();
         if (status != null) {
             predicates.add(cb.equal(message.get("status"), status));
         }
         if (text != null && !text.isBlank()) {
-            String pattern = "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-            predicates.add(cb.or(cb.like(cb.lower(message.get("recipient")), pattern),
+            String pattern =
+                    "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+            predicates.add(cb.or(
+                    cb.like(cb.lower(message.get("recipient")), pattern),
                     cb.like(cb.lower(message.get("subject")), pattern)));
         }
         return predicates.toArray(Predicate[]::new);

@@ -1,8 +1,8 @@
 package edu.aum.course.notification.control;
 
+import edu.aum.course.notification.api.OutboxMessage;
 import edu.aum.course.notification.entity.MailAttachment;
 import edu.aum.course.notification.entity.MailStatus;
-import edu.aum.course.notification.api.OutboxMessage;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

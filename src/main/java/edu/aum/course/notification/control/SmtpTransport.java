@@ -1,27 +1,27 @@
 package edu.aum.course.notification.control;
 
-import edu.aum.course.notification.entity.MailAttachment;
 import edu.aum.course.notification.api.OutboxMessage;
-import jakarta.activation.DataHandler;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
-import java.util.List;
+import edu.aum.course.notification.entity.MailAttachment;
 import edu.aum.course.platform.config.Settings;
+import jakarta.activation.DataHandler;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -94,14 +94,16 @@ public class SmtpTransport {
         Transport.send(mime);
     }
 
-    private static MimeMultipart multipart(OutboxMessage message, List<MailAttachment> attachments) throws MessagingException {
+    private static MimeMultipart multipart(OutboxMessage message, List<MailAttachment> attachments)
+            throws MessagingException {
         MimeMultipart multipart = new MimeMultipart();
         MimeBodyPart text = new MimeBodyPart();
         text.setText(message.getBody(), "UTF-8");
         multipart.addBodyPart(text);
         for (MailAttachment attachment : attachments) {
             MimeBodyPart file = new MimeBodyPart();
-            file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.getContent(), attachment.getContentType())));
+            file.setDataHandler(
+                    new DataHandler(new ByteArrayDataSource(attachment.getContent(), attachment.getContentType())));
             file.setFileName(attachment.getFileName());
             file.setDisposition(Part.ATTACHMENT);
             multipart.addBodyPart(file);

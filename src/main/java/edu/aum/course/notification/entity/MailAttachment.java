@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 /** A file sent with an outbox message (a certificate PDF, for example), kept as it was queued. */
 @Entity
 @Table(name = "mail_attachments")
-@NamedQuery(name = MailAttachment.OF_MESSAGE, query = "SELECT a FROM MailAttachment a WHERE a.messageId = :message ORDER BY a.id")
+@NamedQuery(
+        name = MailAttachment.OF_MESSAGE,
+        query = "SELECT a FROM MailAttachment a WHERE a.messageId = :message ORDER BY a.id")
 public class MailAttachment extends StoredFile {
 
     public static final String OF_MESSAGE = "MailAttachment.ofMessage";

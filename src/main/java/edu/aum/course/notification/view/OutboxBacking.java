@@ -1,9 +1,9 @@
 package edu.aum.course.notification.view;
 
+import edu.aum.course.notification.api.OutboxMessage;
 import edu.aum.course.notification.control.OutboxService;
 import edu.aum.course.notification.control.SmtpTransport;
 import edu.aum.course.notification.entity.MailStatus;
-import edu.aum.course.notification.api.OutboxMessage;
 import edu.aum.course.platform.config.Settings;
 import edu.aum.course.platform.faces.PagedModel;
 import edu.aum.course.platform.i18n.Messages;

@@ -1,7 +1,7 @@
 package edu.aum.course.notification.view;
 
-import edu.aum.course.notification.control.OutboxService;
 import edu.aum.course.notification.api.OutboxMessage;
+import edu.aum.course.notification.control.OutboxService;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -19,11 +19,9 @@ final class ApiParameters {
         }
     }
 
-    record Paging(int limit, int offset) {
-    }
+    record Paging(int limit, int offset) {}
 
-    private ApiParameters() {
-    }
+    private ApiParameters() {}
 
     static Paging paging(String limit, String offset, int maxLimit) {
         int l = integer(limit, "limit");
@@ -70,7 +68,8 @@ final class ApiParameters {
         }
         String v = value.strip();
         try {
-            return v.length() == 10 ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant()
+            return v.length() == 10
+                    ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : java.time.OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeParseException e) {
             throw new Invalid("updatedSince must be an ISO 8601 time such as 2026-11-01T00:00:00Z, or a date.");

@@ -17,38 +17,72 @@ import java.util.Locale;
  * dateLastModified, role, beginDate, endDate, user, class) plus progress, certificate and affiliation.
  * {@code essays} is filled only for a single enrollment; scores and results in it only with the student's consent.
  */
-public record EnrollmentDto(String sourcedId, String status, Instant dateLastModified, String role,
-        LocalDate beginDate, LocalDate endDate, Instant enrolledAt, Instant withdrawnAt, UserDto user, @JsonbProperty("class") ClassDto clazz,
-        ProgressDto progress, CertificateDto certificate, String affiliation, boolean gradesShared,
+public record EnrollmentDto(
+        String sourcedId,
+        String status,
+        Instant dateLastModified,
+        String role,
+        LocalDate beginDate,
+        LocalDate endDate,
+        Instant enrolledAt,
+        Instant withdrawnAt,
+        UserDto user,
+        @JsonbProperty("class") ClassDto clazz,
+        ProgressDto progress,
+        CertificateDto certificate,
+        String affiliation,
+        boolean gradesShared,
         List<EssayDto> essays) {
 
     /** The student (OneRoster user). */
-    public record UserDto(String sourcedId, String name, String email, String identifier) {
-    }
+    public record UserDto(String sourcedId, String name, String email, String identifier) {}
 
     /** The offering (OneRoster class) and its course. */
-    public record ClassDto(String sourcedId, String courseCode, String title, String titleRu, LocalDate beginDate,
-            LocalDate endDate) {
-    }
+    public record ClassDto(
+            String sourcedId,
+            String courseCode,
+            String title,
+            String titleRu,
+            LocalDate beginDate,
+            LocalDate endDate) {}
 
     /** Essays submitted, and released as passed, out of those the certificate requires. */
-    public record ProgressDto(int essaysSubmitted, int essaysPassed, int essaysRequired) {
-    }
+    public record ProgressDto(int essaysSubmitted, int essaysPassed, int essaysRequired) {}
 
     /** The enrollment's current certificate. */
-    public record CertificateDto(String serial, String status, Instant issuedAt) {
-    }
+    public record CertificateDto(String serial, String status, Instant issuedAt) {}
 
     /** One essay: never its text; score, result and feedback (sanitized HTML) only when released and the student shares grades. */
-    public record EssayDto(String assignmentSourcedId, String title, Instant dueAt, String status, int versions,
-            Instant firstSubmittedAt, Instant lastSubmittedAt, Integer words, boolean late, Instant releasedAt,
-            BigDecimal score, String result, String feedbackHtml) {
+    public record EssayDto(
+            String assignmentSourcedId,
+            String title,
+            Instant dueAt,
+            String status,
+            int versions,
+            Instant firstSubmittedAt,
+            Instant lastSubmittedAt,
+            Integer words,
+            boolean late,
+            Instant releasedAt,
+            BigDecimal score,
+            String result,
+            String feedbackHtml) {
 
         static EssayDto of(EssayLine line) {
-            return new EssayDto(String.valueOf(line.assignmentId()), line.titleEn(), line.dueAt(),
-                    line.status() == null ? "not_submitted" : lower(line.status()), line.versions(),
-                    line.firstSubmittedAt(), line.lastSubmittedAt(), line.words(), line.late(), line.releasedAt(),
-                    line.score(), line.result() == null ? null : lower(line.result()), line.feedbackHtml());
+            return new EssayDto(
+                    String.valueOf(line.assignmentId()),
+                    line.titleEn(),
+                    line.dueAt(),
+                    line.status() == null ? "not_submitted" : lower(line.status()),
+                    line.versions(),
+                    line.firstSubmittedAt(),
+                    line.lastSubmittedAt(),
+                    line.words(),
+                    line.late(),
+                    line.releasedAt(),
+                    line.score(),
+                    line.result() == null ? null : lower(line.result()),
+                    line.feedbackHtml());
         }
     }
 
@@ -56,14 +90,34 @@ public record EnrollmentDto(String sourcedId, String status, Instant dateLastMod
         Enrollment e = row.enrollment();
         Offering o = e.getOffering();
         Certificate c = row.certificate();
-        return new EnrollmentDto(String.valueOf(e.getId()), lower(e.getStatus()), row.lastModified(), "student",
-                o.getSchedule().getStartsOn(), o.getSchedule().getEndsOn(), e.getEnrolledAt(), e.getWithdrawnAt(),
-                new UserDto(String.valueOf(e.getStudent().getId()), e.getStudent().getFullName(),
-                        e.getStudent().getEmail(), e.getStudentNumber()),
-                new ClassDto(String.valueOf(o.getId()), o.getCourse().getCode(), o.getCourse().getTitleEn(),
-                        o.getCourse().getTitleRu(), o.getSchedule().getStartsOn(), o.getSchedule().getEndsOn()),
-                new ProgressDto(row.progress().submitted(), row.progress().passed(), row.progress().required()),
-                c == null ? null : new CertificateDto(c.getSerial(), c.getStatus().name(), c.getIssuedAt()),
+        return new EnrollmentDto(
+                String.valueOf(e.getId()),
+                lower(e.getStatus()),
+                row.lastModified(),
+                "student",
+                o.getSchedule().getStartsOn(),
+                o.getSchedule().getEndsOn(),
+                e.getEnrolledAt(),
+                e.getWithdrawnAt(),
+                new UserDto(
+                        String.valueOf(e.getStudent().getId()),
+                        e.getStudent().getFullName(),
+                        e.getStudent().getEmail(),
+                        e.getStudentNumber()),
+                new ClassDto(
+                        String.valueOf(o.getId()),
+                        o.getCourse().getCode(),
+                        o.getCourse().getTitleEn(),
+                        o.getCourse().getTitleRu(),
+                        o.getSchedule().getStartsOn(),
+                        o.getSchedule().getEndsOn()),
+                new ProgressDto(
+                        row.progress().submitted(),
+                        row.progress().passed(),
+                        row.progress().required()),
+                c == null
+                        ? null
+                        : new CertificateDto(c.getSerial(), c.getStatus().name(), c.getIssuedAt()),
                 row.affiliationStatus() == null ? "unchecked" : lower(row.affiliationStatus()),
                 e.isGradesShared(),
                 essays == null ? null : essays.stream().map(EssayDto::of).toList());

@@ -1,6 +1,5 @@
 package edu.aum.course.partner.boundary;
 
-import edu.aum.course.enrollment.api.EnrollmentStatus;
 import edu.aum.course.partner.control.PartnerAccess;
 import edu.aum.course.partner.control.PartnerEnrollmentService;
 import edu.aum.course.partner.control.PartnerFilter;
@@ -46,9 +45,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/partner/enrollments")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Partner universities", description = "The enrollments, progress and certificates of a partner"
-        + " university's own students")
-@SecurityScheme(securitySchemeName = "partnerToken", type = SecuritySchemeType.HTTP, scheme = "bearer",
+@Tag(
+        name = "Partner universities",
+        description = "The enrollments, progress and certificates of a partner" + " university's own students")
+@SecurityScheme(
+        securitySchemeName = "partnerToken",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
         description = "An API token made by the university's staff under Our students → API tokens")
 @SecurityRequirement(name = "partnerToken")
 public class PartnerEnrollmentsResource {
@@ -66,11 +69,14 @@ public class PartnerEnrollmentsResource {
              "progress": {"essaysSubmitted": 3, "essaysPassed": 2, "essaysRequired": 4},
              "certificate": {"serial": "AUM-7K3M-Q9TX-2B", "status": "VALID", "issuedAt": "2027-04-02T12:00:00Z"},
              "affiliation": "confirmed", "gradesShared": true}""";
-    static final String PAGE_EXAMPLE = "{\"total\": 1, \"offset\": 0, \"limit\": 50, \"enrollments\": [" + EXAMPLE + "]}";
-    static final String UNAUTHORIZED_EXAMPLE = "{\"type\": \"about:blank\", \"title\": \"Unauthorized\", \"status\": 401,"
-            + " \"detail\": \"A valid partner API token is required: Authorization: Bearer <token>.\"}";
-    static final String TOO_MANY_EXAMPLE = "{\"type\": \"about:blank\", \"title\": \"Too Many Requests\", \"status\": 429,"
-            + " \"detail\": \"Too many requests with this token; try again in 12 seconds.\"}";
+    static final String PAGE_EXAMPLE =
+            "{\"total\": 1, \"offset\": 0, \"limit\": 50, \"enrollments\": [" + EXAMPLE + "]}";
+    static final String UNAUTHORIZED_EXAMPLE =
+            "{\"type\": \"about:blank\", \"title\": \"Unauthorized\", \"status\": 401,"
+                    + " \"detail\": \"A valid partner API token is required: Authorization: Bearer <token>.\"}";
+    static final String TOO_MANY_EXAMPLE =
+            "{\"type\": \"about:blank\", \"title\": \"Too Many Requests\", \"status\": 429,"
+                    + " \"detail\": \"Too many requests with this token; try again in 12 seconds.\"}";
 
     @Inject
     PartnerAccess access;
@@ -88,69 +94,129 @@ public class PartnerEnrollmentsResource {
     HttpServletRequest request;
 
     @GET
-    @Operation(summary = "The enrollments of the token's university",
+    @Operation(
+            summary = "The enrollments of the token's university",
             description = "Students who named the token's university as their home university, ordered by sourcedId."
                     + " status is the enrollment's state: active, withdrawn or completed. dateLastModified covers"
                     + " the enrollment, its essays (submitted, released) and its certificate.")
-    @APIResponse(responseCode = "200", description = "A page of enrollments; X-Total-Count has the total",
-            headers = @Header(name = "X-Total-Count", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentPage.class),
-                    examples = @ExampleObject(name = "page", value = PAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A parameter is malformed", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No token, an unknown or a revoked one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED_EXAMPLE)))
-    @APIResponse(responseCode = "429", description = "Too many requests; Retry-After says how many seconds to wait",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of enrollments; X-Total-Count has the total",
+            headers =
+                    @Header(
+                            name = "X-Total-Count",
+                            schema =
+                                    @Schema(
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .INTEGER)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EnrollmentPage.class),
+                            examples = @ExampleObject(name = "page", value = PAGE_EXAMPLE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter is malformed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "401",
+            description = "No token, an unknown or a revoked one",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED_EXAMPLE)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many requests; Retry-After says how many seconds to wait",
             headers = @Header(name = "Retry-After"),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "tooMany", value = TOO_MANY_EXAMPLE)))
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "tooMany", value = TOO_MANY_EXAMPLE)))
     public Response list(
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @Parameter(description = "At most this many (1–200)", example = "50")
-            @QueryParam("limit") @DefaultValue("50") String limit,
-            @Parameter(description = "Skip this many", example = "0")
-            @QueryParam("offset") @DefaultValue("0") String offset,
-            @Parameter(description = "Only this offering (class sourcedId)", example = "1")
-            @QueryParam("offering") String offering,
+                    @QueryParam("limit")
+                    @DefaultValue("50")
+                    String limit,
+            @Parameter(description = "Skip this many", example = "0") @QueryParam("offset") @DefaultValue("0")
+                    String offset,
+            @Parameter(description = "Only this offering (class sourcedId)", example = "1") @QueryParam("offering")
+                    String offering,
             @Parameter(description = "Only this state: active, withdrawn or completed", example = "active")
-            @QueryParam("status") String status,
-            @Parameter(description = "Only enrollments changed at or after this time (ISO 8601, e.g. 2026-11-01T00:00:00Z, or a date)",
-                    example = "2026-11-01T00:00:00Z")
-            @QueryParam("updatedSince") String updatedSince) {
+                    @QueryParam("status")
+                    String status,
+            @Parameter(
+                            description =
+                                    "Only enrollments changed at or after this time (ISO 8601, e.g. 2026-11-01T00:00:00Z, or a date)",
+                            example = "2026-11-01T00:00:00Z")
+                    @QueryParam("updatedSince")
+                    String updatedSince) {
         return authorized(authorization, scope -> {
             ApiParameters.Paging paging = ApiParameters.paging(limit, offset, MAX_LIMIT);
-            PartnerFilter filter = new PartnerFilter(ApiParameters.id(offering, "offering"),
-                    ApiParameters.status(status), null, ApiParameters.since(updatedSince));
+            PartnerFilter filter = new PartnerFilter(
+                    ApiParameters.id(offering, "offering"),
+                    ApiParameters.status(status),
+                    null,
+                    ApiParameters.since(updatedSince));
             long total = enrollments.count(scope, filter);
-            var page = enrollments.search(scope, filter, paging.offset(), paging.limit(),
-                    PartnerEnrollmentService.Order.ID).stream().map(row -> EnrollmentDto.of(row, null)).toList();
+            var page =
+                    enrollments
+                            .search(scope, filter, paging.offset(), paging.limit(), PartnerEnrollmentService.Order.ID)
+                            .stream()
+                            .map(row -> EnrollmentDto.of(row, null))
+                            .toList();
             return Response.ok(new EnrollmentPage(total, paging.offset(), paging.limit(), page))
-                    .header("X-Total-Count", total).build();
+                    .header("X-Total-Count", total)
+                    .build();
         });
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One enrollment of the token's university, with its essays",
+    @Operation(
+            summary = "One enrollment of the token's university, with its essays",
             description = "essays lists every assignment of the class: dates, word count, lateness and state, never"
                     + " the text; score and result only when released and the student allowed their university to see"
                     + " grades (gradesShared). Another university's enrollment answers 404, as an unknown one does.")
-    @APIResponse(responseCode = "200", description = "The enrollment",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentDto.class),
-                    examples = @ExampleObject(name = "enrollment", value = EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No token, an unknown or a revoked one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such enrollment among the university's students",
+    @APIResponse(
+            responseCode = "200",
+            description = "The enrollment",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EnrollmentDto.class),
+                            examples = @ExampleObject(name = "enrollment", value = EXAMPLE)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No token, an unknown or a revoked one",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED_EXAMPLE)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such enrollment among the university's students",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "429", description = "Too many requests; Retry-After says how many seconds to wait",
-            headers = @Header(name = "Retry-After"), content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response one(@Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many requests; Retry-After says how many seconds to wait",
+            headers = @Header(name = "Retry-After"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response one(
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @Parameter(in = ParameterIn.PATH, description = "The enrollment's sourcedId", example = "17")
-            @PathParam("id") String id) {
+                    @PathParam("id")
+                    String id) {
         return authorized(authorization, scope -> {
             Long enrollmentId = ApiParameters.id(id, "id");
-            return enrollments.find(scope, enrollmentId)
-                    .map(row -> Response.ok(EnrollmentDto.of(row, enrollments.essays(scope, enrollmentId))).build())
-                    .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND,
-                            "No enrollment " + id + " among your university's students."));
+            return enrollments
+                    .find(scope, enrollmentId)
+                    .map(row -> Response.ok(EnrollmentDto.of(row, enrollments.essays(scope, enrollmentId)))
+                            .build())
+                    .orElseGet(() -> Problem.of(
+                            Response.Status.NOT_FOUND, "No enrollment " + id + " among your university's students."));
         });
     }
 
@@ -158,9 +224,12 @@ public class PartnerEnrollmentsResource {
         Optional<Scope> scope = access.ofToken(TokenSecrets.fromAuthorization(authorization));
         if (scope.isEmpty()) {
             Optional<Duration> wait = limits.stranger(clientAddress.of(request));
-            return wait.map(this::tooMany).orElseGet(() -> Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
-                    "A valid partner API token is required: Authorization: Bearer <token>."))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"partner\"").build());
+            return wait.map(this::tooMany)
+                    .orElseGet(() -> Response.fromResponse(Problem.of(
+                                    Response.Status.UNAUTHORIZED,
+                                    "A valid partner API token is required: Authorization: Bearer <token>."))
+                            .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"partner\"")
+                            .build());
         }
         Optional<Duration> wait = limits.token(scope.get().tokenId());
         if (wait.isPresent()) {
@@ -174,8 +243,11 @@ public class PartnerEnrollmentsResource {
     }
 
     private Response tooMany(Duration wait) {
-        return Response.fromResponse(Problem.of(429, "Too Many Requests",
+        return Response.fromResponse(Problem.of(
+                        429,
+                        "Too Many Requests",
                         "Too many requests with this token; try again in " + wait.toSeconds() + " seconds."))
-                .header("Retry-After", wait.toSeconds()).build();
+                .header("Retry-After", wait.toSeconds())
+                .build();
     }
 }

@@ -1,10 +1,10 @@
 package edu.aum.course.partner.control;
 
 import edu.aum.course.account.api.Account;
-import edu.aum.course.university.api.University;
 import edu.aum.course.partner.entity.ApiToken;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.audit.AuditLog;
+import edu.aum.course.university.api.University;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,8 +45,8 @@ public class ApiTokenService {
         Account staff = staff(scope);
         University university = em.find(University.class, scope.universityId());
         String secret = TokenSecrets.generate();
-        ApiToken token = new ApiToken(university, name, TokenSecrets.hash(secret), TokenSecrets.hint(secret), staff,
-                clock.instant());
+        ApiToken token = new ApiToken(
+                university, name, TokenSecrets.hash(secret), TokenSecrets.hint(secret), staff, clock.instant());
         em.persist(token);
         em.flush(); // IDENTITY: the id is known from here on
         audit.record(staff.getId(), SUBJECT, token.getId(), "CREATED", null, "ACTIVE", token.getName());

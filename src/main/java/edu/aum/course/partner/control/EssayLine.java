@@ -13,9 +13,21 @@ import java.time.Instant;
  * One essay of a student's timeline as their home university sees it: dates, word count, lateness and
  * state; never the text. Score, result and feedback only when released and the student shares grades (else null).
  */
-public record EssayLine(Long assignmentId, String titleEn, String titleRu, Instant dueAt, SubmissionStatus status,
-        int versions, Instant firstSubmittedAt, Instant lastSubmittedAt, Integer words, boolean late,
-        Instant releasedAt, BigDecimal score, SubmissionResult result, String feedbackHtml) {
+public record EssayLine(
+        Long assignmentId,
+        String titleEn,
+        String titleRu,
+        Instant dueAt,
+        SubmissionStatus status,
+        int versions,
+        Instant firstSubmittedAt,
+        Instant lastSubmittedAt,
+        Integer words,
+        boolean late,
+        Instant releasedAt,
+        BigDecimal score,
+        SubmissionResult result,
+        String feedbackHtml) {
 
     /** The line of an assignment, with the student's submission if any (a draft counts as none). */
     static EssayLine of(Assignment assignment, Submission submission, boolean gradesShared) {
@@ -28,16 +40,37 @@ public record EssayLine(Long assignmentId, String titleEn, String titleRu, Insta
      */
     static EssayLine of(Assignment assignment, Submission submission, boolean gradesShared, String feedbackHtml) {
         if (submission == null || submission.getStatus() == SubmissionStatus.DRAFT) {
-            return new EssayLine(assignment.getId(), assignment.getTitleEn(), assignment.getTitleRu(),
-                    assignment.getDueAt(), null, 0, null, null, null, false, null, null, null, null);
+            return new EssayLine(
+                    assignment.getId(),
+                    assignment.getTitleEn(),
+                    assignment.getTitleRu(),
+                    assignment.getDueAt(),
+                    null,
+                    0,
+                    null,
+                    null,
+                    null,
+                    false,
+                    null,
+                    null,
+                    null,
+                    null);
         }
         SubmissionVersion first = submission.getVersions().get(0);
         SubmissionVersion last = submission.latest().orElse(first);
         boolean released = submission.getStatus() == SubmissionStatus.RELEASED;
         boolean showGrades = GradeVisibility.visible(gradesShared, submission.getStatus());
-        return new EssayLine(assignment.getId(), assignment.getTitleEn(), assignment.getTitleRu(),
-                assignment.getDueAt(), submission.getStatus(), submission.getVersions().size(),
-                first.getSubmittedAt(), last.getSubmittedAt(), last.getWordCount(), last.isLate(),
+        return new EssayLine(
+                assignment.getId(),
+                assignment.getTitleEn(),
+                assignment.getTitleRu(),
+                assignment.getDueAt(),
+                submission.getStatus(),
+                submission.getVersions().size(),
+                first.getSubmittedAt(),
+                last.getSubmittedAt(),
+                last.getWordCount(),
+                last.isLate(),
                 released ? submission.getReleasedAt() : null,
                 showGrades ? submission.getScore().orElse(null) : null,
                 showGrades ? submission.getResult().orElse(null) : null,

@@ -9,8 +9,7 @@ import edu.aum.course.essay.api.SubmissionStatus;
  */
 public final class GradeVisibility {
 
-    private GradeVisibility() {
-    }
+    private GradeVisibility() {}
 
     public static boolean visible(boolean gradesShared, SubmissionStatus status) {
         return gradesShared && status == SubmissionStatus.RELEASED;

@@ -2,9 +2,9 @@ package edu.aum.course.partner.control;
 
 import edu.aum.course.account.api.Account;
 import edu.aum.course.account.api.Role;
-import edu.aum.course.university.api.University;
 import edu.aum.course.partner.entity.ApiToken;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.university.api.University;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +26,9 @@ public class PartnerAccess {
     /** The scope of a signed-in partner staff member; refused for anyone else. */
     public Scope ofStaff(long accountId) {
         Account account = em.find(Account.class, accountId);
-        if (account == null || !account.getRoles().contains(Role.PARTNER) || account.getUniversity() == null
+        if (account == null
+                || !account.getRoles().contains(Role.PARTNER)
+                || account.getUniversity() == null
                 || !account.isActive()) {
             throw new BusinessException("partner.notStaff");
         }

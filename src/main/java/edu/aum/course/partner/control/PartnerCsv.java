@@ -22,17 +22,31 @@ public final class PartnerCsv {
 
     public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
     static final char BOM = '\uFEFF';
-    static final String[] HEADER = {"enrollment_id", "full_name", "email", "student_number", "course", "offering_start",
-        "offering_end", "status", "essays_submitted", "essays_passed", "essays_required", "certificate_serial",
-        "certificate_status", "affiliation", "last_modified"};
+    static final String[] HEADER = {
+        "enrollment_id",
+        "full_name",
+        "email",
+        "student_number",
+        "course",
+        "offering_start",
+        "offering_end",
+        "status",
+        "essays_submitted",
+        "essays_passed",
+        "essays_required",
+        "certificate_serial",
+        "certificate_status",
+        "affiliation",
+        "last_modified"
+    };
 
-    private PartnerCsv() {
-    }
+    private PartnerCsv() {}
 
     public static void write(List<PartnerEnrollment> rows, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(BOM);
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (PartnerEnrollment row : rows) {
                 csv.printRecord(line(row));
             }
@@ -42,12 +56,23 @@ public final class PartnerCsv {
     static Object[] line(PartnerEnrollment row) {
         Enrollment e = row.enrollment();
         Certificate c = row.certificate();
-        return new Object[] {e.getId(), e.getStudent().getFullName(), e.getStudent().getEmail(), e.getStudentNumber(),
-            e.getOffering().getCourse().getCode(), e.getOffering().getSchedule().getStartsOn(),
-            e.getOffering().getSchedule().getEndsOn(), e.getStatus().name(), row.progress().submitted(),
-            row.progress().passed(), row.progress().required(), c == null ? "" : c.getSerial(),
-            c == null ? "" : c.getStatus().name(), row.affiliationStatus() == null ? "" : row.affiliationStatus().name(),
-            iso(row.lastModified())};
+        return new Object[] {
+            e.getId(),
+            e.getStudent().getFullName(),
+            e.getStudent().getEmail(),
+            e.getStudentNumber(),
+            e.getOffering().getCourse().getCode(),
+            e.getOffering().getSchedule().getStartsOn(),
+            e.getOffering().getSchedule().getEndsOn(),
+            e.getStatus().name(),
+            row.progress().submitted(),
+            row.progress().passed(),
+            row.progress().required(),
+            c == null ? "" : c.getSerial(),
+            c == null ? "" : c.getStatus().name(),
+            row.affiliationStatus() == null ? "" : row.affiliationStatus().name(),
+            iso(row.lastModified())
+        };
     }
 
     private static String iso(Instant instant) {

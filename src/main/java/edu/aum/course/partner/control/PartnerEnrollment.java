@@ -11,8 +11,8 @@ import java.time.Instant;
  * progress, its current certificate (null before one is issued) and the staff's check of the student's
  * affiliation (null when unchecked).
  */
-public record PartnerEnrollment(Enrollment enrollment, Progress progress, Certificate certificate,
-        AffiliationCheck affiliation) {
+public record PartnerEnrollment(
+        Enrollment enrollment, Progress progress, Certificate certificate, AffiliationCheck affiliation) {
 
     /** When anything partners see last changed: the row itself, an essay, or the certificate. */
     public Instant lastModified() {

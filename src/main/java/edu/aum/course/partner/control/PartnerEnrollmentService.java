@@ -2,8 +2,8 @@ package edu.aum.course.partner.control;
 
 import edu.aum.course.account.api.Account;
 import edu.aum.course.certificate.api.Certificate;
-import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.Submission;
@@ -51,8 +51,8 @@ public class PartnerEnrollmentService {
         }
     }
 
-    private static final String FROM = "FROM Enrollment e JOIN e.student s JOIN e.offering o"
-            + " WHERE e.university.id = :university";
+    private static final String FROM =
+            "FROM Enrollment e JOIN e.student s JOIN e.offering o" + " WHERE e.university.id = :university";
     private static final String BY_ID = " AND e.id = :id";
     private static final String BY_OFFERING = " AND o.id = :offering";
     private static final String BY_STATUS = " AND e.status = :status";
@@ -74,9 +74,12 @@ public class PartnerEnrollmentService {
     AuditLog audit;
 
     public List<PartnerEnrollment> search(Scope scope, PartnerFilter filter, int first, int max, Order order) {
-        TypedQuery<Enrollment> query = em.createQuery("SELECT e " + where(filter, false) + order.jpql,
-                Enrollment.class);
-        return enrich(bind(query, scope, filter).setFirstResult(first).setMaxResults(max).getResultList());
+        TypedQuery<Enrollment> query =
+                em.createQuery("SELECT e " + where(filter, false) + order.jpql, Enrollment.class);
+        return enrich(bind(query, scope, filter)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList());
     }
 
     public long count(Scope scope, PartnerFilter filter) {
@@ -92,13 +95,16 @@ public class PartnerEnrollmentService {
     /** One of the scope's enrollments; another university's is empty, as if it did not exist. */
     public Optional<PartnerEnrollment> find(Scope scope, long enrollmentId) {
         TypedQuery<Enrollment> query = em.createQuery("SELECT e " + where(PartnerFilter.NONE, true), Enrollment.class);
-        List<Enrollment> found = bind(query, scope, PartnerFilter.NONE).setParameter("id", enrollmentId).getResultList();
+        List<Enrollment> found = bind(query, scope, PartnerFilter.NONE)
+                .setParameter("id", enrollmentId)
+                .getResultList();
         return enrich(found).stream().findFirst();
     }
 
     /** The essays of one of the scope's enrollments, one line per assignment of its offering. */
     public List<EssayLine> essays(Scope scope, long enrollmentId) {
-        Enrollment enrollment = find(scope, enrollmentId).map(PartnerEnrollment::enrollment)
+        Enrollment enrollment = find(scope, enrollmentId)
+                .map(PartnerEnrollment::enrollment)
                 .orElseThrow(() -> new BusinessException("enrollment.notFound"));
         Map<Long, Submission> submissions = em.createNamedQuery(Submission.OF_ENROLLMENT, Submission.class)
                 .setParameter("enrollment", enrollmentId)
@@ -117,8 +123,10 @@ public class PartnerEnrollmentService {
 
     /** The feedback of the released (latest) reviews of an enrollment's essays, by submission. */
     private Map<Long, String> releasedFeedback(long enrollmentId) {
-        return em.createQuery("SELECT r FROM Review r WHERE r.latest = TRUE AND r.submission.enrollment.id = :enrollment"
-                        + " AND r.submission.status = :released", Review.class)
+        return em.createQuery(
+                        "SELECT r FROM Review r WHERE r.latest = TRUE AND r.submission.enrollment.id = :enrollment"
+                                + " AND r.submission.status = :released",
+                        Review.class)
                 .setParameter("enrollment", enrollmentId)
                 .setParameter("released", SubmissionStatus.RELEASED)
                 .getResultStream()
@@ -127,11 +135,14 @@ public class PartnerEnrollmentService {
 
     /** The offerings the scope's students are enrolled in, newest first (for the offering filter). */
     public List<Offering> offerings(Scope scope) {
-        return em.createQuery("SELECT DISTINCT o FROM Enrollment e JOIN e.offering o"
-                        + " WHERE e.university.id = :university", Offering.class)
+        return em.createQuery(
+                        "SELECT DISTINCT o FROM Enrollment e JOIN e.offering o"
+                                + " WHERE e.university.id = :university",
+                        Offering.class)
                 .setParameter("university", scope.universityId())
                 .getResultStream()
-                .sorted(Comparator.comparing((Offering o) -> o.getSchedule().getStartsOn()).reversed()
+                .sorted(Comparator.comparing((Offering o) -> o.getSchedule().getStartsOn())
+                        .reversed()
                         .thenComparing(Offering::getId))
                 .toList();
     }
@@ -144,10 +155,12 @@ public class PartnerEnrollmentService {
         if (scope.staffId() == null) {
             throw new BusinessException("partner.notStaff");
         }
-        Enrollment enrollment = find(scope, enrollmentId).map(PartnerEnrollment::enrollment)
+        Enrollment enrollment = find(scope, enrollmentId)
+                .map(PartnerEnrollment::enrollment)
                 .orElseThrow(() -> new BusinessException("enrollment.notFound"));
         Account staff = em.find(Account.class, scope.staffId());
-        Optional<AffiliationCheck> existing = affiliations(List.of(enrollmentId)).values().stream().findFirst();
+        Optional<AffiliationCheck> existing =
+                affiliations(List.of(enrollmentId)).values().stream().findFirst();
         AffiliationStatus before = null;
         AffiliationCheck check;
         if (existing.isPresent()) {
@@ -157,18 +170,26 @@ public class PartnerEnrollmentService {
             check = new AffiliationCheck(enrollment, status, comment, staff, clock.instant());
             em.persist(check);
         }
-        audit.record(staff.getId(), EnrollmentService.SUBJECT, enrollmentId, "AFFILIATION",
-                before == null ? null : before.name(), status.name(), check.getComment());
+        audit.record(
+                staff.getId(),
+                EnrollmentService.SUBJECT,
+                enrollmentId,
+                "AFFILIATION",
+                before == null ? null : before.name(),
+                status.name(),
+                check.getComment());
         return check;
     }
 
     /** For administrators: the enrollments whose university disputes that the student studies there. */
     public List<AffiliationCheck> disputed() {
-        return em.createNamedQuery(AffiliationCheck.DISPUTED, AffiliationCheck.class).getResultList();
+        return em.createNamedQuery(AffiliationCheck.DISPUTED, AffiliationCheck.class)
+                .getResultList();
     }
 
     private static String where(PartnerFilter filter, boolean byId) {
-        return FROM + (byId ? BY_ID : "")
+        return FROM
+                + (byId ? BY_ID : "")
                 + (filter.offeringId() == null ? "" : BY_OFFERING)
                 + (filter.status() == null ? "" : BY_STATUS)
                 + (filter.hasText() ? BY_TEXT : "")
@@ -206,8 +227,8 @@ public class PartnerEnrollmentService {
                 .collect(Collectors.toMap(c -> c.getEnrollment().getId(), Function.identity()));
         Map<Long, AffiliationCheck> affiliations = affiliations(ids);
         return page.stream()
-                .map(e -> new PartnerEnrollment(e, progress.get(e.getId()), certificates.get(e.getId()),
-                        affiliations.get(e.getId())))
+                .map(e -> new PartnerEnrollment(
+                        e, progress.get(e.getId()), certificates.get(e.getId()), affiliations.get(e.getId())))
                 .toList();
     }
 
@@ -216,8 +237,9 @@ public class PartnerEnrollmentService {
      * with MAX() in JPQL: an aggregate bypasses the Instant converter and drivers differ in what they answer.
      */
     private Map<Long, Progress> progress(List<Enrollment> page, List<Long> ids) {
-        List<Object[]> rows = em.createQuery("SELECT s.id, s.enrollment.id, s.status, s.result, s.releasedAt,"
-                        + " v.submittedAt FROM Submission s LEFT JOIN s.versions v WHERE s.enrollment.id IN :ids",
+        List<Object[]> rows = em.createQuery(
+                        "SELECT s.id, s.enrollment.id, s.status, s.result, s.releasedAt,"
+                                + " v.submittedAt FROM Submission s LEFT JOIN s.versions v WHERE s.enrollment.id IN :ids",
                         Object[].class)
                 .setParameter("ids", ids)
                 .getResultList();
@@ -228,8 +250,10 @@ public class PartnerEnrollmentService {
         Map<Long, Progress> progress = new HashMap<>();
         page.forEach(e -> progress.put(e.getId(), Progress.none(e.getOffering().getEssaysRequired())));
         for (Object[] row : submissions.values()) {
-            progress.computeIfPresent((Long) row[1], (id, p) -> p.with((SubmissionStatus) row[2],
-                    (SubmissionResult) row[3], instant(row[4]), instant(row[5])));
+            progress.computeIfPresent(
+                    (Long) row[1],
+                    (id, p) -> p.with(
+                            (SubmissionStatus) row[2], (SubmissionResult) row[3], instant(row[4]), instant(row[5])));
         }
         return progress;
     }

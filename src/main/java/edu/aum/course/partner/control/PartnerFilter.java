@@ -17,8 +17,11 @@ public record PartnerFilter(Long offeringId, EnrollmentStatus status, String tex
 
     /** The text as a LIKE pattern with '!' as the escape character. */
     String likePattern() {
-        String escaped = text.strip().toLowerCase(Locale.ROOT)
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        String escaped = text.strip()
+                .toLowerCase(Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
         return "%" + escaped + "%";
     }
 }

@@ -19,7 +19,10 @@ public record Progress(int submitted, int passed, int required, Instant lastActi
     Progress with(SubmissionStatus status, SubmissionResult result, Instant releasedAt, Instant lastSubmittedAt) {
         boolean isSubmitted = status != SubmissionStatus.DRAFT;
         boolean isPassed = status == SubmissionStatus.RELEASED && result == SubmissionResult.PASS;
-        return new Progress(submitted + (isSubmitted ? 1 : 0), passed + (isPassed ? 1 : 0), required,
+        return new Progress(
+                submitted + (isSubmitted ? 1 : 0),
+                passed + (isPassed ? 1 : 0),
+                required,
                 latest(latest(lastActivity, releasedAt), lastSubmittedAt));
     }
 

@@ -16,8 +16,7 @@ public final class TokenSecrets {
     private static final Pattern SHAPE = Pattern.compile("aum_pt_[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TokenSecrets() {
-    }
+    private TokenSecrets() {}
 
     public static String generate() {
         byte[] bytes = new byte[32];

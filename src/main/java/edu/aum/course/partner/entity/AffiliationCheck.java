@@ -2,8 +2,8 @@ package edu.aum.course.partner.entity;
 
 import edu.aum.course.account.api.Account;
 import edu.aum.course.enrollment.api.Enrollment;
-import edu.aum.course.university.api.University;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.university.api.University;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,11 +28,14 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "affiliation_checks")
-@NamedQuery(name = AffiliationCheck.OF_ENROLLMENTS, query = "SELECT a FROM AffiliationCheck a"
-        + " WHERE a.enrollment.id IN :enrollments")
-@NamedQuery(name = AffiliationCheck.DISPUTED, query = "SELECT a FROM AffiliationCheck a JOIN FETCH a.enrollment e"
-        + " WHERE a.status = edu.aum.course.partner.entity.AffiliationStatus.DISPUTED AND a.university = e.university"
-        + " ORDER BY a.checkedAt DESC, a.id DESC")
+@NamedQuery(
+        name = AffiliationCheck.OF_ENROLLMENTS,
+        query = "SELECT a FROM AffiliationCheck a" + " WHERE a.enrollment.id IN :enrollments")
+@NamedQuery(
+        name = AffiliationCheck.DISPUTED,
+        query = "SELECT a FROM AffiliationCheck a JOIN FETCH a.enrollment e"
+                + " WHERE a.status = edu.aum.course.partner.entity.AffiliationStatus.DISPUTED AND a.university = e.university"
+                + " ORDER BY a.checkedAt DESC, a.id DESC")
 public class AffiliationCheck {
 
     public static final String OF_ENROLLMENTS = "AffiliationCheck.ofEnrollments";
@@ -97,7 +100,8 @@ public class AffiliationCheck {
 
     /** False once the student moved to another university: this check was about the old one. */
     public boolean appliesToCurrentUniversity() {
-        return university != null && Objects.equals(university.getId(), enrollment.getUniversity().getId());
+        return university != null
+                && Objects.equals(university.getId(), enrollment.getUniversity().getId());
     }
 
     public Long getId() {

@@ -1,8 +1,8 @@
 package edu.aum.course.partner.entity;
 
 import edu.aum.course.account.api.Account;
-import edu.aum.course.university.api.University;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.university.api.University;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -25,14 +25,22 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "partner_api_tokens")
-@NamedQuery(name = ApiToken.BY_HASH, query = "SELECT t FROM ApiToken t JOIN FETCH t.university"
-        + " JOIN FETCH t.createdBy WHERE t.tokenHash = :hash")
-@NamedQuery(name = ApiToken.OF_UNIVERSITY, query = "SELECT t FROM ApiToken t JOIN FETCH t.createdBy"
-        + " WHERE t.university.id = :university ORDER BY t.revokedAt, t.createdAt DESC, t.id DESC")
-@NamedQuery(name = ApiToken.RECORD_USE, query = "UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id"
-        + " AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :before)")
-@NamedQuery(name = ApiToken.ALL, query = "SELECT t FROM ApiToken t JOIN FETCH t.university JOIN FETCH t.createdBy"
-        + " ORDER BY t.revokedAt, t.createdAt DESC, t.id DESC")
+@NamedQuery(
+        name = ApiToken.BY_HASH,
+        query = "SELECT t FROM ApiToken t JOIN FETCH t.university"
+                + " JOIN FETCH t.createdBy WHERE t.tokenHash = :hash")
+@NamedQuery(
+        name = ApiToken.OF_UNIVERSITY,
+        query = "SELECT t FROM ApiToken t JOIN FETCH t.createdBy"
+                + " WHERE t.university.id = :university ORDER BY t.revokedAt, t.createdAt DESC, t.id DESC")
+@NamedQuery(
+        name = ApiToken.RECORD_USE,
+        query = "UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id"
+                + " AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :before)")
+@NamedQuery(
+        name = ApiToken.ALL,
+        query = "SELECT t FROM ApiToken t JOIN FETCH t.university JOIN FETCH t.createdBy"
+                + " ORDER BY t.revokedAt, t.createdAt DESC, t.id DESC")
 public class ApiToken {
 
     public static final String BY_HASH = "ApiToken.byHash";
@@ -43,6 +51,7 @@ public class ApiToken {
      * a revocation at the same moment must win.
      */
     public static final String RECORD_USE = "ApiToken.recordUse";
+
     public static final int NAME_MAX = 100;
     /** Last use is written at most this often, so that a busy client does not write a row per request. */
     static final Duration USE_GRANULARITY = Duration.ofMinutes(1);
@@ -90,8 +99,8 @@ public class ApiToken {
         // for JPA
     }
 
-    public ApiToken(University university, String name, String tokenHash, String tokenHint, Account createdBy,
-            Instant now) {
+    public ApiToken(
+            University university, String name, String tokenHash, String tokenHint, Account createdBy, Instant now) {
         if (!university.isPartner()) {
             throw new BusinessException("partner.token.notPartner");
         }

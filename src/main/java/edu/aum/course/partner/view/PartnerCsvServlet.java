@@ -41,12 +41,17 @@ public class PartnerCsvServlet extends HttpServlet {
             return;
         }
         Scope scope = access.ofStaff(account.get().getId());
-        PartnerFilter filter = new PartnerFilter(id(request.getParameter("offering")),
-                status(request.getParameter("status")), request.getParameter("text"), null);
+        PartnerFilter filter = new PartnerFilter(
+                id(request.getParameter("offering")),
+                status(request.getParameter("status")),
+                request.getParameter("text"),
+                null);
         var rows = enrollments.export(scope, filter);
         response.setContentType(PartnerCsv.CONTENT_TYPE);
-        response.setHeader("Content-Disposition",
-                "attachment; filename=\"" + PartnerCsv.fileName(access.universityOf(scope).getNameEn()) + "\"");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\""
+                        + PartnerCsv.fileName(access.universityOf(scope).getNameEn()) + "\"");
         response.setHeader("Cache-Control", "no-store");
         PartnerCsv.write(rows, response.getOutputStream());
     }

@@ -69,7 +69,9 @@ public class PartnerEnrollmentsBacking implements Serializable {
             query.append("status=").append(status.name()).append('&');
         }
         if (text != null && !text.isBlank()) {
-            query.append("text=").append(URLEncoder.encode(text.strip(), StandardCharsets.UTF_8)).append('&');
+            query.append("text=")
+                    .append(URLEncoder.encode(text.strip(), StandardCharsets.UTF_8))
+                    .append('&');
         }
         return query.substring(0, query.length() - 1);
     }

@@ -42,7 +42,9 @@ public class PartnerStudentBacking implements Serializable {
     /** f:viewAction */
     public void load() {
         scope = access.ofStaff(activeUser.getId());
-        row = enrollmentId == null ? null : enrollments.find(scope, enrollmentId).orElse(null);
+        row = enrollmentId == null
+                ? null
+                : enrollments.find(scope, enrollmentId).orElse(null);
         essays = row == null ? List.of() : enrollments.essays(scope, enrollmentId);
         if (row != null && row.getAffiliation() != null && comment == null) {
             comment = row.getAffiliation().getComment();

@@ -13,8 +13,10 @@ import java.util.Objects;
 /** One line of the audit log; written once, never changed. */
 @Entity
 @Table(name = "audit_log")
-@NamedQuery(name = AuditEntry.OF_SUBJECT, query = "SELECT a FROM AuditEntry a"
-        + " WHERE a.subjectType = :type AND a.subjectId = :id ORDER BY a.occurredAt, a.id")
+@NamedQuery(
+        name = AuditEntry.OF_SUBJECT,
+        query = "SELECT a FROM AuditEntry a"
+                + " WHERE a.subjectType = :type AND a.subjectId = :id ORDER BY a.occurredAt, a.id")
 public class AuditEntry {
 
     public static final String OF_SUBJECT = "AuditEntry.ofSubject";
@@ -53,8 +55,15 @@ public class AuditEntry {
         // for JPA
     }
 
-    AuditEntry(Instant occurredAt, Long actorId, String subjectType, long subjectId, String action, String fromState,
-            String toState, String detail) {
+    AuditEntry(
+            Instant occurredAt,
+            Long actorId,
+            String subjectType,
+            long subjectId,
+            String action,
+            String fromState,
+            String toState,
+            String detail) {
         this.occurredAt = Objects.requireNonNull(occurredAt);
         this.actorId = actorId;
         this.subjectType = Objects.requireNonNull(subjectType);

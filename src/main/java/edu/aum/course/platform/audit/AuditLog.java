@@ -25,15 +25,28 @@ public class AuditLog {
     /** A state change of a subject (e.g. "Submission" 42 from SUBMITTED to IN_MARKING). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void transition(Long actorId, String subjectType, long subjectId, Enum<?> from, Enum<?> to, String why) {
-        record(actorId, subjectType, subjectId, "TRANSITION", from == null ? null : from.name(),
-                to == null ? null : to.name(), why);
+        record(
+                actorId,
+                subjectType,
+                subjectId,
+                "TRANSITION",
+                from == null ? null : from.name(),
+                to == null ? null : to.name(),
+                why);
     }
 
     /** Any other audited action (e.g. "REVEAL_IDENTITY"). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void record(Long actorId, String subjectType, long subjectId, String action, String fromState,
-            String toState, String detail) {
-        em.persist(new AuditEntry(clock.instant(), actorId, subjectType, subjectId, action, fromState, toState, detail));
+    public void record(
+            Long actorId,
+            String subjectType,
+            long subjectId,
+            String action,
+            String fromState,
+            String toState,
+            String detail) {
+        em.persist(
+                new AuditEntry(clock.instant(), actorId, subjectType, subjectId, action, fromState, toState, detail));
     }
 
     public List<AuditEntry> of(String subjectType, long subjectId) {

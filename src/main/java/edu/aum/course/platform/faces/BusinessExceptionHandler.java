@@ -26,7 +26,8 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable thrown = events.next().getContext().getException();
             Optional<BusinessException> refusal = find(thrown, BusinessException.class);

@@ -6,8 +6,7 @@ import jakarta.faces.context.FacesContext;
 /** Navigation after a successful action: the message survives the redirect. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     public static String redirect(String outcome, String messageKey, Object... arguments) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -29,7 +29,8 @@ public class DatabaseHealthCheck implements HealthCheck {
         try (Connection connection = dataSource.getConnection()) {
             return response(connection.isValid(TIMEOUT_SECONDS) ? Status.UP : Status.DOWN, Optional.empty());
         } catch (SQLException e) {
-            return response(Status.DOWN, Optional.of(Map.of("error", e.getClass().getSimpleName())));
+            return response(
+                    Status.DOWN, Optional.of(Map.of("error", e.getClass().getSimpleName())));
         }
     }
 

@@ -41,12 +41,17 @@ public class Dates {
         }
         var zone = zone();
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(zone).format(instant)
+                        .withLocale(locale)
+                        .withZone(zone)
+                        .format(instant)
                 + " " + DateTimeFormatter.ofPattern("zzz", locale).format(instant.atZone(zone)); // "MSK", not "MT"
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(languageSwitch.getLocale()).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(languageSwitch.getLocale())
+                        .format(date);
     }
 }

@@ -27,7 +27,8 @@ public enum Language {
         if (codeOrTag == null || codeOrTag.isBlank()) {
             return Optional.empty();
         }
-        String language = Locale.forLanguageTag(codeOrTag.strip().replace('_', '-')).getLanguage();
+        String language =
+                Locale.forLanguageTag(codeOrTag.strip().replace('_', '-')).getLanguage();
         for (Language candidate : values()) {
             if (candidate.code().equalsIgnoreCase(language)) {
                 return Optional.of(candidate);

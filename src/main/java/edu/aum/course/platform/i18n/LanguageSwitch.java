@@ -43,7 +43,8 @@ public class LanguageSwitch implements Serializable {
         }
         FacesContext context = FacesContext.getCurrentInstance();
         return remembered(context.getExternalContext())
-                .orElseGet(() -> Language.of(context.getApplication().getViewHandler().calculateLocale(context)));
+                .orElseGet(() ->
+                        Language.of(context.getApplication().getViewHandler().calculateLocale(context)));
     }
 
     /** Action of the switch in the page header. */
@@ -67,8 +68,11 @@ public class LanguageSwitch implements Serializable {
             if (context.getViewRoot() != null) {
                 context.getViewRoot().setLocale(language.locale());
             }
-            context.getExternalContext().addResponseCookie(COOKIE, language.code(), Map.of(
-                    "maxAge", ONE_YEAR, "path", "/", "httpOnly", true, "SameSite", "Lax"));
+            context.getExternalContext()
+                    .addResponseCookie(
+                            COOKIE,
+                            language.code(),
+                            Map.of("maxAge", ONE_YEAR, "path", "/", "httpOnly", true, "SameSite", "Lax"));
         }
     }
 
@@ -78,6 +82,5 @@ public class LanguageSwitch implements Serializable {
     }
 
     /** Fired when a person picks a language with the switch. */
-    public record LanguageChosen(Language language) {
-    }
+    public record LanguageChosen(Language language) {}
 }

@@ -11,12 +11,12 @@ public final class Messages {
 
     public static final String BUNDLE = "edu.aum.course.i18n.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
+        ResourceBundle bundle =
+                ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
         try {
             String pattern = bundle.getString(key);
             return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);

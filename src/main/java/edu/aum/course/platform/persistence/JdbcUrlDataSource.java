@@ -76,7 +76,8 @@ public class JdbcUrlDataSource implements DataSource {
                         "DB_URL must start with jdbc:mysql: (MySQL, MariaDB) or jdbc:h2: (embedded), not: " + url));
         try {
             return (Driver) Class.forName(className, true, JdbcUrlDataSource.class.getClassLoader())
-                    .getDeclaredConstructor().newInstance();
+                    .getDeclaredConstructor()
+                    .newInstance();
         } catch (ReflectiveOperationException e) {
             throw new SQLException("The JDBC driver " + className + " is not available", e);
         }

@@ -28,7 +28,7 @@ public class Migrations {
                 .locations("classpath:db/migration")
                 .load();
         int applied = flyway.migrate().migrationsExecuted;
-        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
-                + " (" + applied + " migrations applied at this start)");
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " (" + applied
+                + " migrations applied at this start)");
     }
 }

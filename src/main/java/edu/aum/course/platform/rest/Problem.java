@@ -8,8 +8,7 @@ public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problem() {
-    }
+    private Problem() {}
 
     public static Response of(Response.Status status, String detail) {
         return of(status.getStatusCode(), status.getReasonPhrase(), detail);

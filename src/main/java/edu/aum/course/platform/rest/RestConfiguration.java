@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The REST API lives under /api; each resource carries its version (/api/v1/...). */
 @ApplicationPath("api")
-public class RestConfiguration extends Application {
-}
+public class RestConfiguration extends Application {}

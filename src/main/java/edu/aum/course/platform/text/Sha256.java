@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 in lower-case hex: what a receipt shows so that a student can prove what they submitted. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String hex(byte[] bytes) {
         try {

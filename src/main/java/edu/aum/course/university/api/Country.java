@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** The countries students' universities are in (ISO 3166 alpha-2). */
 public enum Country {
-    US, RU;
+    US,
+    RU;
 
     /** The country of a code such as "ru" or " US "; refuses any other. */
     public static Country of(String code) {

@@ -1,6 +1,5 @@
 package edu.aum.course.university.api;
 
-import edu.aum.course.university.api.Country;
 import edu.aum.course.platform.BusinessException;
 
 /**

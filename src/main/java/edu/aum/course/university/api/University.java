@@ -24,11 +24,16 @@ import java.util.Objects;
 @Entity
 @Table(name = "universities")
 @NamedQuery(name = University.FIND_BY_NAME_EN, query = "SELECT u FROM University u WHERE u.nameEn = :name")
-@NamedQuery(name = University.FIND_BY_ANY_NAME,
-        query = "SELECT u FROM University u WHERE LOWER(u.nameEn) = :name OR LOWER(u.nameRu) = :name ORDER BY u.listed DESC, u.id")
-@NamedQuery(name = University.COUNT_WITH_NAME, query = "SELECT COUNT(u) FROM University u"
-        + " WHERE (LOWER(u.nameEn) IN (:en, :ru) OR LOWER(u.nameRu) IN (:en, :ru)) AND u.id <> :id")
-@NamedQuery(name = University.ALL_CURRENT,
+@NamedQuery(
+        name = University.FIND_BY_ANY_NAME,
+        query =
+                "SELECT u FROM University u WHERE LOWER(u.nameEn) = :name OR LOWER(u.nameRu) = :name ORDER BY u.listed DESC, u.id")
+@NamedQuery(
+        name = University.COUNT_WITH_NAME,
+        query = "SELECT COUNT(u) FROM University u"
+                + " WHERE (LOWER(u.nameEn) IN (:en, :ru) OR LOWER(u.nameRu) IN (:en, :ru)) AND u.id <> :id")
+@NamedQuery(
+        name = University.ALL_CURRENT,
         query = "SELECT u FROM University u WHERE u.mergedInto IS NULL ORDER BY u.listed DESC, u.nameEn")
 @NamedQuery(name = University.LISTED, query = "SELECT u FROM University u WHERE u.listed = TRUE ORDER BY u.nameEn")
 public class University {
@@ -63,7 +68,8 @@ public class University {
 
     /** The listed university this student-named one turned out to be; its enrollments moved there. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "successor_id") // not "merged_into_id": Connector/J 9.5 takes a SELECT naming it for SELECT ... INTO
+    @JoinColumn(
+            name = "successor_id") // not "merged_into_id": Connector/J 9.5 takes a SELECT naming it for SELECT ... INTO
     private University mergedInto;
 
     @Column(name = "created_at", nullable = false)

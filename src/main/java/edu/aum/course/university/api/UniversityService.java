@@ -1,9 +1,7 @@
 package edu.aum.course.university.api;
 
-import edu.aum.course.platform.ConcurrentEdit;
-import edu.aum.course.university.api.Country;
-import edu.aum.course.university.api.University;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.ConcurrentEdit;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -80,7 +78,8 @@ public class UniversityService {
                 .findFirst()
                 .map(UniversityService::current)
                 .orElseGet(() -> {
-                    University named = University.namedByStudent(home.otherName(), home.otherCountry(), clock.instant());
+                    University named =
+                            University.namedByStudent(home.otherName(), home.otherCountry(), clock.instant());
                     em.persist(named);
                     em.flush(); // IDENTITY: the id is known from here on
                     return named;

@@ -1,7 +1,7 @@
 package edu.aum.course.university.view;
 
-import edu.aum.course.university.api.UniversityService;
 import edu.aum.course.university.api.University;
+import edu.aum.course.university.api.UniversityService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,9 @@
 package edu.aum.course.university.view;
 
 import edu.aum.course.platform.faces.Pages;
-
-import edu.aum.course.university.api.UniversityService;
 import edu.aum.course.university.api.Country;
 import edu.aum.course.university.api.University;
+import edu.aum.course.university.api.UniversityService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.aum.course.university.api.University;
 import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.university.api.University;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,9 @@ class AccountTest {
 
     @Test
     void theNameIsKeptAsWrittenInAnyScript() {
-        assertEquals("Анна-Мария О'Коннор", student("a@b.ru", "  Анна-Мария О'Коннор ").getFullName());
+        assertEquals(
+                "Анна-Мария О'Коннор",
+                student("a@b.ru", "  Анна-Мария О'Коннор ").getFullName());
         assertEquals("José Núñez", student("j@b.edu", "José Núñez").getFullName());
     }
 
@@ -32,7 +34,8 @@ class AccountTest {
     void anAccountNeedsEmailNameAndARole() {
         assertThrows(IllegalArgumentException.class, () -> student(" ", "Name"));
         assertThrows(IllegalArgumentException.class, () -> student("a@b.c", " "));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Account("a@b.c", "Name", "hash", Language.EN, EnumSet.noneOf(Role.class), NOW));
     }
 
@@ -46,7 +49,8 @@ class AccountTest {
         assertEquals(msu, staff.getUniversity());
         assertEquals(EnumSet.of(Role.PARTNER), staff.getRoles());
         assertEquals("RU", msu.getCountry());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Account.partnerStaff("p@tsu.ru", "Пётр", "hash", Language.RU, other, NOW));
     }
 
@@ -54,7 +58,8 @@ class AccountTest {
     void theRolesCannotBeChangedFromOutside() {
         Account account = student("a@b.c", "Name");
 
-        assertThrows(UnsupportedOperationException.class, () -> account.getRoles().add(Role.ADMIN));
+        assertThrows(
+                UnsupportedOperationException.class, () -> account.getRoles().add(Role.ADMIN));
         assertEquals(Role.STUDENT, account.landingRole());
     }
 

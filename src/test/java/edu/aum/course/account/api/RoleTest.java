@@ -11,7 +11,9 @@ class RoleTest {
 
     @Test
     void eachRoleHasItsOwnHomePage() {
-        assertEquals(Role.values().length, Set.of(Role.values()).stream().map(Role::homePath).distinct().count());
+        assertEquals(
+                Role.values().length,
+                Set.of(Role.values()).stream().map(Role::homePath).distinct().count());
         assertEquals("/student/home.xhtml", Role.STUDENT.homePath());
         assertEquals("/partner/home.xhtml", Role.PARTNER.homePath());
     }

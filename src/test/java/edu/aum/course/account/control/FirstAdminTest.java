@@ -1,10 +1,10 @@
 package edu.aum.course.account.control;
 
-import edu.aum.course.account.api.AccountService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.Role;
 import edu.aum.course.platform.config.Settings;
 import edu.aum.course.platform.i18n.Language;

@@ -23,7 +23,8 @@ class PasswordPolicyTest {
         "ababababab12, password.tooSimple",
         "onlyletterswithoutdigits, password.needsMix",
         "1234567890123, password.needsMix",
-        "someone@example.org, password.isEmail"})
+        "someone@example.org, password.isEmail"
+    })
     void weakPasswordsAreRefusedWithTheirReason(String password, String reason) {
         assertEquals(Optional.of(reason), PasswordPolicy.problem(password, "someone@example.org"));
     }

@@ -1,15 +1,15 @@
 package edu.aum.course.account.entity;
 
-import edu.aum.course.account.api.Role;
-import edu.aum.course.account.api.Account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.aum.course.university.api.University;
+import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.Role;
 import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.university.api.University;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -93,9 +93,11 @@ class AccountStatusTest {
 
         assertEquals(msu, staff.getUniversity());
         assertEquals(AccountStatus.INVITED, staff.getStatus());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Account.invitedPartnerStaff("p@tsu.ru", "Пётр", Language.RU, other, NOW));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Account.invited("p@x.ru", "Пётр", Language.RU, EnumSet.of(Role.PARTNER), NOW));
     }
 

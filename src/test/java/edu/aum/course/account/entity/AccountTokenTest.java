@@ -1,12 +1,12 @@
 package edu.aum.course.account.entity;
 
-import edu.aum.course.account.api.Role;
-import edu.aum.course.account.api.Account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.Role;
 import edu.aum.course.platform.i18n.Language;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,14 +16,17 @@ import org.junit.jupiter.api.Test;
 class AccountTokenTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
-    private static final Account ACCOUNT = new Account("a@b.ru", "Анна", "hash", Language.RU, EnumSet.of(Role.STUDENT), NOW);
+    private static final Account ACCOUNT =
+            new Account("a@b.ru", "Анна", "hash", Language.RU, EnumSet.of(Role.STUDENT), NOW);
 
     @Test
     void eachPurposeHasItsLifetime() {
         assertEquals(Duration.ofHours(48), TokenPurpose.CONFIRM_EMAIL.lifetime());
         assertEquals(Duration.ofHours(1), TokenPurpose.RESET_PASSWORD.lifetime());
         assertEquals(Duration.ofDays(7), TokenPurpose.SET_PASSWORD.lifetime());
-        assertEquals(NOW.plus(Duration.ofHours(1)), token(TokenPurpose.RESET_PASSWORD).getExpiresAt());
+        assertEquals(
+                NOW.plus(Duration.ofHours(1)),
+                token(TokenPurpose.RESET_PASSWORD).getExpiresAt());
     }
 
     @Test

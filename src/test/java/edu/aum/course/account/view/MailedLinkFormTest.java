@@ -13,8 +13,7 @@ class MailedLinkFormTest {
     @Test
     void theTypedEmailGoesToTheMailerAndThePageSaysSent() {
         List<String> mailed = new ArrayList<>();
-        MailedLinkForm form = new MailedLinkForm() {
-        };
+        MailedLinkForm form = new MailedLinkForm() {};
         form.setEmail("anna@msu.ru");
         assertFalse(form.isSent());
 

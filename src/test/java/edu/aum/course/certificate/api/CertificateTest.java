@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 public class CertificateTest {
 
     private static final Instant NOW = Instant.parse("2026-12-20T10:00:00Z");
-    public static final Account ADMIN = new Account("root@aum.ru", "Root", "hash", Language.EN, EnumSet.of(Role.ADMIN),
-            NOW);
+    public static final Account ADMIN =
+            new Account("root@aum.ru", "Root", "hash", Language.EN, EnumSet.of(Role.ADMIN), NOW);
 
     /** A VALID certificate of an enrollment (id 7). */
     public static Certificate certificate() {
@@ -28,9 +28,20 @@ public class CertificateTest {
                 return 7L;
             }
         };
-        return new Certificate(new Certificate.Issued("ABCD-EFGH-JKLM", "Anna Petrova", "Course", "Курс",
-                LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 20), "default"), enrollment, null, new byte[] {1},
-                "00", NOW);
+        return new Certificate(
+                new Certificate.Issued(
+                        "ABCD-EFGH-JKLM",
+                        "Anna Petrova",
+                        "Course",
+                        "Курс",
+                        LocalDate.of(2026, 9, 1),
+                        LocalDate.of(2026, 12, 20),
+                        "default"),
+                enrollment,
+                null,
+                new byte[] {1},
+                "00",
+                NOW);
     }
 
     @Test

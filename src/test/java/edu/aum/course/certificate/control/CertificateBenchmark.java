@@ -27,16 +27,47 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class CertificateBenchmark {
 
     // The peer's deterministic test data (tcpdf_cert.php), so both draw the same texts.
-    private static final String[] LATIN_FIRST = {"John", "Mary", "Seán", "Zoë", "José", "Anna-Lena", "Michael", "Priya", "Chloé", "Oliver"};
-    private static final String[] LATIN_LAST = {"O'Connor", "Smith", "García-Márquez", "Müller", "Nguyen", "van der Berg", "Kowalski", "Brown", "Dubois", "Johansson"};
-    private static final String[] CYR_FIRST = {"Мария", "Иван", "Алексей", "Ольга", "Дмитрий", "Екатерина", "Сергей", "Анна", "Юлия", "Николай"};
-    private static final String[] CYR_LAST = {"Иванова-Смирнова", "Петров", "Соколов", "Кузнецова", "Попов", "Лебедева", "Козлов", "Новикова", "Морозов", "Волкова"};
-    private static final String[] LATIN_COURSES = {"Introduction to Data Science", "Advanced Project Management", "Cloud Architecture Fundamentals"};
-    private static final String[] CYR_COURSES = {"Основы программирования на Python", "Управление проектами: продвинутый курс", "Анализ данных и машинное обучение"};
+    private static final String[] LATIN_FIRST = {
+        "John", "Mary", "Seán", "Zoë", "José", "Anna-Lena", "Michael", "Priya", "Chloé", "Oliver"
+    };
+    private static final String[] LATIN_LAST = {
+        "O'Connor",
+        "Smith",
+        "García-Márquez",
+        "Müller",
+        "Nguyen",
+        "van der Berg",
+        "Kowalski",
+        "Brown",
+        "Dubois",
+        "Johansson"
+    };
+    private static final String[] CYR_FIRST = {
+        "Мария", "Иван", "Алексей", "Ольга", "Дмитрий", "Екатерина", "Сергей", "Анна", "Юлия", "Николай"
+    };
+    private static final String[] CYR_LAST = {
+        "Иванова-Смирнова",
+        "Петров",
+        "Соколов",
+        "Кузнецова",
+        "Попов",
+        "Лебедева",
+        "Козлов",
+        "Новикова",
+        "Морозов",
+        "Волкова"
+    };
+    private static final String[] LATIN_COURSES = {
+        "Introduction to Data Science", "Advanced Project Management", "Cloud Architecture Fundamentals"
+    };
+    private static final String[] CYR_COURSES = {
+        "Основы программирования на Python",
+        "Управление проектами: продвинутый курс",
+        "Анализ данных и машинное обучение"
+    };
     private static final String VERIFY_BASE = "https://moodle.example.org/mod/customcert/verify_certificate.php";
 
-    private CertificateBenchmark() {
-    }
+    private CertificateBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args.length > 0 ? args[0] : "1000");
@@ -44,8 +75,11 @@ public final class CertificateBenchmark {
         Path out = Path.of(args.length > 2 ? args[2] : "target/bench-out");
         Files.createDirectories(out);
         long setupStart = System.nanoTime();
-        CertificateTemplate template = TemplateLoader.load(templateFolder.getFileName().toString(), TemplateFiles.directory(templateFolder)).orRefuse();
-        CertificateSigner signer = new CertificateSigner(SigningKey.choose(Optional.empty(), Optional.empty(), true, Path.of("target/bench-signing")));
+        CertificateTemplate template = TemplateLoader.load(
+                        templateFolder.getFileName().toString(), TemplateFiles.directory(templateFolder))
+                .orRefuse();
+        CertificateSigner signer = new CertificateSigner(
+                SigningKey.choose(Optional.empty(), Optional.empty(), true, Path.of("target/bench-signing")));
         long setupMs = (System.nanoTime() - setupStart) / 1_000_000;
         int threads = Runtime.getRuntime().availableProcessors();
         AtomicLong bytes = new AtomicLong();
@@ -77,10 +111,21 @@ public final class CertificateBenchmark {
         double seconds = (end - start) / 1e9;
         pool.shutdown();
         // like the peer's detail line: the first certificate (cold JVM) and the second half (warm JIT)
-        System.out.printf(Locale.ROOT, "detail template=%s threads=%d setup_ms=%d first_cert_ms=%.1f last_half_per_cert_ms=%.2f%n",
-                templateFolder, threads, setupMs, (firstDone.get() - start) / 1e6, (end - halfDone.get()) / 1e6 / (n - n / 2));
-        System.out.printf(Locale.ROOT, "certs=%d seconds=%.3f per_cert_ms=%.2f bytes_avg=%d%n",
-                n, seconds, seconds * 1000 / n, Math.round((double) bytes.get() / n));
+        System.out.printf(
+                Locale.ROOT,
+                "detail template=%s threads=%d setup_ms=%d first_cert_ms=%.1f last_half_per_cert_ms=%.2f%n",
+                templateFolder,
+                threads,
+                setupMs,
+                (firstDone.get() - start) / 1e6,
+                (end - halfDone.get()) / 1e6 / (n - n / 2));
+        System.out.printf(
+                Locale.ROOT,
+                "certs=%d seconds=%.3f per_cert_ms=%.2f bytes_avg=%d%n",
+                n,
+                seconds,
+                seconds * 1000 / n,
+                Math.round((double) bytes.get() / n));
     }
 
     /** "peer": a template folder under target/ with the peer's background PNG and DejaVu Sans. */
@@ -90,10 +135,18 @@ public final class CertificateBenchmark {
         }
         Path folder = Path.of("target/peer-template");
         Files.createDirectories(folder.resolve("fonts"));
-        Files.copy(Path.of("src/test/resources/bench-template/template.json"), folder.resolve("template.json"), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(Path.of(System.getProperty("peer.background", "/work/shared/perf-peer/background.png")),
-                folder.resolve("background.png"), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(Samples.DEFAULT_TEMPLATE.resolve("fonts/DejaVuSans.ttf"), folder.resolve("fonts/DejaVuSans.ttf"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                Path.of("src/test/resources/bench-template/template.json"),
+                folder.resolve("template.json"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                Path.of(System.getProperty("peer.background", "/work/shared/perf-peer/background.png")),
+                folder.resolve("background.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                Samples.DEFAULT_TEMPLATE.resolve("fonts/DejaVuSans.ttf"),
+                folder.resolve("fonts/DejaVuSans.ttf"),
+                StandardCopyOption.REPLACE_EXISTING);
         return folder;
     }
 
@@ -101,17 +154,26 @@ public final class CertificateBenchmark {
     static CertificateData data(int i) {
         int j = i / 2;
         boolean cyrillic = i % 2 == 1;
-        String name = (cyrillic ? CYR_FIRST : LATIN_FIRST)[j % 10] + " " + (cyrillic ? CYR_LAST : LATIN_LAST)[j / 10 % 10];
+        String name =
+                (cyrillic ? CYR_FIRST : LATIN_FIRST)[j % 10] + " " + (cyrillic ? CYR_LAST : LATIN_LAST)[j / 10 % 10];
         String course = (cyrillic ? CYR_COURSES : LATIN_COURSES)[j % 3];
         LocalDate date = LocalDate.of(2025, 1, 1).plusDays(i % 365);
         String code = sha1("cert-" + i).substring(0, 10).toUpperCase(Locale.ROOT);
-        return new CertificateData(name, course, CYR_COURSES[j % 3], date.minusMonths(4), date.minusDays(7), date, code,
+        return new CertificateData(
+                name,
+                course,
+                CYR_COURSES[j % 3],
+                date.minusMonths(4),
+                date.minusDays(7),
+                date,
+                code,
                 VERIFY_BASE + "?code=" + code + "&qrcode=1");
     }
 
     private static String sha1(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

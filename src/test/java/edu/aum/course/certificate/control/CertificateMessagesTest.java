@@ -30,7 +30,8 @@ class CertificateMessagesTest {
                 String source = Files.readString(file);
                 while (matcher.find()) {
                     // a configuration property (@ConfigProperty(name = "certificate....")) is not a text
-                    if (!source.substring(Math.max(0, matcher.start() - 8), matcher.start()).contains("name =")) {
+                    if (!source.substring(Math.max(0, matcher.start() - 8), matcher.start())
+                            .contains("name =")) {
                         used.add(matcher.group(1));
                     }
                 }
@@ -49,7 +50,8 @@ class CertificateMessagesTest {
 
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/edu/aum/course/i18n", name), StandardCharsets.UTF_8)) {
+        try (Reader reader = Files.newBufferedReader(
+                Path.of("src/main/resources/edu/aum/course/i18n", name), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;

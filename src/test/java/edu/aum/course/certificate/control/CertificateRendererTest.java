@@ -37,13 +37,15 @@ class CertificateRendererTest {
     @Test
     void lettersAreNotMergedIntoLigatures() throws IOException {
         String name = "Fifi Office-Waffle";
-        assertTrue(text(CertificateRenderer.render(Samples.defaultTemplate(), Samples.certificate(name))).contains(name));
+        assertTrue(text(CertificateRenderer.render(Samples.defaultTemplate(), Samples.certificate(name)))
+                .contains(name));
     }
 
     @Test
     void aCharacterBeyondTheCommonScriptsIsDrawnFromTheWholeFont() throws IOException {
         String name = "Anna ↔ Ivanova ∞";
-        assertTrue(text(CertificateRenderer.render(Samples.defaultTemplate(), Samples.certificate(name))).contains(name));
+        assertTrue(text(CertificateRenderer.render(Samples.defaultTemplate(), Samples.certificate(name)))
+                .contains(name));
     }
 
     @Test
@@ -73,7 +75,9 @@ class CertificateRendererTest {
         try (PDDocument document = Loader.loadPDF(CertificateRenderer.render(Samples.defaultTemplate(), CERTIFICATE))) {
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
             BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
-            String decoded = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+            String decoded = new QRCodeReader()
+                    .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true))
+                    .getText();
             assertEquals(CERTIFICATE.verificationUrl(), decoded);
         }
     }
@@ -85,7 +89,9 @@ class CertificateRendererTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(1, document.getNumberOfPages());
             assertTrue(document.getDocumentInformation().getTitle().contains(CERTIFICATE.serial()));
-            assertEquals("American University in Moscow", document.getDocumentInformation().getAuthor());
+            assertEquals(
+                    "American University in Moscow",
+                    document.getDocumentInformation().getAuthor());
             assertFalse(document.getDocumentInformation().getSubject().isEmpty());
         }
     }

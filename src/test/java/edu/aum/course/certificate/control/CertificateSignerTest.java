@@ -21,6 +21,7 @@ class CertificateSignerTest {
 
     @TempDir
     static Path data;
+
     private static CertificateSigner signer;
     private static byte[] signed;
 
@@ -48,7 +49,9 @@ class CertificateSignerTest {
     @Test
     void theSignedCertificateStillReadsBack() throws Exception {
         try (PDDocument document = Loader.loadPDF(signed)) {
-            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(document).contains(Samples.NAME));
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .contains(Samples.NAME));
         }
     }
 
@@ -99,9 +102,13 @@ class CertificateSignerTest {
     @Test
     void aConfiguredKeystoreWinsAndNoKeyOutsideDemoModeIsAnError() throws Exception {
         Path password = data.resolve(DemoSigningKey.FILE + ".password");
-        SigningKey configured = SigningKey.choose(Optional.of(data.resolve(DemoSigningKey.FILE).toString()),
-                Optional.of(Files.readString(password).strip()), false, Path.of("unused"));
+        SigningKey configured = SigningKey.choose(
+                Optional.of(data.resolve(DemoSigningKey.FILE).toString()),
+                Optional.of(Files.readString(password).strip()),
+                false,
+                Path.of("unused"));
         assertEquals(signer.certificate(), configured.certificate());
-        assertThrows(IllegalStateException.class, () -> SigningKey.choose(Optional.empty(), Optional.empty(), false, data));
+        assertThrows(
+                IllegalStateException.class, () -> SigningKey.choose(Optional.empty(), Optional.empty(), false, data));
     }
 }

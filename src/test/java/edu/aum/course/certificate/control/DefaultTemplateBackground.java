@@ -27,15 +27,16 @@ public final class DefaultTemplateBackground {
     static final Color PAPER = new Color(0xFCFAF3);
     private static final Path FOLDER = Path.of("certificates-templates/default");
 
-    private DefaultTemplateBackground() {
-    }
+    private DefaultTemplateBackground() {}
 
     public static void main(String[] args) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(W, H));
             document.addPage(page);
-            PDFont bold = PDType0Font.load(document, FOLDER.resolve("fonts/DejaVuSerif-Bold.ttf").toFile());
-            PDFont regular = PDType0Font.load(document, FOLDER.resolve("fonts/DejaVuSerif.ttf").toFile());
+            PDFont bold = PDType0Font.load(
+                    document, FOLDER.resolve("fonts/DejaVuSerif-Bold.ttf").toFile());
+            PDFont regular = PDType0Font.load(
+                    document, FOLDER.resolve("fonts/DejaVuSerif.ttf").toFile());
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 paper(content);
                 frame(content);
@@ -84,7 +85,8 @@ public final class DefaultTemplateBackground {
         }
     }
 
-    private static void wave(PDPageContentStream content, float x0, float y0, float x1, float y1, float amplitude, int phase)
+    private static void wave(
+            PDPageContentStream content, float x0, float y0, float x1, float y1, float amplitude, int phase)
             throws IOException {
         float length = (float) Math.hypot(x1 - x0, y1 - y0);
         int halfWaves = Math.round(length / (3 * MM));
@@ -98,9 +100,13 @@ public final class DefaultTemplateBackground {
             float b = a + step;
             // a cubic close to half a sine wave: control points at a third and two thirds, 4/3 high
             float h = sign * amplitude * 4f / 3f;
-            content.curveTo(x0 + ux * (a + step / 3) - uy * h, y0 + uy * (a + step / 3) + ux * h,
-                    x0 + ux * (a + 2 * step / 3) - uy * h, y0 + uy * (a + 2 * step / 3) + ux * h,
-                    x0 + ux * b, y0 + uy * b);
+            content.curveTo(
+                    x0 + ux * (a + step / 3) - uy * h,
+                    y0 + uy * (a + step / 3) + ux * h,
+                    x0 + ux * (a + 2 * step / 3) - uy * h,
+                    y0 + uy * (a + 2 * step / 3) + ux * h,
+                    x0 + ux * b,
+                    y0 + uy * b);
         }
         content.stroke();
     }

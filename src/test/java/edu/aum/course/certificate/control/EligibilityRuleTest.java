@@ -58,21 +58,31 @@ class EligibilityRuleTest {
     @Test
     void aMinimumAverageIsAppliedWhenSet() {
         EligibilityRule rule = new EligibilityRule(2, Optional.of(new BigDecimal("75")));
-        assertEquals(List.of(CertificateProblem.of("certificate.eligibility.average", new BigDecimal("74.00"), new BigDecimal("75"))),
-                rule.judge(EssayTally.of(List.of(pass(1, 80), pass(2, 68))), false).reasons());
-        assertTrue(rule.judge(EssayTally.of(List.of(pass(1, 80), pass(2, 70))), false).eligible(), "the minimum itself is enough");
-        assertEquals("certificate.eligibility.noAverage", rule.judge(EssayTally.NONE, false).reasons().get(1).key());
+        assertEquals(
+                List.of(CertificateProblem.of(
+                        "certificate.eligibility.average", new BigDecimal("74.00"), new BigDecimal("75"))),
+                rule.judge(EssayTally.of(List.of(pass(1, 80), pass(2, 68))), false)
+                        .reasons());
+        assertTrue(
+                rule.judge(EssayTally.of(List.of(pass(1, 80), pass(2, 70))), false)
+                        .eligible(),
+                "the minimum itself is enough");
+        assertEquals(
+                "certificate.eligibility.noAverage",
+                rule.judge(EssayTally.NONE, false).reasons().get(1).key());
     }
 
     @Test
     void aWithdrawnEnrollmentIsNotEligibleWhateverItsEssays() {
         var verdict = FOUR.judge(EssayTally.of(List.of(pass(1, 80), pass(2, 70), pass(3, 90), pass(4, 75))), true);
         assertFalse(verdict.eligible());
-        assertEquals("certificate.eligibility.withdrawn", verdict.reasons().get(0).key());
+        assertEquals(
+                "certificate.eligibility.withdrawn", verdict.reasons().get(0).key());
     }
 
     @Test
     void atLeastOneEssayIsRequired() {
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new EligibilityRule(0, Optional.empty()));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> new EligibilityRule(0, Optional.empty()));
     }
 }

@@ -13,17 +13,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GlyphCheckTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"Ёлкина Мария-Luisa O'Neil", "José García-Márquez", "Zoë Chloé Müller", "Seán O’Connor",
-        "Łukasz Żółć", "Ørsted Åse", "Анна-Лена Щукина-Йылмаз"})
+    @ValueSource(
+            strings = {
+                "Ёлкина Мария-Luisa O'Neil",
+                "José García-Márquez",
+                "Zoë Chloé Müller",
+                "Seán O’Connor",
+                "Łukasz Żółć",
+                "Ørsted Åse",
+                "Анна-Лена Щукина-Йылмаз"
+            })
     void namesInCyrillicAndAccentedLatinPass(String name) {
         assertEquals(List.of(), GlyphCheck.check(Samples.defaultTemplate(), Samples.certificate(name)));
     }
 
     @Test
     void aChineseCharacterIsReportedWithItsCodePoint() {
-        List<CertificateProblem> problems = GlyphCheck.check(Samples.defaultTemplate(), Samples.certificate("Li 中 Wei"));
-        assertEquals(List.of(CertificateProblem.of("certificate.glyph.missing", "holderName", "Li 中 Wei", "中", "U+4E2D",
-                "fonts/DejaVuSerif-Bold.ttf")), problems);
+        List<CertificateProblem> problems =
+                GlyphCheck.check(Samples.defaultTemplate(), Samples.certificate("Li 中 Wei"));
+        assertEquals(
+                List.of(CertificateProblem.of(
+                        "certificate.glyph.missing",
+                        "holderName",
+                        "Li 中 Wei",
+                        "中",
+                        "U+4E2D",
+                        "fonts/DejaVuSerif-Bold.ttf")),
+                problems);
     }
 
     @Test
@@ -36,7 +52,8 @@ class GlyphCheckTest {
 
     @Test
     void renderingRefusesInsteadOfPrintingAQuestionMark() {
-        CertificateRefused refused = assertThrows(CertificateRefused.class,
+        CertificateRefused refused = assertThrows(
+                CertificateRefused.class,
                 () -> CertificateRenderer.render(Samples.defaultTemplate(), Samples.certificate("Li 中 Wei")));
         assertTrue(refused.problems().get(0).arguments().contains("U+4E2D"));
     }

@@ -36,10 +36,14 @@ class ImageBackgroundTest {
         graphics.fillRect(0, 0, 297, 210);
         graphics.dispose();
         ImageIO.write(red, "png", folder.resolve("background.png").toFile());
-        Files.writeString(folder.resolve("template.json"),
-                TemplateLoaderTest.descriptor("fonts/DejaVuSans.ttf", "holderName", 148.5).replace("background.pdf", "background.png"));
-        CertificateTemplate template = TemplateLoader.load("png", TemplateFiles.directory(folder)).orRefuse();
-        CertificateSigner signer = new CertificateSigner(SigningKey.choose(Optional.empty(), Optional.empty(), true, folder));
+        Files.writeString(
+                folder.resolve("template.json"),
+                TemplateLoaderTest.descriptor("fonts/DejaVuSans.ttf", "holderName", 148.5)
+                        .replace("background.pdf", "background.png"));
+        CertificateTemplate template =
+                TemplateLoader.load("png", TemplateFiles.directory(folder)).orRefuse();
+        CertificateSigner signer =
+                new CertificateSigner(SigningKey.choose(Optional.empty(), Optional.empty(), true, folder));
 
         byte[] pdf = CertificateRenderer.renderSigned(template, Samples.certificate(Samples.NAME), signer);
 

@@ -12,8 +12,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 /** Writes target/preview.pdf and target/preview.png of the default template, for a designer's eye. */
 public final class PreviewDefault {
 
-    private PreviewDefault() {
-    }
+    private PreviewDefault() {}
 
     public static void main(String[] args) throws Exception {
         String name = args.length > 0 ? args[0] : Samples.NAME;

@@ -22,8 +22,7 @@ class StandingTest {
 
     private static final Instant NOW = Instant.parse("2026-12-20T10:00:00Z");
 
-    private static final Enrollment ENROLLMENT = new Enrollment() {
-    };
+    private static final Enrollment ENROLLMENT = new Enrollment() {};
 
     private static final EligibilityRule.Verdict ELIGIBLE = new EligibilityRule.Verdict(List.of());
     private static final EligibilityRule.Verdict TOO_FEW =
@@ -56,8 +55,8 @@ class StandingTest {
 
     @Test
     void theScreenCountsTheEligibleAndTheCertified() {
-        List<Standing> standings = List.of(standing(ELIGIBLE, certificate()), standing(ELIGIBLE, null),
-                standing(TOO_FEW, null));
+        List<Standing> standings =
+                List.of(standing(ELIGIBLE, certificate()), standing(ELIGIBLE, null), standing(TOO_FEW, null));
         assertEquals(2, Standing.countEligible(standings));
         assertEquals(1, Standing.countCertified(standings));
         assertEquals(0, Standing.countEligible(List.of()));
@@ -65,8 +64,7 @@ class StandingTest {
 
     @Test
     void aCancelledBatchResumesOnlyWithItemsLeftToDo() {
-        CertificateBatch batch = new CertificateBatch(new Offering() {
-        }, true, 1, NOW);
+        CertificateBatch batch = new CertificateBatch(new Offering() {}, true, 1, NOW);
         Map<ItemStatus, Long> halfDone = Map.of(ItemStatus.ISSUED, 2L, ItemStatus.PENDING, 3L);
         assertFalse(new BatchProgress(batch, halfDone).resumable(), "still running");
 

@@ -26,7 +26,8 @@ class TemplateLoaderTest {
 
     @Test
     void theDefaultTemplateIsAlsoOnTheClassPathForAWarWithoutTheFolder() {
-        TemplateLibrary library = new TemplateLibrary(folder.resolve("none"), getClass().getClassLoader());
+        TemplateLibrary library =
+                new TemplateLibrary(folder.resolve("none"), getClass().getClassLoader());
         assertTrue(library.load(TemplateLibrary.DEFAULT).isValid());
         assertEquals(List.of(TemplateLibrary.DEFAULT), library.names());
     }
@@ -34,27 +35,33 @@ class TemplateLoaderTest {
     @Test
     void aMissingFontFileIsNamed() throws IOException {
         write(descriptor("fonts/Nope.ttf", "holderName", 148.5));
-        assertEquals(List.of(CertificateProblem.of("certificate.template.missingFile", "fonts/Nope.ttf")), load().problems());
+        assertEquals(
+                List.of(CertificateProblem.of("certificate.template.missingFile", "fonts/Nope.ttf")),
+                load().problems());
     }
 
     @Test
     void aMissingBackgroundIsNamed() throws IOException {
         write(descriptor("fonts/DejaVuSans.ttf", "holderName", 148.5));
         Files.delete(folder.resolve("background.pdf"));
-        assertEquals(List.of(CertificateProblem.of("certificate.template.missingFile", "background.pdf")), load().problems());
+        assertEquals(
+                List.of(CertificateProblem.of("certificate.template.missingFile", "background.pdf")),
+                load().problems());
     }
 
     @Test
     void anUnknownFieldIsNamed() throws IOException {
         write(descriptor("fonts/DejaVuSans.ttf", "holderName", 148.5).replace("\"serial\"", "\"serialNumber\""));
-        assertTrue(load().problems().contains(CertificateProblem.of("certificate.template.unknownField", "serialNumber")));
+        assertTrue(
+                load().problems().contains(CertificateProblem.of("certificate.template.unknownField", "serialNumber")));
     }
 
     @Test
     void aFontFileThatIsNotAFontIsRefused() throws IOException {
         write(descriptor("fonts/fake.ttf", "holderName", 148.5));
         Files.writeString(folder.resolve("fonts/fake.ttf"), "not a font at all, just text");
-        assertEquals(List.of(CertificateProblem.of("certificate.template.badFont", "fonts/fake.ttf")), load().problems());
+        assertEquals(
+                List.of(CertificateProblem.of("certificate.template.badFont", "fonts/fake.ttf")), load().problems());
     }
 
     @Test
@@ -66,7 +73,8 @@ class TemplateLoaderTest {
     @Test
     void aFileOutsideTheTemplateFolderIsRefused() throws IOException {
         write(descriptor("../../etc/passwd", "holderName", 148.5));
-        assertEquals(List.of(CertificateProblem.of("certificate.template.badPath", "../../etc/passwd")), load().problems());
+        assertEquals(
+                List.of(CertificateProblem.of("certificate.template.badPath", "../../etc/passwd")), load().problems());
     }
 
     @Test
@@ -74,7 +82,8 @@ class TemplateLoaderTest {
         write("{ \"fields\": [");
         TemplateLoad load = load();
         assertFalse(load.isValid());
-        assertEquals("certificate.template.badDescriptor", load.problems().get(0).key());
+        assertEquals(
+                "certificate.template.badDescriptor", load.problems().get(0).key());
     }
 
     private TemplateLoad load() {

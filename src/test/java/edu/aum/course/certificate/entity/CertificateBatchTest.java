@@ -15,8 +15,7 @@ class CertificateBatchTest {
 
     @Test
     void aBatchRunsUntilFinishedOrCancelledAndOnlyACancelledOneResumes() {
-        CertificateBatch batch = new CertificateBatch(new edu.aum.course.enrollment.api.Offering() {
-        }, true, 1, NOW);
+        CertificateBatch batch = new CertificateBatch(new edu.aum.course.enrollment.api.Offering() {}, true, 1, NOW);
         assertEquals(BatchStatus.RUNNING, batch.getStatus());
         assertThrows(BusinessException.class, batch::resume);
         batch.cancel();
@@ -32,10 +31,14 @@ class CertificateBatchTest {
 
     @Test
     void anItemIsDoneOnceAndKeepsItsReason() {
-        BatchItem item = new BatchItem(new CertificateBatch(new edu.aum.course.enrollment.api.Offering() {
-        }, false, 1, NOW), new edu.aum.course.enrollment.api.Enrollment() {
-        });
-        item.notIssued(ItemStatus.FAILED, "certificate.glyph.missing", List.of("holderName", "李伟", "李", "U+674E", "DejaVuSans.ttf"), NOW);
+        BatchItem item = new BatchItem(
+                new CertificateBatch(new edu.aum.course.enrollment.api.Offering() {}, false, 1, NOW),
+                new edu.aum.course.enrollment.api.Enrollment() {});
+        item.notIssued(
+                ItemStatus.FAILED,
+                "certificate.glyph.missing",
+                List.of("holderName", "李伟", "李", "U+674E", "DejaVuSans.ttf"),
+                NOW);
         assertEquals(ItemStatus.FAILED, item.getStatus());
         assertArrayEquals(new Object[] {"holderName", "李伟", "李", "U+674E", "DejaVuSans.ttf"}, item.problemArguments());
         assertThrows(IllegalStateException.class, () -> item.notIssued(ItemStatus.SKIPPED, "x", List.of(), NOW));

@@ -1,7 +1,5 @@
 package edu.aum.course.enrollment.api;
 
-import edu.aum.course.university.api.Country;
-import edu.aum.course.university.api.University;
 import static edu.aum.course.enrollment.entity.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import edu.aum.course.account.api.Account;
 import edu.aum.course.account.api.Role;
 import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.university.api.Country;
+import edu.aum.course.university.api.University;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,8 @@ class EnrollmentTest {
         assertSame(msu, enrollment.getUniversity());
         assertEquals(NOW, enrollment.getEnrolledAt());
         assertTrue(enrollment.canChangeUniversity());
-        assertRefused("enrollment.studentNumber.required",
+        assertRefused(
+                "enrollment.studentNumber.required",
                 () -> new Enrollment(OfferingTest.offering(null), student, msu, " ", NOW));
     }
 

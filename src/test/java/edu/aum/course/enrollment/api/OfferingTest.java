@@ -1,6 +1,5 @@
 package edu.aum.course.enrollment.api;
 
-import edu.aum.course.enrollment.api.Schedule;
 import static edu.aum.course.enrollment.entity.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,7 +18,8 @@ class OfferingTest {
     static final LocalDate DAY = LocalDate.parse("2026-11-27");
 
     static Course course() {
-        return new Course("usrr-101 ", "U.S.-Russia Relations", "Российско-американские отношения", "About", "О курсе", NOW);
+        return new Course(
+                "usrr-101 ", "U.S.-Russia Relations", "Российско-американские отношения", "About", "О курсе", NOW);
     }
 
     static Schedule window(LocalDate opens, LocalDate closes) {
@@ -43,7 +43,9 @@ class OfferingTest {
     @Test
     void theCourseMustEndAfterItStarts() {
         assertRefused("offering.endsBeforeStart", () -> new Schedule(DAY, DAY, DAY.minusDays(9), DAY.minusDays(1)));
-        assertRefused("offering.endsBeforeStart", () -> new Schedule(DAY, DAY.minusDays(1), DAY.minusDays(9), DAY.minusDays(1)));
+        assertRefused(
+                "offering.endsBeforeStart",
+                () -> new Schedule(DAY, DAY.minusDays(1), DAY.minusDays(9), DAY.minusDays(1)));
         assertDoesNotThrow(() -> new Schedule(DAY, DAY.plusDays(1), DAY.minusDays(9), DAY.minusDays(1)));
     }
 
@@ -69,7 +71,8 @@ class OfferingTest {
     void capacityIsOptionalButAtLeastOne() {
         assertRefused("offering.capacity.tooSmall", () -> offering(0));
         assertRefused("offering.capacity.tooSmall", () -> offering(-3));
-        assertRefused("offering.essaysRequired.tooSmall",
+        assertRefused(
+                "offering.essaysRequired.tooSmall",
                 () -> new Offering(course(), window(DAY, DAY.plusDays(1)), null, 0, NOW));
         assertEquals(Optional.empty(), offering(null).seatsLeft(1000));
         assertEquals(4, offering(null).getEssaysRequired());

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /** Every refusal a service or entity throws, and every success message, has its text in the bundles. */
 class BusinessKeysTest {
 
-    private static final Pattern KEY = Pattern.compile("(?:BusinessException|Pages\\.redirect)\\((?:\"[^\"]*\", )?\"([A-Za-z0-9_.]+)\"");
+    private static final Pattern KEY =
+            Pattern.compile("(?:BusinessException|Pages\\.redirect)\\((?:\"[^\"]*\", )?\"([A-Za-z0-9_.]+)\"");
 
     @Test
     void everyKeyExists() throws IOException {

@@ -22,22 +22,28 @@ class EnrollmentCsvTest {
 
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        assertEquals("email,full_name,university,country,student_number,status,enrolled_at,withdrawn_reason\r\n"
-                + "anna@msu.ru,Анна Петрова,МГУ,RU,12-345,ACTIVE,2026-11-27T10:15:30Z,\r\n", text);
+        assertEquals(
+                "email,full_name,university,country,student_number,status,enrolled_at,withdrawn_reason\r\n"
+                        + "anna@msu.ru,Анна Петрова,МГУ,RU,12-345,ACTIVE,2026-11-27T10:15:30Z,\r\n",
+                text);
     }
 
     @Test
     void commasQuotesAndLineBreaksAreQuoted() throws IOException {
-        String text = new String(write(List.of(row("O'Connor, Jr.", "The \"New\" School", "moved\nabroad"))),
-                StandardCharsets.UTF_8);
+        String text = new String(
+                write(List.of(row("O'Connor, Jr.", "The \"New\" School", "moved\nabroad"))), StandardCharsets.UTF_8);
 
-        assertEquals("anna@msu.ru,\"O'Connor, Jr.\",\"The \"\"New\"\" School\",RU,12-345,ACTIVE,2026-11-27T10:15:30Z,"
-                + "\"moved\nabroad\"\r\n", text.lines().skip(1).reduce((a, b) -> a + "\n" + b).orElseThrow() + "\r\n");
+        assertEquals(
+                "anna@msu.ru,\"O'Connor, Jr.\",\"The \"\"New\"\" School\",RU,12-345,ACTIVE,2026-11-27T10:15:30Z,"
+                        + "\"moved\nabroad\"\r\n",
+                text.lines().skip(1).reduce((a, b) -> a + "\n" + b).orElseThrow() + "\r\n");
     }
 
     @Test
     void theFileNameIsSafe() {
-        assertEquals("enrollments-USRR-101-2026-09-01.csv", EnrollmentCsv.fileName("USRR-101", LocalDate.parse("2026-09-01")));
+        assertEquals(
+                "enrollments-USRR-101-2026-09-01.csv",
+                EnrollmentCsv.fileName("USRR-101", LocalDate.parse("2026-09-01")));
         assertEquals("enrollments-A_B_-2026-09-01.csv", EnrollmentCsv.fileName("A\"B;", LocalDate.parse("2026-09-01")));
     }
 

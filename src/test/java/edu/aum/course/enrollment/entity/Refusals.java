@@ -9,8 +9,7 @@ import org.junit.jupiter.api.function.Executable;
 /** Asserts that a rule refuses with the message of its key. */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     public static void assertRefused(String key, Executable action) {
         assertEquals(key, assertThrows(BusinessException.class, action).key());

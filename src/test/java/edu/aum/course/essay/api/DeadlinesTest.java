@@ -1,12 +1,12 @@
 package edu.aum.course.essay.api;
 
-import edu.aum.course.essay.entity.Deadlines;
-import edu.aum.course.essay.entity.Timing;
 import static edu.aum.course.enrollment.entity.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.aum.course.essay.entity.Deadlines;
+import edu.aum.course.essay.entity.Timing;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -18,14 +18,16 @@ class EssayHtmlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<p>text<script>alert(1)</script></p>",
-        "<p onclick=\"alert(1)\">text</p>",
-        "<p>text<img src=\"https://evil.example/x.png\" onerror=\"alert(1)\"></p>",
-        "<p><a href=\"javascript:alert(1)\">text</a></p>",
-        "<p style=\"background:url(https://evil.example)\">text</p>",
-        "<p>text<iframe src=\"https://evil.example\"></iframe></p>",
-        "<p>te<!-- a comment -->xt</p>"})
+    @ValueSource(
+            strings = {
+                "<p>text<script>alert(1)</script></p>",
+                "<p onclick=\"alert(1)\">text</p>",
+                "<p>text<img src=\"https://evil.example/x.png\" onerror=\"alert(1)\"></p>",
+                "<p><a href=\"javascript:alert(1)\">text</a></p>",
+                "<p style=\"background:url(https://evil.example)\">text</p>",
+                "<p>text<iframe src=\"https://evil.example\"></iframe></p>",
+                "<p>te<!-- a comment -->xt</p>"
+            })
     void scriptsHandlersRemoteContentAndLinksGo(String html) {
         String clean = EssayHtml.sanitize(html);
 
@@ -43,9 +45,11 @@ class EssayHtmlTest {
 
     @Test
     void plainTextBecomesParagraphs() {
-        assertEquals("<p>First line<br>same paragraph</p><p>Second &lt;p&gt;</p>",
+        assertEquals(
+                "<p>First line<br>same paragraph</p><p>Second &lt;p&gt;</p>",
                 EssayHtml.fromText("First line\nsame paragraph\n\n  \nSecond <p>\n"));
-        assertEquals(WordCounter.countText("First line\nsame paragraph\n\nSecond"),
+        assertEquals(
+                WordCounter.countText("First line\nsame paragraph\n\nSecond"),
                 WordCounter.countHtml(EssayHtml.fromText("First line\nsame paragraph\n\nSecond")));
     }
 }

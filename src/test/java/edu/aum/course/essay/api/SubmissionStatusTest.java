@@ -49,8 +49,8 @@ class SubmissionStatusTest {
     void everyOtherTransitionIsRefusedNamingBothStates() {
         int refused = 0;
         for (var from : SubmissionStatus.values()) {
-            for (var to : EnumSet.complementOf(EnumSet.copyOf(DESIGN.get(from).isEmpty()
-                    ? EnumSet.noneOf(SubmissionStatus.class) : DESIGN.get(from)))) {
+            for (var to : EnumSet.complementOf(EnumSet.copyOf(
+                    DESIGN.get(from).isEmpty() ? EnumSet.noneOf(SubmissionStatus.class) : DESIGN.get(from)))) {
                 assertFalse(from.canBecome(to), from + " -> " + to);
                 var refusal = assertThrows(BusinessException.class, () -> from.require(to));
                 assertEquals("submission.transition.refused", refusal.key());
@@ -63,8 +63,11 @@ class SubmissionStatusTest {
 
     @Test
     void onlyADraftAndARequestedRevisionCanBeEdited() {
-        assertEquals(EnumSet.of(DRAFT, REVISION_REQUESTED),
-                EnumSet.copyOf(java.util.Arrays.stream(SubmissionStatus.values()).filter(SubmissionStatus::isEditable).toList()));
+        assertEquals(
+                EnumSet.of(DRAFT, REVISION_REQUESTED),
+                EnumSet.copyOf(java.util.Arrays.stream(SubmissionStatus.values())
+                        .filter(SubmissionStatus::isEditable)
+                        .toList()));
     }
 
     @Test

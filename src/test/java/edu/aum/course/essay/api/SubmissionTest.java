@@ -1,10 +1,5 @@
 package edu.aum.course.essay.api;
 
-import edu.aum.course.platform.text.Sha256;
-import edu.aum.course.essay.entity.WordBounds;
-import edu.aum.course.essay.entity.Deadlines;
-import edu.aum.course.essay.entity.EssayFile;
-import edu.aum.course.essay.api.DeadlinesTest;
 import static edu.aum.course.enrollment.entity.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,8 +13,12 @@ import edu.aum.course.enrollment.api.Course;
 import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.enrollment.api.Schedule;
-import edu.aum.course.university.api.University;
+import edu.aum.course.essay.entity.Deadlines;
+import edu.aum.course.essay.entity.EssayFile;
+import edu.aum.course.essay.entity.WordBounds;
 import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.platform.text.Sha256;
+import edu.aum.course.university.api.University;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,15 +37,30 @@ class SubmissionTest {
     private final Submission submission = new Submission(assignment, enrollment(), NOW);
 
     static Assignment assignment(Deadlines deadlines) {
-        Course course = new Course("USRR-101", "U.S.-Russia Relations", "Российско-американские отношения", "d", "о", NOW);
-        Offering offering = new Offering(course, new Schedule(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 20),
-                LocalDate.of(2026, 8, 1), LocalDate.of(2026, 9, 15)), null, 4, NOW);
-        return new Assignment(offering, new Assignment.Text("Title", "Название", "Prompt", "Задание"), deadlines,
-                WordBounds.standard(), true, NOW);
+        Course course =
+                new Course("USRR-101", "U.S.-Russia Relations", "Российско-американские отношения", "d", "о", NOW);
+        Offering offering = new Offering(
+                course,
+                new Schedule(
+                        LocalDate.of(2026, 9, 1),
+                        LocalDate.of(2026, 12, 20),
+                        LocalDate.of(2026, 8, 1),
+                        LocalDate.of(2026, 9, 15)),
+                null,
+                4,
+                NOW);
+        return new Assignment(
+                offering,
+                new Assignment.Text("Title", "Название", "Prompt", "Задание"),
+                deadlines,
+                WordBounds.standard(),
+                true,
+                NOW);
     }
 
     static Enrollment enrollment() {
-        Account student = new Account("anna@msu.ru", "Анна Петрова", "hash", Language.RU, EnumSet.of(Role.STUDENT), NOW);
+        Account student =
+                new Account("anna@msu.ru", "Анна Петрова", "hash", Language.RU, EnumSet.of(Role.STUDENT), NOW);
         University msu = new University("Lomonosov Moscow State University", "МГУ", "RU", true, NOW);
         return new Enrollment(assignment(new Deadlines(NOW, NOW, NOW)).getOffering(), student, msu, "12-345", NOW);
     }
@@ -81,22 +95,28 @@ class SubmissionTest {
 
     @Test
     void betweenDueAndCutoffTheVersionIsLate() {
-        assertTrue(submission.submit(ESSAY, 5, deadlines, bounds, DeadlinesTest.DUE.plusSeconds(60)).isLate());
+        assertTrue(submission
+                .submit(ESSAY, 5, deadlines, bounds, DeadlinesTest.DUE.plusSeconds(60))
+                .isLate());
     }
 
     @Test
     void anExtensionMovesTheDates() {
-        Deadlines extended = new Deadlines(DeadlinesTest.OPENS, DeadlinesTest.CUTOFF.plusSeconds(86_400),
+        Deadlines extended = new Deadlines(
+                DeadlinesTest.OPENS,
+                DeadlinesTest.CUTOFF.plusSeconds(86_400),
                 DeadlinesTest.CUTOFF.plusSeconds(2 * 86_400));
         Instant afterTheCutoff = DeadlinesTest.CUTOFF.plusSeconds(3600);
 
         assertRefused("submission.closed", () -> submission.submit(ESSAY, 5, deadlines, bounds, afterTheCutoff));
-        assertFalse(submission.submit(ESSAY, 5, extended, bounds, afterTheCutoff).isLate());
+        assertFalse(
+                submission.submit(ESSAY, 5, extended, bounds, afterTheCutoff).isLate());
     }
 
     @Test
     void afterTheCutoffOrOutsideTheBoundsNothingIsSubmitted() {
-        assertRefused("submission.closed",
+        assertRefused(
+                "submission.closed",
                 () -> submission.submit(ESSAY, 5, deadlines, bounds, DeadlinesTest.CUTOFF.plusSeconds(1)));
         assertRefused("submission.words.tooFew", () -> submission.submit(ESSAY, 2, deadlines, bounds, NOW));
         assertRefused("submission.words.tooMany", () -> submission.submit(ESSAY, 11, deadlines, bounds, NOW));
@@ -130,7 +150,8 @@ class SubmissionTest {
 
     @Test
     void theUploadedFileGoesWithTheNextVersionOnly() {
-        EssayFile file = new EssayFile("essay.txt", "text/plain", "one two three".getBytes(StandardCharsets.UTF_8), NOW);
+        EssayFile file =
+                new EssayFile("essay.txt", "text/plain", "one two three".getBytes(StandardCharsets.UTF_8), NOW);
         submission.draftFrom(file, "<p>one two three</p>", NOW);
 
         var version = submission.submit("<p>one two three</p>", 3, deadlines, bounds, NOW);
@@ -214,21 +235,29 @@ class SubmissionTest {
 
     @Test
     void theEssayPagesAskTheRuleThatSubmitEnforces() {
-        Instant[] moments = {DeadlinesTest.OPENS.minusSeconds(1), NOW, DeadlinesTest.DUE.plusSeconds(60),
-                DeadlinesTest.CUTOFF.plusSeconds(1)};
+        Instant[] moments = {
+            DeadlinesTest.OPENS.minusSeconds(1),
+            NOW,
+            DeadlinesTest.DUE.plusSeconds(60),
+            DeadlinesTest.CUTOFF.plusSeconds(1)
+        };
         for (SubmissionStatus status : SubmissionStatus.values()) {
             for (Instant moment : moments) {
                 Submission s = inState(status);
                 var essay = new SubmissionService.Essay(assignment, s.getEnrollment(), deadlines, Optional.of(s));
                 boolean writable = essay.isWritable(moment);
-                assertEquals(accepted(() -> s.submit(ESSAY, 5, deadlines, bounds, moment)), writable,
+                assertEquals(
+                        accepted(() -> s.submit(ESSAY, 5, deadlines, bounds, moment)),
+                        writable,
                         status + " at " + moment);
             }
         }
         var none = new SubmissionService.Essay(assignment, submission.getEnrollment(), deadlines, Optional.empty());
         for (Instant moment : moments) {
-            assertEquals(inState(SubmissionStatus.DRAFT).getStatus().acceptsSubmissionAt(deadlines, moment),
-                    none.isWritable(moment), "nothing saved yet is a draft, at " + moment);
+            assertEquals(
+                    inState(SubmissionStatus.DRAFT).getStatus().acceptsSubmissionAt(deadlines, moment),
+                    none.isWritable(moment),
+                    "nothing saved yet is a draft, at " + moment);
         }
     }
 
@@ -237,8 +266,8 @@ class SubmissionTest {
         assertFalse(new SubmissionService.Essay(assignment, submission.getEnrollment(), deadlines, Optional.empty())
                 .isSubmitted());
         for (SubmissionStatus status : SubmissionStatus.values()) {
-            var essay = new SubmissionService.Essay(assignment, submission.getEnrollment(), deadlines,
-                    Optional.of(inState(status)));
+            var essay = new SubmissionService.Essay(
+                    assignment, submission.getEnrollment(), deadlines, Optional.of(inState(status)));
             assertEquals(!status.isEditable(), essay.isSubmitted(), status.name());
         }
     }

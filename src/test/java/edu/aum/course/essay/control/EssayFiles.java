@@ -5,8 +5,7 @@ import java.io.IOException;
 /** Small essay files of each kind for the integration tests, built as TextExtractorTest builds them. */
 public final class EssayFiles {
 
-    private EssayFiles() {
-    }
+    private EssayFiles() {}
 
     public static byte[] docx(String... paragraphs) throws IOException {
         StringBuilder body = new StringBuilder();

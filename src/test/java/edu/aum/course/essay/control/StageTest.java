@@ -2,8 +2,8 @@ package edu.aum.course.essay.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.api.SubmissionStatus;
+import edu.aum.course.essay.entity.Deadlines;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -18,11 +18,24 @@ class StageTest {
 
     @Test
     void withoutASubmissionTheDatesDecide() {
-        assertEquals(Stage.UPCOMING, Stage.of(null, opensDueCutoff(Duration.ofDays(1), Duration.ofDays(5), Duration.ofDays(6)), NOW));
-        assertEquals(Stage.OPEN, Stage.of(null, opensDueCutoff(Duration.ofDays(-1), Duration.ofDays(5), Duration.ofDays(6)), NOW));
-        assertEquals(Stage.DUE_SOON, Stage.of(null, opensDueCutoff(Duration.ofDays(-1), Duration.ofHours(47), Duration.ofDays(6)), NOW));
-        assertEquals(Stage.LATE, Stage.of(SubmissionStatus.DRAFT, opensDueCutoff(Duration.ofDays(-5), Duration.ofDays(-1), Duration.ofDays(1)), NOW));
-        assertEquals(Stage.CLOSED, Stage.of(null, opensDueCutoff(Duration.ofDays(-5), Duration.ofDays(-2), Duration.ofDays(-1)), NOW));
+        assertEquals(
+                Stage.UPCOMING,
+                Stage.of(null, opensDueCutoff(Duration.ofDays(1), Duration.ofDays(5), Duration.ofDays(6)), NOW));
+        assertEquals(
+                Stage.OPEN,
+                Stage.of(null, opensDueCutoff(Duration.ofDays(-1), Duration.ofDays(5), Duration.ofDays(6)), NOW));
+        assertEquals(
+                Stage.DUE_SOON,
+                Stage.of(null, opensDueCutoff(Duration.ofDays(-1), Duration.ofHours(47), Duration.ofDays(6)), NOW));
+        assertEquals(
+                Stage.LATE,
+                Stage.of(
+                        SubmissionStatus.DRAFT,
+                        opensDueCutoff(Duration.ofDays(-5), Duration.ofDays(-1), Duration.ofDays(1)),
+                        NOW));
+        assertEquals(
+                Stage.CLOSED,
+                Stage.of(null, opensDueCutoff(Duration.ofDays(-5), Duration.ofDays(-2), Duration.ofDays(-1)), NOW));
     }
 
     @Test
@@ -38,15 +51,19 @@ class StageTest {
     @Test
     void theTimelineOffersWritingForTheStagesInWhichSubmitAccepts() {
         var writing = java.util.EnumSet.of(Stage.OPEN, Stage.DUE_SOON, Stage.LATE, Stage.REVISION_REQUESTED);
-        Deadlines[] dates = {opensDueCutoff(Duration.ofDays(1), Duration.ofDays(5), Duration.ofDays(6)),
-                opensDueCutoff(Duration.ofDays(-1), Duration.ofDays(5), Duration.ofDays(6)),
-                opensDueCutoff(Duration.ofDays(-1), Duration.ofHours(47), Duration.ofDays(6)),
-                opensDueCutoff(Duration.ofDays(-5), Duration.ofDays(-1), Duration.ofDays(1)),
-                opensDueCutoff(Duration.ofDays(-5), Duration.ofDays(-2), Duration.ofDays(-1))};
+        Deadlines[] dates = {
+            opensDueCutoff(Duration.ofDays(1), Duration.ofDays(5), Duration.ofDays(6)),
+            opensDueCutoff(Duration.ofDays(-1), Duration.ofDays(5), Duration.ofDays(6)),
+            opensDueCutoff(Duration.ofDays(-1), Duration.ofHours(47), Duration.ofDays(6)),
+            opensDueCutoff(Duration.ofDays(-5), Duration.ofDays(-1), Duration.ofDays(1)),
+            opensDueCutoff(Duration.ofDays(-5), Duration.ofDays(-2), Duration.ofDays(-1))
+        };
         for (SubmissionStatus status : SubmissionStatus.values()) {
             for (Deadlines deadlines : dates) {
-                assertEquals(writing.contains(Stage.of(status, deadlines, NOW)),
-                        status.acceptsSubmissionAt(deadlines, NOW), status + " " + deadlines);
+                assertEquals(
+                        writing.contains(Stage.of(status, deadlines, NOW)),
+                        status.acceptsSubmissionAt(deadlines, NOW),
+                        status + " " + deadlines);
             }
         }
     }

@@ -1,10 +1,10 @@
 package edu.aum.course.essay.control;
 
-import edu.aum.course.essay.api.WordCounter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.aum.course.essay.api.WordCounter;
 import edu.aum.course.essay.control.TextExtractor.Format;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,10 +29,11 @@ class TextExtractorTest {
 
     @Test
     void aDocxGivesItsParagraphsWithoutDeletedTextOrFieldCodes() throws Exception {
-        byte[] docx = docx("<w:p><w:r><w:t>Россия и США:</w:t></w:r><w:r><w:tab/><w:t xml:space=\"preserve\"> well-</w:t></w:r>"
-                + "<w:r><w:t>written</w:t></w:r></w:p>"
-                + "<w:p><w:r><w:delText>removed words</w:delText><w:instrText>PAGE</w:instrText><w:t>Second paragraph.</w:t></w:r></w:p>"
-                + "<w:p/>");
+        byte[] docx = docx(
+                "<w:p><w:r><w:t>Россия и США:</w:t></w:r><w:r><w:tab/><w:t xml:space=\"preserve\"> well-</w:t></w:r>"
+                        + "<w:r><w:t>written</w:t></w:r></w:p>"
+                        + "<w:p><w:r><w:delText>removed words</w:delText><w:instrText>PAGE</w:instrText><w:t>Second paragraph.</w:t></w:r></w:p>"
+                        + "<w:p/>");
 
         var extracted = TextExtractor.extract("Essay 1.DOCX", docx);
 
@@ -43,9 +44,11 @@ class TextExtractorTest {
 
     @Test
     void anOdtGivesItsParagraphsAndHeadingsWithoutNotes() throws Exception {
-        byte[] odt = odt("<text:h>Title</text:h><text:p>One<text:s text:c=\"2\"/>two<text:tab/>three"
-                + "<text:note><text:note-body><text:p>footnote words</text:p></text:note-body></text:note></text:p>"
-                + "<text:list><text:list-item><text:p>Item <text:span>four</text:span></text:p></text:list-item></text:list>", false);
+        byte[] odt = odt(
+                "<text:h>Title</text:h><text:p>One<text:s text:c=\"2\"/>two<text:tab/>three"
+                        + "<text:note><text:note-body><text:p>footnote words</text:p></text:note-body></text:note></text:p>"
+                        + "<text:list><text:list-item><text:p>Item <text:span>four</text:span></text:p></text:list-item></text:list>",
+                false);
 
         var extracted = TextExtractor.extract("essay.odt", odt);
 
@@ -62,8 +65,14 @@ class TextExtractorTest {
 
     @Test
     void aTextFileInUtf8OrWindows1251() throws Exception {
-        assertEquals("Привет, мир", TextExtractor.extract("a.txt", "\uFEFFПривет, мир\r\n".getBytes(StandardCharsets.UTF_8)).text());
-        assertEquals("Привет, мир", TextExtractor.extract("a.txt", "Привет, мир".getBytes(Charset.forName("windows-1251"))).text());
+        assertEquals(
+                "Привет, мир",
+                TextExtractor.extract("a.txt", "\uFEFFПривет, мир\r\n".getBytes(StandardCharsets.UTF_8))
+                        .text());
+        assertEquals(
+                "Привет, мир",
+                TextExtractor.extract("a.txt", "Привет, мир".getBytes(Charset.forName("windows-1251")))
+                        .text());
     }
 
     @Test
@@ -124,21 +133,30 @@ class TextExtractorTest {
 
     static byte[] docx(String body) throws IOException {
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
-        parts.put("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W + "\"><w:body>"
-                + body + "</w:body></w:document>");
+        parts.put(
+                "[Content_Types].xml",
+                "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+        parts.put(
+                "word/document.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W + "\"><w:body>" + body
+                        + "</w:body></w:document>");
         return zip(parts);
     }
 
     static byte[] odt(String body, boolean encrypted) throws IOException {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("mimetype", "application/vnd.oasis.opendocument.text");
-        parts.put("META-INF/manifest.xml", "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
-                + (encrypted ? "<manifest:file-entry><manifest:encryption-data/></manifest:file-entry>" : "") + "</manifest:manifest>");
-        parts.put("content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
-                + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
-                + body + "</office:text></office:body></office:document-content>");
+        parts.put(
+                "META-INF/manifest.xml",
+                "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+                        + (encrypted ? "<manifest:file-entry><manifest:encryption-data/></manifest:file-entry>" : "")
+                        + "</manifest:manifest>");
+        parts.put(
+                "content.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+                        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+                        + body + "</office:text></office:body></office:document-content>");
         return zip(parts);
     }
 
@@ -168,7 +186,8 @@ class TextExtractorTest {
                 }
             }
             if (userPassword != null) {
-                var policy = new StandardProtectionPolicy("owner-" + userPassword, userPassword, new AccessPermission());
+                var policy =
+                        new StandardProtectionPolicy("owner-" + userPassword, userPassword, new AccessPermission());
                 policy.setEncryptionKeyLength(128);
                 document.protect(policy);
             }

@@ -12,15 +12,30 @@ import java.util.function.ToIntFunction;
  */
 public final class WordCountBenchmark {
 
-    private static final String[] VOCABULARY = {"U.S.-Russia", "relations", "détente", "перезагрузка", "1991",
-        "treaty", "O'Connor", "well-written", "Cold", "War", "arms", "control", "and/or", "Москва", "diplomacy"};
+    private static final String[] VOCABULARY = {
+        "U.S.-Russia",
+        "relations",
+        "détente",
+        "перезагрузка",
+        "1991",
+        "treaty",
+        "O'Connor",
+        "well-written",
+        "Cold",
+        "War",
+        "arms",
+        "control",
+        "and/or",
+        "Москва",
+        "diplomacy"
+    };
 
-    private WordCountBenchmark() {
-    }
+    private WordCountBenchmark() {}
 
     public static void main(String[] args) {
-        System.out.printf("WordCounter benchmark (Java %s, %d cores)%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "WordCounter benchmark (Java %s, %d cores)%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         for (int words : new int[] {600, 100_000}) {
             String text = text(words);
             String html = html(words);
@@ -47,8 +62,16 @@ public final class WordCountBenchmark {
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "%s %,7d words (%,9d chars): median %10.3f ms per call  (min %.3f, max %.3f; %d calls)%s%n",
-                kind, words, input.length(), nanos[runs / 2] / 1e6, nanos[0] / 1e6, nanos[runs - 1] / 1e6, runs,
+        System.out.printf(
+                Locale.ROOT,
+                "%s %,7d words (%,9d chars): median %10.3f ms per call  (min %.3f, max %.3f; %d calls)%s%n",
+                kind,
+                words,
+                input.length(),
+                nanos[runs / 2] / 1e6,
+                nanos[0] / 1e6,
+                nanos[runs - 1] / 1e6,
+                runs,
                 sink == 42 ? " " : "");
     }
 

@@ -1,6 +1,5 @@
 package edu.aum.course.grading.api;
 
-import edu.aum.course.grading.entity.ReviewOutcome;
 import static edu.aum.course.enrollment.entity.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,14 +12,15 @@ import edu.aum.course.enrollment.api.Course;
 import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.enrollment.api.Schedule;
-import edu.aum.course.university.api.University;
 import edu.aum.course.essay.api.Assignment;
-import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.api.Submission;
 import edu.aum.course.essay.api.SubmissionResult;
 import edu.aum.course.essay.api.SubmissionStatus;
+import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.entity.WordBounds;
+import edu.aum.course.grading.entity.ReviewOutcome;
 import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.university.api.University;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,18 +36,30 @@ class ReviewTest {
 
     private final Submission submission = submission();
     private final Review review = new Review(submission.latest().orElseThrow(), NOW);
-    private final Account marker = new Account("john@aum.ru", "John Miller", "hash", Language.EN,
-            EnumSet.of(Role.INSTRUCTOR), NOW);
+    private final Account marker =
+            new Account("john@aum.ru", "John Miller", "hash", Language.EN, EnumSet.of(Role.INSTRUCTOR), NOW);
 
     static Submission submission() {
-        Course course = new Course("USRR-101", "U.S.-Russia Relations", "Российско-американские отношения", "d", "о", NOW);
-        Offering offering = new Offering(course, new Schedule(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 20),
-                LocalDate.of(2026, 8, 1), LocalDate.of(2026, 9, 15)), null, 4, NOW);
-        Deadlines deadlines = new Deadlines(NOW.minus(Duration.ofDays(2)), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)));
-        Assignment assignment = new Assignment(offering, new Assignment.Text("T", "Т", "P", "З"), deadlines,
-                new WordBounds(1, 10), true, NOW);
-        Account student = new Account("anna@msu.ru", "Анна Петрова", "hash", Language.RU, EnumSet.of(Role.STUDENT), NOW);
-        Enrollment enrollment = new Enrollment(offering, student, new University("MSU", "МГУ", "RU", true, NOW), "1", NOW);
+        Course course =
+                new Course("USRR-101", "U.S.-Russia Relations", "Российско-американские отношения", "d", "о", NOW);
+        Offering offering = new Offering(
+                course,
+                new Schedule(
+                        LocalDate.of(2026, 9, 1),
+                        LocalDate.of(2026, 12, 20),
+                        LocalDate.of(2026, 8, 1),
+                        LocalDate.of(2026, 9, 15)),
+                null,
+                4,
+                NOW);
+        Deadlines deadlines = new Deadlines(
+                NOW.minus(Duration.ofDays(2)), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)));
+        Assignment assignment = new Assignment(
+                offering, new Assignment.Text("T", "Т", "P", "З"), deadlines, new WordBounds(1, 10), true, NOW);
+        Account student =
+                new Account("anna@msu.ru", "Анна Петрова", "hash", Language.RU, EnumSet.of(Role.STUDENT), NOW);
+        Enrollment enrollment =
+                new Enrollment(offering, student, new University("MSU", "МГУ", "RU", true, NOW), "1", NOW);
         Submission submission = new Submission(assignment, enrollment, NOW);
         submission.submit("<p>Three words here</p>", 3, deadlines, assignment.getWords(), NOW);
         return submission;
@@ -120,8 +132,8 @@ class ReviewTest {
 
     @Test
     void onlyItsMarkerOrAnAdminEditsItAndOnlyWhileInMarking() {
-        Account other = withId(new Account("eva@aum.ru", "Eva Stone", "hash", Language.EN,
-                EnumSet.of(Role.INSTRUCTOR), NOW), 8L);
+        Account other = withId(
+                new Account("eva@aum.ru", "Eva Stone", "hash", Language.EN, EnumSet.of(Role.INSTRUCTOR), NOW), 8L);
         assertFalse(review.isEditableBy(7L, true), "nobody claimed it: even an admin claims first");
         assertFalse(review.isHandledBy(7L, true));
 

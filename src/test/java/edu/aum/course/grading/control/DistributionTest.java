@@ -21,8 +21,12 @@ class DistributionTest {
 
     @Test
     void scoresFallIntoFiveBandsOfTheMaximumPassesAndFailsApart() {
-        var scores = List.of(score("4", SubmissionResult.FAIL), score("8", SubmissionResult.FAIL),
-                score("28", SubmissionResult.PASS), score("31", SubmissionResult.PASS), score("40", SubmissionResult.PASS));
+        var scores = List.of(
+                score("4", SubmissionResult.FAIL),
+                score("8", SubmissionResult.FAIL),
+                score("28", SubmissionResult.PASS),
+                score("31", SubmissionResult.PASS),
+                score("40", SubmissionResult.PASS));
         int[][] counts = Distribution.count(scores, new BigDecimal("40"));
         assertArrayEquals(new int[] {0, 0, 0, 2, 1}, counts[0]);
         assertArrayEquals(new int[] {1, 1, 0, 0, 0}, counts[1]);
@@ -53,7 +57,13 @@ class DistributionTest {
     void noTextCanCloseTheScriptThePageWritesTheChartInto() {
         String json = Distribution.chartJson(List.of("a"), new int[][] {{1}, {2}}, "</script><b>", "Fail");
         assertFalse(json.contains("<"), json);
-        assertEquals("</script><b>", parse(json).getJsonObject("data").getJsonArray("datasets").getJsonObject(0).getString("label"));
+        assertEquals(
+                "</script><b>",
+                parse(json)
+                        .getJsonObject("data")
+                        .getJsonArray("datasets")
+                        .getJsonObject(0)
+                        .getString("label"));
     }
 
     private static JsonObject parse(String json) {

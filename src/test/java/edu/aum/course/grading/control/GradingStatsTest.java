@@ -25,7 +25,11 @@ class GradingStatsTest {
     @Test
     void thePassesAreCounted() {
         assertEquals(0, GradingStats.passes(List.of()));
-        assertEquals(2, GradingStats.passes(List.of(score(31, SubmissionResult.PASS), score(12, SubmissionResult.FAIL),
-                score(20, SubmissionResult.PASS))));
+        assertEquals(
+                2,
+                GradingStats.passes(List.of(
+                        score(31, SubmissionResult.PASS),
+                        score(12, SubmissionResult.FAIL),
+                        score(20, SubmissionResult.PASS))));
     }
 }

@@ -13,7 +13,8 @@ class SimilarityTest {
 
     @Test
     void wordsIgnoreCaseMarkupAndPunctuation() {
-        assertEquals(List.of("the", "cold", "war", "u", "s", "o'connor", "россия"),
+        assertEquals(
+                List.of("the", "cold", "war", "u", "s", "o'connor", "россия"),
                 Similarity.words(Similarity.plainText("<p>The <b>Cold</b> War, U.S.</p><p>O’Connor — Россия!</p>")));
     }
 
@@ -30,15 +31,17 @@ class SimilarityTest {
     @Test
     void sharedRunsAreMarkedAndTheRestEscaped() {
         String other = "<p>they said the cold war had ended</p>";
-        String html = Similarity.highlight("<p>In 1992 the cold war had ended &amp; more</p><p>x &lt;y&gt;</p>",
-                Similarity.shinglesOfHtml(other));
+        String html = Similarity.highlight(
+                "<p>In 1992 the cold war had ended &amp; more</p><p>x &lt;y&gt;</p>", Similarity.shinglesOfHtml(other));
         assertEquals("In 1992 <mark>the cold war had ended</mark> &amp; more<br/>x &lt;y&gt;", html);
-        assertFalse(Similarity.highlight("<p>nothing alike at all</p>", Similarity.shinglesOfHtml(other)).contains("<mark>"));
+        assertFalse(Similarity.highlight("<p>nothing alike at all</p>", Similarity.shinglesOfHtml(other))
+                .contains("<mark>"));
     }
 
     @Test
     void aCopiedParagraphGivesAHighShareAndDifferentEssaysALowOne() {
-        String base = "<p>The first years after 1991 were a period of real hope for both countries and their leaders.</p>";
+        String base =
+                "<p>The first years after 1991 were a period of real hope for both countries and their leaders.</p>";
         String copy = base + "<p>Then everything changed very quickly.</p>";
         String other = "<p>Arms control between the two powers has a long and complicated history of its own.</p>";
         assertTrue(Similarity.jaccard(Similarity.shinglesOfHtml(base), Similarity.shinglesOfHtml(copy)) > 0.6);

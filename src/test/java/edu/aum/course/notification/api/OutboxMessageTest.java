@@ -1,11 +1,11 @@
 package edu.aum.course.notification.api;
 
-import edu.aum.course.notification.entity.MailStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.aum.course.notification.entity.MailStatus;
 import edu.aum.course.platform.i18n.Language;
 import java.lang.reflect.Field;
 import java.time.Duration;
@@ -86,8 +86,8 @@ class OutboxMessageTest {
 
     @Test
     void aMessageNeedsARecipient() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new OutboxMessage(" ", null, Language.EN, "t", "s", "b", NOW));
+        assertThrows(
+                IllegalArgumentException.class, () -> new OutboxMessage(" ", null, Language.EN, "t", "s", "b", NOW));
     }
 
     private static OutboxMessage message() {

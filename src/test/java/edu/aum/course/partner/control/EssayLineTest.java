@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.essay.api.Assignment;
-import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.api.Submission;
 import edu.aum.course.essay.api.SubmissionResult;
 import edu.aum.course.essay.api.SubmissionStatus;
+import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.entity.WordBounds;
 import edu.aum.course.partner.entity.PartnerSamples;
 import java.math.BigDecimal;
@@ -21,14 +21,21 @@ import org.junit.jupiter.api.Test;
 class EssayLineTest {
 
     private final Enrollment enrollment = PartnerSamples.enrollment();
-    private final Assignment assignment = new Assignment(PartnerSamples.OFFERING,
+    private final Assignment assignment = new Assignment(
+            PartnerSamples.OFFERING,
             new Assignment.Text("Arms control", "Контроль над вооружениями", "Prompt", "Задание"),
-            new Deadlines(NOW, NOW.plus(Duration.ofDays(7)), NOW.plus(Duration.ofDays(9))), new WordBounds(3, 50), true,
+            new Deadlines(NOW, NOW.plus(Duration.ofDays(7)), NOW.plus(Duration.ofDays(9))),
+            new WordBounds(3, 50),
+            true,
             NOW);
 
     private Submission released(SubmissionResult result) {
         Submission submission = new Submission(assignment, enrollment, NOW);
-        submission.submit("<p>four words of essay</p>", 4, assignment.deadlines(), assignment.getWords(),
+        submission.submit(
+                "<p>four words of essay</p>",
+                4,
+                assignment.deadlines(),
+                assignment.getWords(),
                 NOW.plus(Duration.ofDays(8)));
         submission.moveTo(SubmissionStatus.IN_MARKING);
         submission.moveTo(SubmissionStatus.READY_FOR_RELEASE);

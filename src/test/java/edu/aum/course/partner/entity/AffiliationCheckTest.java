@@ -28,18 +28,27 @@ class AffiliationCheckTest {
 
     @Test
     void aDisputeNeedsACommentOfAtMost500Characters() {
-        assertEquals("partner.affiliation.commentRequired", assertThrows(BusinessException.class,
-                () -> new AffiliationCheck(enrollment, AffiliationStatus.DISPUTED, " ", staff, NOW)).key());
-        assertEquals("partner.affiliation.commentTooLong", assertThrows(BusinessException.class,
-                () -> new AffiliationCheck(enrollment, AffiliationStatus.DISPUTED, "x".repeat(501), staff, NOW)).key());
+        assertEquals(
+                "partner.affiliation.commentRequired",
+                assertThrows(
+                                BusinessException.class,
+                                () -> new AffiliationCheck(enrollment, AffiliationStatus.DISPUTED, " ", staff, NOW))
+                        .key());
+        assertEquals(
+                "partner.affiliation.commentTooLong",
+                assertThrows(
+                                BusinessException.class,
+                                () -> new AffiliationCheck(
+                                        enrollment, AffiliationStatus.DISPUTED, "x".repeat(501), staff, NOW))
+                        .key());
     }
 
     @Test
     void aNewCheckReplacesTheOldOneAndAnswersWhatItReplaced() {
         AffiliationCheck check = new AffiliationCheck(enrollment, AffiliationStatus.CONFIRMED, null, staff, NOW);
 
-        AffiliationStatus before = check.record(AffiliationStatus.DISPUTED, " Not in our registry ", staff,
-                NOW.plusSeconds(60));
+        AffiliationStatus before =
+                check.record(AffiliationStatus.DISPUTED, " Not in our registry ", staff, NOW.plusSeconds(60));
 
         assertEquals(AffiliationStatus.CONFIRMED, before);
         assertTrue(check.isDisputed());

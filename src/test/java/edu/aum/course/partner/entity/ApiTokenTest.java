@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.aum.course.account.api.Account;
+import edu.aum.course.platform.BusinessException;
 import edu.aum.course.university.api.Country;
 import edu.aum.course.university.api.University;
-import edu.aum.course.platform.BusinessException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,8 @@ class ApiTokenTest {
     @Test
     void aTokenNeedsANameOfAtMostAHundredCharacters() {
         assertEquals("partner.token.nameRequired", refusal(() -> new ApiToken(MSU, " ", "h", "x", staff, NOW)));
-        assertEquals("partner.token.nameTooLong", refusal(() -> new ApiToken(MSU, "n".repeat(101), "h", "x", staff, NOW)));
+        assertEquals(
+                "partner.token.nameTooLong", refusal(() -> new ApiToken(MSU, "n".repeat(101), "h", "x", staff, NOW)));
     }
 
     @Test

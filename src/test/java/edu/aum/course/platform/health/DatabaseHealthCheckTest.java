@@ -15,7 +15,8 @@ class DatabaseHealthCheckTest {
 
     @Test
     void downWhenTheDatabaseDoesNotAnswer() {
-        var response = checkAgainst("jdbc:mysql://127.0.0.1:1/nothing-listens-here?connectTimeout=2000").call();
+        var response = checkAgainst("jdbc:mysql://127.0.0.1:1/nothing-listens-here?connectTimeout=2000")
+                .call();
 
         assertEquals(Status.DOWN, response.getStatus());
         assertEquals("database", response.getName());

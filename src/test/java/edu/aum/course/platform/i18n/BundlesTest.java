@@ -26,13 +26,15 @@ class BundlesTest {
     private static final Path VIEWS = Path.of("src/main/webapp");
     private static final Path JAVA = Path.of("src/main/java");
     private static final Pattern VIEW_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
-    private static final Pattern JAVA_KEY = Pattern.compile(
-            "(?:Messages\\.(?:error|info|text)\\([^\"]*|BusinessException\\()\"([A-Za-z0-9_.]+)\"");
+    private static final Pattern JAVA_KEY =
+            Pattern.compile("(?:Messages\\.(?:error|info|text)\\([^\"]*|BusinessException\\()\"([A-Za-z0-9_.]+)\"");
     private static final Pattern POLICY_KEY = Pattern.compile("\"((?:password|name|email|token)\\.[A-Za-z]+)\"");
 
     @Test
     void englishAndRussianHaveTheSameKeys() throws IOException {
-        assertEquals(load("messages.properties").stringPropertyNames(), load("messages_ru.properties").stringPropertyNames());
+        assertEquals(
+                load("messages.properties").stringPropertyNames(),
+                load("messages_ru.properties").stringPropertyNames());
     }
 
     @Test
@@ -76,7 +78,8 @@ class BundlesTest {
 
     @Test
     void viewsHoldNoLiteralText() throws IOException {
-        Pattern literalAttribute = Pattern.compile("\\b(value|label|header|headerText|title|summary|placeholder|requiredMessage)=\"([^\"#]*[A-Za-zА-Яа-я]{2}[^\"]*)\"");
+        Pattern literalAttribute = Pattern.compile(
+                "\\b(value|label|header|headerText|title|summary|placeholder|requiredMessage)=\"([^\"#]*[A-Za-zА-Яа-я]{2}[^\"]*)\"");
         Pattern textBetweenTags = Pattern.compile(">\\s*([^<>#{}\\s][^<>#{}]*[A-Za-zА-Яа-я]{2}[^<>{}]*)<");
         List<String> found = new ArrayList<>();
         for (Path file : files(VIEWS, ".xhtml")) {

@@ -24,7 +24,11 @@ class JdbcUrlDataSourceTest {
 
     @Test
     void aMysqlUrlUsesConnectorJ() throws SQLException {
-        assertEquals("com.mysql.cj.jdbc.Driver", JdbcUrlDataSource.driverFor("jdbc:mysql://127.0.0.1:3306/course").getClass().getName());
+        assertEquals(
+                "com.mysql.cj.jdbc.Driver",
+                JdbcUrlDataSource.driverFor("jdbc:mysql://127.0.0.1:3306/course")
+                        .getClass()
+                        .getName());
     }
 
     @Test

@@ -15,19 +15,28 @@ class MigrationsOnH2Test {
     @Test
     void theMigrationsCreateTheSchemaAndItsUniqueKeys() throws SQLException {
         JdbcUrlDataSource dataSource = new JdbcUrlDataSource();
-        dataSource.setUrl("jdbc:h2:mem:migrations;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
+        dataSource.setUrl(
+                "jdbc:h2:mem:migrations;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
         dataSource.setUser("course");
         dataSource.setPassword("");
 
-        var result = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        var result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
 
-        assertEquals(0, result.migrations.stream().filter(m -> m.filepath == null).count());
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        assertEquals(
+                0, result.migrations.stream().filter(m -> m.filepath == null).count());
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
             sql.executeUpdate("INSERT INTO users (email, full_name, password_hash, preferred_language, created_at)"
                     + " VALUES ('a@b.ru', 'Анна', 'h', 'RU', CURRENT_TIMESTAMP)");
-            assertThrows(SQLException.class, () -> sql.executeUpdate(
-                    "INSERT INTO users (email, full_name, password_hash, preferred_language, created_at)"
-                            + " VALUES ('a@b.ru', 'Другая', 'h', 'RU', CURRENT_TIMESTAMP)"));
+            assertThrows(
+                    SQLException.class,
+                    () -> sql.executeUpdate(
+                            "INSERT INTO users (email, full_name, password_hash, preferred_language, created_at)"
+                                    + " VALUES ('a@b.ru', 'Другая', 'h', 'RU', CURRENT_TIMESTAMP)"));
             try (var rows = sql.executeQuery("SELECT full_name FROM users")) {
                 rows.next();
                 assertEquals("Анна", rows.getString(1));

@@ -29,8 +29,12 @@ class StoredFileTest {
 
     @Test
     void whatDoesNotFitTheColumnsIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new File("a".repeat(StoredFile.NAME_MAX + 1), "text/plain", new byte[0]));
-        assertThrows(IllegalArgumentException.class, () -> new File("a.txt", "t".repeat(StoredFile.TYPE_MAX + 1), new byte[0]));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new File("a".repeat(StoredFile.NAME_MAX + 1), "text/plain", new byte[0]));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new File("a.txt", "t".repeat(StoredFile.TYPE_MAX + 1), new byte[0]));
         assertThrows(NullPointerException.class, () -> new File(null, "text/plain", new byte[0]));
         assertThrows(NullPointerException.class, () -> new File("a.txt", "text/plain", null));
     }

@@ -55,7 +55,8 @@ public final class MovedClock implements InstantSource {
             if (modified.equals(last.modified())) {
                 return last.offset();
             }
-            Offset read = new Offset(modified, Duration.parse(Files.readString(file).strip()));
+            Offset read =
+                    new Offset(modified, Duration.parse(Files.readString(file).strip()));
             seen = read;
             return read.offset();
         } catch (IOException e) {
@@ -81,6 +82,5 @@ public final class MovedClock implements InstantSource {
         }
     }
 
-    private record Offset(FileTime modified, Duration offset) {
-    }
+    private record Offset(FileTime modified, Duration offset) {}
 }

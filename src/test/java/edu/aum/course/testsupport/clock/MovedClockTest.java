@@ -24,7 +24,9 @@ class MovedClockTest {
         for (int hours = 1; hours <= 5; hours++) {
             MovedClock.write(file, Duration.ofHours(hours));
             Duration ahead = Duration.between(Instant.now(), clock.instant());
-            assertTrue(ahead.compareTo(Duration.ofHours(hours)) >= 0 && ahead.compareTo(Duration.ofHours(hours).plusMinutes(1)) < 0,
+            assertTrue(
+                    ahead.compareTo(Duration.ofHours(hours)) >= 0
+                            && ahead.compareTo(Duration.ofHours(hours).plusMinutes(1)) < 0,
                     hours + " h: " + ahead);
         }
         MovedClock.write(file, Duration.ZERO);

@@ -1,11 +1,10 @@
 package edu.aum.course.university.api;
 
-import edu.aum.course.enrollment.control.EnrollmentFilter;
 import static edu.aum.course.enrollment.entity.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.aum.course.university.api.Country;
+import edu.aum.course.enrollment.control.EnrollmentFilter;
 import org.junit.jupiter.api.Test;
 
 class HomeUniversityTest {
@@ -21,7 +20,8 @@ class HomeUniversityTest {
     void nothingBothOrNoCountryIsRefused() {
         assertRefused("enrollment.university.required", () -> new HomeUniversity(null, " ", null).isListed());
         assertRefused("enrollment.university.both", () -> new HomeUniversity(7L, "Tomsk", Country.RU).isListed());
-        assertRefused("enrollment.university.countryRequired", () -> new HomeUniversity(null, "Tomsk", null).isListed());
+        assertRefused(
+                "enrollment.university.countryRequired", () -> new HomeUniversity(null, "Tomsk", null).isListed());
     }
 
     @Test
