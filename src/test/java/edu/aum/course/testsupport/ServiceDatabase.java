@@ -1,5 +1,6 @@
 package edu.aum.course.testsupport;
 
+import edu.aum.course.platform.persistence.JdbcUrlDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.util.HashMap;
@@ -40,12 +41,13 @@ final class ServiceDatabase implements AutoCloseable {
         Map<String, Object> settings = new HashMap<>();
         settings.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         settings.put("jakarta.persistence.jtaDataSource", "");
-        settings.put("jakarta.persistence.jdbc.url", url);
-        settings.put("jakarta.persistence.jdbc.user", user);
-        settings.put("jakarta.persistence.jdbc.password", password);
-        settings.put(
-                "jakarta.persistence.jdbc.driver",
-                url.startsWith("jdbc:h2:") ? "org.h2.Driver" : "com.mysql.cj.jdbc.Driver");
+        // the app's own data source rather than jdbc.* properties: EclipseLink takes a jdbc.password that looks like
+        // hex (as CI's generated one does) for one it encrypted, and fails to decrypt it
+        JdbcUrlDataSource dataSource = new JdbcUrlDataSource();
+        dataSource.setUrl(url);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        settings.put("jakarta.persistence.nonJtaDataSource", dataSource);
         // one connection per EntityManager for reads and writes alike, so every query sees the test's own rows
         settings.put("eclipselink.jdbc.exclusive-connection.mode", "Always");
         // no agent outside the server: lazy to-one relations load eagerly (and EclipseLink need not say so for each)
