@@ -33,17 +33,21 @@ public class VerifyBacking implements Serializable {
     private Certificate certificate;
     private transient UploadedFile file;
     private UploadCheck check;
+    private boolean unknown;
 
-    /** f:viewAction: an unknown or malformed serial answers 404. */
-    public void load() throws IOException {
+    /**
+     * f:viewAction: an unknown or malformed serial answers 404 with the page itself, which then says so in the
+     * visitor's language and offers the lookup form with what was asked for, to be corrected.
+     */
+    public void load() {
         if (serial == null || serial.isBlank()) {
             return;
         }
         Optional<Certificate> found = certificates.findBySerial(serial);
         if (found.isEmpty()) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, null);
-            context.responseComplete();
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            unknown = true;
+            typed = serial.strip();
             return;
         }
         certificate = found.get();
@@ -103,6 +107,11 @@ public class VerifyBacking implements Serializable {
 
     public void setFile(UploadedFile file) {
         this.file = file;
+    }
+
+    /** Whether the serial asked for (in the address) is no certificate's. */
+    public boolean isUnknown() {
+        return unknown;
     }
 
     public UploadCheck getCheck() {

@@ -1,7 +1,5 @@
 package edu.aum.course.certificate.view;
 
-import edu.aum.course.certificate.control.CertificateService;
-import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,16 +10,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * GET /verify/{serial}, the address in the QR code: the public verification page of the certificate
- * (verify.xhtml), or 404 for a serial that is unknown or cannot be one.
+ * GET /verify/{serial}, the address in the QR code: the public verification page (verify.xhtml), which
+ * shows the certificate, or answers 404 with its lookup form and "no certificate has this serial" for a
+ * serial that is unknown or cannot be one (VerifyBacking.load).
  */
 @WebServlet("/verify/*")
 public class VerifyServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    transient CertificateService certificates;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -31,12 +27,7 @@ public class VerifyServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/verify.xhtml"); // the form to type a serial
             return;
         }
-        var certificate = certificates.findBySerial(path);
-        if (certificate.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        String serial = URLEncoder.encode(certificate.get().getSerial(), StandardCharsets.UTF_8);
+        String serial = URLEncoder.encode(path, StandardCharsets.UTF_8);
         request.getRequestDispatcher("/verify.xhtml?serial=" + serial).forward(request, response);
     }
 }
