@@ -14,6 +14,7 @@ import edu.aum.course.grading.control.QueueFilter;
 import edu.aum.course.grading.control.QueueFilter.Scope;
 import edu.aum.course.grading.control.QueueService;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.audit.AuditLog;
 import edu.aum.course.testsupport.ServiceData;
 import edu.aum.course.testsupport.ServiceTier;
 import edu.aum.course.university.api.University;
@@ -144,6 +145,28 @@ class QueueServiceIT {
                 names(queue.claimNext(zoe.getId(), ours).stream().toList()));
         assertTrue(queue.claimNext(zoe.getId(), ours).isEmpty(), "nothing unclaimed is left");
         assertEquals(List.of("zoes", "open"), mine(zoe));
+    }
+
+    @Test
+    void anEssayGivenBackIsSubmittedAgainWithNobodyMarkingItAndAudited() {
+        Review given = queue.unclaim(aaron.getId(), aarons.getId(), aarons.getVersion());
+
+        assertEquals(null, given.getMarker());
+        assertEquals(SubmissionStatus.SUBMITTED, given.getSubmission().getStatus());
+        assertEquals(List.of("zoes"), page(Scope.ALL, SubmissionStatus.IN_MARKING, null));
+        assertEquals(List.of("aarons", "open", "late"), page(Scope.UNCLAIMED, null, null));
+        assertEquals(
+                1,
+                tier
+                        .service(AuditLog.class)
+                        .of(SubmissionService.SUBJECT, aarons.getSubmission().getId())
+                        .stream()
+                        .filter(e -> "IN_MARKING".equals(e.getFromState()) && "SUBMITTED".equals(e.getToState()))
+                        .count(),
+                "the give-back is in the audit log");
+
+        Review again = queue.claim(zoe.getId(), aarons.getId());
+        assertEquals(SubmissionStatus.IN_MARKING, again.getSubmission().getStatus(), "claimed again, in marking");
     }
 
     /** This offering's queue. */

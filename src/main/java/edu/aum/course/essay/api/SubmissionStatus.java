@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Where an essay stands (DESIGN.md, "Essay states"), and the one place that says where it may go:
  * DRAFT → SUBMITTED → IN_MARKING → READY_FOR_RELEASE → RELEASED, and IN_MARKING → REVISION_REQUESTED →
- * SUBMITTED (resubmitted). Every other move is refused.
+ * SUBMITTED (resubmitted), and IN_MARKING → SUBMITTED when the marker gives the essay back to the queue
+ * unmarked (grading's QueueService.unclaim, its only user). Every other move is refused.
  */
 public enum SubmissionStatus {
     DRAFT,
@@ -23,7 +24,7 @@ public enum SubmissionStatus {
     private static final Map<SubmissionStatus, Set<SubmissionStatus>> ALLOWED = Map.of(
             DRAFT, EnumSet.of(SUBMITTED),
             SUBMITTED, EnumSet.of(IN_MARKING),
-            IN_MARKING, EnumSet.of(READY_FOR_RELEASE, REVISION_REQUESTED),
+            IN_MARKING, EnumSet.of(READY_FOR_RELEASE, REVISION_REQUESTED, SUBMITTED),
             READY_FOR_RELEASE, EnumSet.of(RELEASED),
             RELEASED, EnumSet.noneOf(SubmissionStatus.class),
             REVISION_REQUESTED, EnumSet.of(SUBMITTED));

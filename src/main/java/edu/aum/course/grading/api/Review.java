@@ -123,7 +123,7 @@ public class Review {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    /** The highest share of shared word shingles with another essay of the assignment (0 to 1), at submission. */
+    /** The highest share of word shingles with another essay of the assignment (0 to 1); null until compared (Intake). */
     @Column(precision = 5, scale = 4)
     private BigDecimal similarity;
 
@@ -206,9 +206,9 @@ public class Review {
         this.decidedAt = now;
     }
 
-    public void noteSimilarity(double share, Submission other) {
-        this.similarity = BigDecimal.valueOf(share).setScale(4, RoundingMode.HALF_UP);
-        this.similarTo = other;
+    /** A share of word shingles (0 to 1) as a similarity is stored: four decimals. */
+    public static BigDecimal share(double share) {
+        return BigDecimal.valueOf(share).setScale(4, RoundingMode.HALF_UP);
     }
 
     private void requireUndecided() {

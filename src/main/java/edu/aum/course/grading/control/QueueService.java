@@ -176,13 +176,21 @@ public class QueueService {
         return Optional.empty();
     }
 
-    /** Gives an essay back to the queue; its state stays (in marking), the marks so far too. */
+    /**
+     * Gives an essay back to the queue: nobody marks it and it is SUBMITTED again (IN_MARKING → SUBMITTED
+     * through the one state machine, audited), so it counts as waiting, not as in marking; the marks so far
+     * stay for whoever claims it next.
+     */
     public Review unclaim(long actorId, long reviewId, long loadedVersion) {
         Review review = get(reviewId);
         Staff.marker(em, actorId, review);
         requireVersion(review, loadedVersion);
         String had = review.getMarker().getEmail();
         review.unclaim();
+        if (review.getSubmission().getStatus() == SubmissionStatus.IN_MARKING) {
+            submissions.transition(
+                    actorId, review.getSubmission().getId(), SubmissionStatus.SUBMITTED, "given back by " + had);
+        }
         audit.record(actorId, SUBJECT, reviewId, "UNCLAIM", null, null, "from " + had);
         return review;
     }

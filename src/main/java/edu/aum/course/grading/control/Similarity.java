@@ -1,6 +1,8 @@
 package edu.aum.course.grading.control;
 
 import edu.aum.course.essay.api.WordCounter;
+import edu.aum.course.grading.api.Review;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -59,6 +61,16 @@ public final class Similarity {
             }
         }
         return (double) common / (a.size() + b.size() - common);
+    }
+
+    /**
+     * The pairing rule: an essay compared with a newer one notes it when they share more than it shares with
+     * the essay it has noted (none noted yet: more than nothing), as stored (Review.share), so both essays of
+     * a similar pair show each other.
+     */
+    public static boolean isCloser(double share, BigDecimal noted) {
+        BigDecimal stored = Review.share(share);
+        return stored.signum() > 0 && (noted == null || stored.compareTo(noted) > 0);
     }
 
     /**

@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 
 class SubmissionStatusTest {
 
-    /** DESIGN.md, "Essay states", written out once more by hand. */
+    /** DESIGN.md, "Essay states", written out once more by hand, with the give-back (IN_MARKING → SUBMITTED). */
     private static final Map<SubmissionStatus, Set<SubmissionStatus>> DESIGN = Map.of(
             DRAFT, EnumSet.of(SUBMITTED),
             SUBMITTED, EnumSet.of(IN_MARKING),
-            IN_MARKING, EnumSet.of(READY_FOR_RELEASE, REVISION_REQUESTED),
+            IN_MARKING, EnumSet.of(READY_FOR_RELEASE, REVISION_REQUESTED, SUBMITTED),
             READY_FOR_RELEASE, EnumSet.of(RELEASED),
             RELEASED, EnumSet.noneOf(SubmissionStatus.class),
             REVISION_REQUESTED, EnumSet.of(SUBMITTED));
@@ -42,7 +42,7 @@ class SubmissionStatusTest {
                 allowed++;
             }
         }
-        assertEquals(6, allowed);
+        assertEquals(7, allowed);
     }
 
     @Test
@@ -58,7 +58,15 @@ class SubmissionStatusTest {
                 refused++;
             }
         }
-        assertEquals(36 - 6, refused);
+        assertEquals(36 - 7, refused);
+    }
+
+    @Test
+    void anEssayInMarkingCanBeGivenBackButAMarkedOneCannot() {
+        assertTrue(IN_MARKING.canBecome(SUBMITTED), "given back to the queue");
+        assertThrows(
+                BusinessException.class, () -> READY_FOR_RELEASE.require(SUBMITTED), "a marked essay stays marked");
+        assertThrows(BusinessException.class, () -> RELEASED.require(SUBMITTED), "a released one too");
     }
 
     @Test

@@ -5,11 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.aum.course.essay.api.WordCounter;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SimilarityTest {
+
+    @Test
+    void theOlderEssayOfAPairNotesTheNewerOneWhenItIsItsClosestMatchSoFar() {
+        assertTrue(Similarity.isCloser(0.6, null), "nothing noted yet");
+        assertTrue(Similarity.isCloser(0.6, new BigDecimal("0.0000")), "the first comparison found nothing");
+        assertTrue(Similarity.isCloser(0.6, new BigDecimal("0.5999")), "closer than the one it has");
+        assertFalse(Similarity.isCloser(0.6, new BigDecimal("0.6000")), "as close as the one it has: it stays");
+        assertFalse(Similarity.isCloser(0.6, new BigDecimal("0.8000")), "a closer one is kept");
+        assertFalse(Similarity.isCloser(0.00004, null), "nothing shared, as stored, is no match");
+        assertFalse(Similarity.isCloser(0, null));
+    }
 
     @Test
     void wordsIgnoreCaseMarkupAndPunctuation() {
