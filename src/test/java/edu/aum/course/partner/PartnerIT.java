@@ -371,4 +371,115 @@ class PartnerIT {
         assertEquals(
                 "confirmed", json(api(ENROLLMENTS + "/" + dmitry, msuToken)).getString("affiliation"));
     }
+
+    @Test
+    void theCsvFollowsTheScreensFiltersInAnyScriptAndCase() {
+        String page = msu.get("/partner/enrollments.xhtml").body();
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "students:filter");
+        form.put("jakarta.faces.partial.execute", "students:filter students:offering students:status students:text");
+        form.put("jakarta.faces.partial.render", "students:table students:csvLink");
+        form.put("students:filter", "students:filter");
+        form.put("students", "students");
+        form.put("students:offering_input", "");
+        form.put("students:status_input", "");
+        form.put("students:text", "Ольга");
+        form.put("jakarta.faces.ViewState", Http.viewState(page));
+        HttpResponse<String> filtered = msu.postForm("/partner/enrollments.xhtml", form);
+        assertEquals(200, filtered.statusCode(), filtered.body());
+        List<Long> onScreen = enrollmentIds(filtered.body());
+        assertFalse(onScreen.isEmpty(), "the screen finds Ольга");
+
+        Matcher link =
+                Pattern.compile("href=\"(/partner/students\\.csv[^\"]*)\"").matcher(filtered.body());
+        assertTrue(link.find(), filtered.body());
+        String csvPath = link.group(1).replace("&amp;", "&");
+        assertEquals(onScreen, csvIds(msu.get(csvPath)), "the screen's CSV link exports its rows: " + csvPath);
+        assertEquals(
+                onScreen,
+                csvIds(msu.get("/partner/students.csv?offering=&status=&text="
+                        + java.net.URLEncoder.encode("ОЛЬГА", java.nio.charset.StandardCharsets.UTF_8))),
+                "Cyrillic in upper case, as a script would send it");
+
+        List<Long> withdrawnInApi = ids(json(api(ENROLLMENTS + "?status=withdrawn&limit=200", msuToken)));
+        List<Long> all = csvIds(msu.get("/partner/students.csv"));
+        assertFalse(withdrawnInApi.isEmpty());
+        assertTrue(withdrawnInApi.size() < all.size());
+        for (String status : List.of("withdrawn", "WITHDRAWN", "Withdrawn")) {
+            assertEquals(
+                    Set.copyOf(withdrawnInApi),
+                    Set.copyOf(csvIds(msu.get("/partner/students.csv?status=" + status))),
+                    status);
+        }
+    }
+
+    @Test
+    void anUnknownFilterValueInTheCsvIsA400InTheUsersLanguage() {
+        String language =
+                PartnerClient.language(msu.get("/partner/enrollments.xhtml").body());
+        Map<String, String> expected = Map.of(
+                "?status=bogus",
+                        Bundle.text(language, "filter.unknownValue", "status", "bogus", "active, withdrawn, completed"),
+                "?offering=abc", Bundle.text(language, "filter.notAnId", "offering", "abc"),
+                "?offering=-1", Bundle.text(language, "filter.notAnId", "offering", "-1"));
+        expected.forEach((query, message) -> {
+            HttpResponse<String> response = msu.get("/partner/students.csv" + query);
+            assertEquals(400, response.statusCode(), query);
+            assertTrue(response.body().contains(message), query + ": " + response.body());
+            ErrorPagesIT.assertNoStackTrace(response.body());
+        });
+    }
+
+    @Test
+    void theAdministratorsEnrollmentsCsvFollowsItsScreensFiltersAndRefusesUnknownOnes() {
+        Http admin = PartnerClient.signedIn(ADMIN, ADMIN_PASSWORD);
+        String language =
+                PartnerClient.language(admin.get("/admin/offerings.xhtml").body());
+        long offering =
+                Long.parseLong(pastOfferingOf(json(api(ENROLLMENTS + "?limit=200", msuToken)), "Дмитрий Волков"));
+        HttpResponse<String> everyone = admin.get("/admin/enrollments.csv?offering=" + offering);
+        assertEquals(200, everyone.statusCode());
+        assertTrue(everyone.body().contains("Дмитрий Волков"), everyone.body());
+
+        String text = java.net.URLEncoder.encode("ВОЛКОВ", java.nio.charset.StandardCharsets.UTF_8);
+        String dmitry = admin.get("/admin/enrollments.csv?offering=" + offering + "&status=&text=" + text)
+                .body();
+        assertTrue(dmitry.contains("Дмитрий Волков"), dmitry);
+        assertEquals(2, dmitry.strip().lines().count(), "the header and Дмитрий Волков only: " + dmitry);
+        for (String status : List.of("active", "ACTIVE", "withdrawn", "Withdrawn")) {
+            String upper = status.toUpperCase(java.util.Locale.ROOT);
+            long rows = everyone.body()
+                    .lines()
+                    .filter(l -> l.contains("," + upper + ","))
+                    .count();
+            String csv = admin.get("/admin/enrollments.csv?offering=" + offering + "&status=" + status)
+                    .body();
+            assertEquals(rows + 1, csv.strip().lines().count(), status + ": " + csv);
+        }
+
+        Map<String, String> expected = Map.of(
+                "?offering=abc",
+                Bundle.text(language, "filter.notAnId", "offering", "abc"),
+                "?offering=" + offering + "&status=bogus",
+                Bundle.text(language, "filter.unknownValue", "status", "bogus", "active, withdrawn, completed"),
+                "",
+                Bundle.text(language, "filter.required", "offering"));
+        expected.forEach((query, message) -> {
+            HttpResponse<String> response = admin.get("/admin/enrollments.csv" + query);
+            assertEquals(400, response.statusCode(), query);
+            assertTrue(response.body().contains(message), query + ": " + response.body());
+        });
+    }
+
+    /** The enrollment ids of a partner CSV, in its order. */
+    private static List<Long> csvIds(HttpResponse<String> csv) {
+        assertEquals(200, csv.statusCode(), csv.body());
+        return csv.body()
+                .lines()
+                .skip(1)
+                .filter(line -> !line.isBlank())
+                .map(line -> Long.valueOf(line.substring(0, line.indexOf(',')).replace("\"", "")))
+                .toList();
+    }
 }

@@ -182,9 +182,9 @@ public class EnrollmentService {
         return bind(query, offeringId, filter).getSingleResult().intValue();
     }
 
-    /** Everything the CSV export shows, read in this transaction. */
-    public List<EnrollmentCsv.Row> export(long offeringId) {
-        return search(offeringId, EnrollmentFilter.NONE, 0, Integer.MAX_VALUE).stream()
+    /** Everything the CSV export shows (what the screen lists with the same filter), read in this transaction. */
+    public List<EnrollmentCsv.Row> export(long offeringId, EnrollmentFilter filter) {
+        return search(offeringId, filter, 0, Integer.MAX_VALUE).stream()
                 .map(EnrollmentCsv.Row::of)
                 .toList();
     }

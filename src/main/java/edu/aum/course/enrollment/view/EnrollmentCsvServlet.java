@@ -3,8 +3,12 @@ package edu.aum.course.enrollment.view;
 import edu.aum.course.account.api.Role;
 import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.EnrollmentService;
+import edu.aum.course.enrollment.api.EnrollmentStatus;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.enrollment.control.EnrollmentCsv;
+import edu.aum.course.enrollment.control.EnrollmentFilter;
+import edu.aum.course.platform.http.FilterParameters;
+import edu.aum.course.platform.i18n.LanguageSwitch;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
@@ -15,7 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 
-/** GET /admin/enrollments.csv?offering=ID: an offering's enrollments for Excel and scripts. */
+/** GET /admin/enrollments.csv?offering=ID&status=&text=: an offering's enrollments as the screen filters them. */
 @WebServlet("/admin/enrollments.csv")
 @ServletSecurity(@HttpConstraint(rolesAllowed = Role.ADMIN_NAME))
 public class EnrollmentCsvServlet extends HttpServlet {
@@ -28,14 +32,29 @@ public class EnrollmentCsvServlet extends HttpServlet {
     @Inject
     transient EnrollmentService enrollments;
 
+    @Inject
+    transient LanguageSwitch language;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Offering> offering = id(request.getParameter("offering")).flatMap(courses::findOffering);
+        long offeringId;
+        EnrollmentFilter filter;
+        try {
+            FilterParameters.utf8(request);
+            offeringId = FilterParameters.requiredId(request.getParameter("offering"), "offering");
+            filter = new EnrollmentFilter(
+                    FilterParameters.choice(request.getParameter("status"), EnrollmentStatus.class, "status"),
+                    FilterParameters.text(request.getParameter("text")));
+        } catch (FilterParameters.Invalid invalid) {
+            FilterParameters.refuse(response, language.current(request).locale(), invalid);
+            return;
+        }
+        Optional<Offering> offering = courses.findOffering(offeringId);
         if (offering.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        var rows = enrollments.export(offering.get().getId());
+        var rows = enrollments.export(offeringId, filter);
         response.setContentType(EnrollmentCsv.CONTENT_TYPE);
         response.setHeader(
                 "Content-Disposition",
@@ -46,13 +65,5 @@ public class EnrollmentCsvServlet extends HttpServlet {
                         + "\"");
         response.setHeader("Cache-Control", "no-store");
         EnrollmentCsv.write(rows, response.getOutputStream());
-    }
-
-    private static Optional<Long> id(String value) {
-        try {
-            return value == null ? Optional.empty() : Optional.of(Long.valueOf(value.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

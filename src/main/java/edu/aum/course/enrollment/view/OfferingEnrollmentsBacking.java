@@ -8,6 +8,7 @@ import edu.aum.course.enrollment.api.EnrollmentStatus;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.enrollment.control.EnrollmentFilter;
 import edu.aum.course.platform.faces.PagedModel;
+import edu.aum.course.platform.http.FilterParameters;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -52,6 +53,11 @@ public class OfferingEnrollmentsBacking implements Serializable {
 
     private EnrollmentFilter filter() {
         return new EnrollmentFilter(status, text);
+    }
+
+    /** The CSV export of what the filters show, read back by EnrollmentCsvServlet. */
+    public String getCsvQuery() {
+        return FilterParameters.query("offering", offeringId, "status", status, "text", text);
     }
 
     public void startWithdrawal(long enrollmentId) {

@@ -8,6 +8,8 @@ import edu.aum.course.partner.control.PartnerCsv;
 import edu.aum.course.partner.control.PartnerEnrollmentService;
 import edu.aum.course.partner.control.PartnerFilter;
 import edu.aum.course.partner.control.Scope;
+import edu.aum.course.platform.http.FilterParameters;
+import edu.aum.course.platform.i18n.LanguageSwitch;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
@@ -33,6 +35,9 @@ public class PartnerCsvServlet extends HttpServlet {
     @Inject
     transient PartnerEnrollmentService enrollments;
 
+    @Inject
+    transient LanguageSwitch language;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var account = accounts.findByEmail(request.getUserPrincipal().getName());
@@ -41,11 +46,13 @@ public class PartnerCsvServlet extends HttpServlet {
             return;
         }
         Scope scope = access.ofStaff(account.get().getId());
-        PartnerFilter filter = new PartnerFilter(
-                id(request.getParameter("offering")),
-                status(request.getParameter("status")),
-                request.getParameter("text"),
-                null);
+        PartnerFilter filter;
+        try {
+            filter = filter(request);
+        } catch (FilterParameters.Invalid invalid) {
+            FilterParameters.refuse(response, language.current(request).locale(), invalid);
+            return;
+        }
         var rows = enrollments.export(scope, filter);
         response.setContentType(PartnerCsv.CONTENT_TYPE);
         response.setHeader(
@@ -56,19 +63,13 @@ public class PartnerCsvServlet extends HttpServlet {
         PartnerCsv.write(rows, response.getOutputStream());
     }
 
-    private static Long id(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static EnrollmentStatus status(String value) {
-        try {
-            return value == null || value.isBlank() ? null : EnrollmentStatus.valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    /** The screen's filters, as its CSV link carries them (PartnerEnrollmentsBacking.getCsvQuery). */
+    static PartnerFilter filter(HttpServletRequest request) {
+        FilterParameters.utf8(request);
+        return new PartnerFilter(
+                FilterParameters.id(request.getParameter("offering"), "offering"),
+                FilterParameters.choice(request.getParameter("status"), EnrollmentStatus.class, "status"),
+                FilterParameters.text(request.getParameter("text")),
+                null);
     }
 }

@@ -9,13 +9,12 @@ import edu.aum.course.partner.control.PartnerEnrollmentService;
 import edu.aum.course.partner.control.PartnerFilter;
 import edu.aum.course.partner.control.Scope;
 import edu.aum.course.platform.faces.PagedModel;
+import edu.aum.course.platform.http.FilterParameters;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** /partner/enrollments.xhtml: the university's students, filtered by offering, state and text; CSV. */
@@ -59,21 +58,9 @@ public class PartnerEnrollmentsBacking implements Serializable {
         return new PartnerFilter(offering, status, text, null);
     }
 
-    /** The CSV export of what the filters show. */
+    /** The CSV export of what the filters show, read back by PartnerCsvServlet. */
     public String getCsvQuery() {
-        StringBuilder query = new StringBuilder("?");
-        if (offering != null) {
-            query.append("offering=").append(offering).append('&');
-        }
-        if (status != null) {
-            query.append("status=").append(status.name()).append('&');
-        }
-        if (text != null && !text.isBlank()) {
-            query.append("text=")
-                    .append(URLEncoder.encode(text.strip(), StandardCharsets.UTF_8))
-                    .append('&');
-        }
-        return query.substring(0, query.length() - 1);
+        return FilterParameters.query("offering", offering, "status", status, "text", text);
     }
 
     public EnrollmentStatus[] getStatuses() {

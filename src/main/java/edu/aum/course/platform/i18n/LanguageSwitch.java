@@ -47,6 +47,28 @@ public class LanguageSwitch implements Serializable {
                         Language.of(context.getApplication().getViewHandler().calculateLocale(context)));
     }
 
+    /**
+     * The language outside a Faces request (a servlet's answer): the one of this session, else the cookie's,
+     * else the browser's.
+     */
+    public Language current(jakarta.servlet.http.HttpServletRequest request) {
+        if (chosen != null) {
+            return chosen;
+        }
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (jakarta.servlet.http.Cookie cookie : cookies) {
+                if (COOKIE.equals(cookie.getName())) {
+                    Optional<Language> language = Language.of(cookie.getValue());
+                    if (language.isPresent()) {
+                        return language.get();
+                    }
+                }
+            }
+        }
+        return Language.of(request.getLocale());
+    }
+
     /** Action of the switch in the page header. */
     public void change(String code) {
         Language.of(code).ifPresent(language -> {

@@ -15,8 +15,12 @@ public final class Messages {
 
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle =
-                ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
+        return text(context.getViewRoot().getLocale(), key, arguments);
+    }
+
+    /** A text in a given language, also outside a Faces request (a servlet's answer). */
+    public static String text(java.util.Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         try {
             String pattern = bundle.getString(key);
             return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
