@@ -15,7 +15,6 @@ import edu.aum.course.essay.api.SubmissionResult;
 import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.essay.api.WordCounter;
 import edu.aum.course.essay.entity.Deadlines;
-import edu.aum.course.essay.entity.WordBounds;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.university.api.HomeUniversity;
 import edu.aum.course.university.api.University;
@@ -121,7 +120,7 @@ public class DemoCertificates {
                             past,
                             DemoEssays.ALL.get(i).text(),
                             new Deadlines(opens, opens.plus(Duration.ofDays(12)), opens.plus(Duration.ofDays(14))),
-                            WordBounds.standard(),
+                            DemoEssays.ALL.get(i).words(),
                             true,
                             now);
                     em.persist(assignment);

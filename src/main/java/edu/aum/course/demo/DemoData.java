@@ -7,7 +7,6 @@ import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.enrollment.api.Schedule;
 import edu.aum.course.essay.api.AssignmentService;
-import edu.aum.course.essay.entity.WordBounds;
 import edu.aum.course.platform.config.Settings;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.university.api.University;
@@ -146,7 +145,7 @@ public class DemoData {
                         o.getId(),
                         essay.text(),
                         essay.deadlines(clock.instant().truncatedTo(ChronoUnit.HOURS)),
-                        WordBounds.standard(),
+                        essay.words(),
                         true)));
     }
 

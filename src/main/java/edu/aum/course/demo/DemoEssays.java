@@ -2,6 +2,7 @@ package edu.aum.course.demo;
 
 import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.entity.Deadlines;
+import edu.aum.course.essay.entity.WordBounds;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,25 @@ final class DemoEssays {
         Deadlines deadlines(Instant now) {
             return new Deadlines(now.plus(opens), now.plus(due), now.plus(cutoff));
         }
+
+        /** "About 600 words": the default bounds. */
+        WordBounds words() {
+            return WordBounds.standard();
+        }
+    }
+
+    /** Last year's short response (demo/DemoGrading); its prompt states {@link #shortResponseWords()}. */
+    static final Assignment.Text SHORT_RESPONSE = new Assignment.Text(
+            "The Alaska Purchase: a short response",
+            "Продажа Аляски: короткий ответ",
+            "In 100 to 300 words, explain why Russia and the United States agreed to the sale of Alaska in 1867, "
+                    + "and how each country has remembered it since.",
+            "В 100–300 словах объясните, почему Россия и США договорились о продаже Аляски в 1867 году и как её "
+                    + "с тех пор вспоминают в каждой из стран.");
+
+    /** A new instance each time: an embeddable is not shared between entities. */
+    static WordBounds shortResponseWords() {
+        return new WordBounds(100, 300);
     }
 
     static final List<Essay> ALL = List.of(

@@ -16,7 +16,6 @@ import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.essay.api.SubmissionVersion;
 import edu.aum.course.essay.api.WordCounter;
 import edu.aum.course.essay.entity.Deadlines;
-import edu.aum.course.essay.entity.WordBounds;
 import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.control.MarkingService;
 import edu.aum.course.grading.control.QueueService;
@@ -204,17 +203,7 @@ public class DemoGrading {
         Deadlines deadlines = new Deadlines(
                 start.plus(Duration.ofDays(14)), start.plus(Duration.ofDays(28)), start.plus(Duration.ofDays(31)));
         Assignment alaska = assignments.add(
-                offering.getId(),
-                new Assignment.Text(
-                        "The Alaska Purchase: a short response",
-                        "Продажа Аляски: короткий ответ",
-                        "In 150 to 300 words, explain why Russia and the United States agreed to the sale of Alaska in 1867, "
-                                + "and how each country has remembered it since.",
-                        "В 150–300 словах объясните, почему Россия и США договорились о продаже Аляски в 1867 году и как её "
-                                + "с тех пор вспоминают в каждой из стран."),
-                deadlines,
-                new WordBounds(100, 300),
-                true);
+                offering.getId(), DemoEssays.SHORT_RESPONSE, deadlines, DemoEssays.shortResponseWords(), true);
         long instructor = id("instructor@demo.edu");
         long instructor2 = id("instructor2@demo.edu");
         Instant submitted = deadlines.dueAt().minus(Duration.ofDays(2));

@@ -15,7 +15,6 @@ import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.essay.api.WordCounter;
 import edu.aum.course.essay.entity.Deadlines;
-import edu.aum.course.essay.entity.WordBounds;
 import edu.aum.course.partner.control.PartnerAccess;
 import edu.aum.course.partner.control.PartnerEnrollmentService;
 import edu.aum.course.partner.entity.AffiliationStatus;
@@ -179,7 +178,7 @@ public class DemoPartners {
                             past.getId(),
                             DemoEssays.ALL.get(i).text(),
                             new Deadlines(opens, opens.plus(Duration.ofDays(14)), opens.plus(Duration.ofDays(17))),
-                            WordBounds.standard(),
+                            DemoEssays.ALL.get(i).words(),
                             true);
                 })
                 .toList();
