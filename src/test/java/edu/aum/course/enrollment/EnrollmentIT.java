@@ -11,6 +11,7 @@ import static edu.aum.course.enrollment.Screens.enrollNaming;
 import static edu.aum.course.enrollment.Screens.signInAs;
 import static edu.aum.course.enrollment.Screens.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.aum.course.platform.ErrorPagesIT;
@@ -111,6 +112,9 @@ class EnrollmentIT {
         assertTrue(table.contains("Иван Смирнов"), table);
         assertTrue(table.contains(university), table);
         assertTrue(table.contains("KFU-1"), table);
+        // the headers speak to the administrator, and times carry their own zone (MSK), not a "(UTC)" label
+        assertTrue(table.contains(Bundle.text(browser.language(), "admin.enrollments.studentNumber")), table);
+        assertFalse(table.contains("UTC"), table);
 
         browser.type("#enrollments\\:text", "nobody-like-this");
         browser.find("#enrollments\\:filter").click();

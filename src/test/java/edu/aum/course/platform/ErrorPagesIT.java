@@ -30,6 +30,16 @@ public class ErrorPagesIT {
     }
 
     @Test
+    void theBrowsersIconIsThereNotA404() {
+        var response = new Http().get("/favicon.ico");
+
+        assertEquals(200, response.statusCode(), "every browser asks for /favicon.ico");
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("image/"),
+                response.headers().toString());
+    }
+
+    @Test
     void the404PageFollowsTheBrowserLanguage() {
         var response = new Http().get("/no-such-page", "Accept-Language", "ru-RU,ru;q=0.9");
 
