@@ -40,7 +40,6 @@ public class EnrollmentCsvServlet extends HttpServlet {
         long offeringId;
         EnrollmentFilter filter;
         try {
-            FilterParameters.utf8(request);
             offeringId = FilterParameters.requiredId(request.getParameter("offering"), "offering");
             filter = new EnrollmentFilter(
                     FilterParameters.choice(request.getParameter("status"), EnrollmentStatus.class, "status"),

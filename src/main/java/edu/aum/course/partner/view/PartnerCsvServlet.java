@@ -65,7 +65,6 @@ public class PartnerCsvServlet extends HttpServlet {
 
     /** The screen's filters, as its CSV link carries them (PartnerEnrollmentsBacking.getCsvQuery). */
     static PartnerFilter filter(HttpServletRequest request) {
-        FilterParameters.utf8(request);
         return new PartnerFilter(
                 FilterParameters.id(request.getParameter("offering"), "offering"),
                 FilterParameters.choice(request.getParameter("status"), EnrollmentStatus.class, "status"),

@@ -1,7 +1,6 @@
 package edu.aum.course.platform.http;
 
 import edu.aum.course.platform.i18n.Messages;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -41,18 +40,6 @@ public final class FilterParameters {
     }
 
     private FilterParameters() {}
-
-    /**
-     * Makes the request read its parameters as UTF-8, which must happen before the first one is read: the
-     * container's default (ISO-8859-1) turns a percent-encoded "Ольга" into mojibake that matches nothing.
-     */
-    public static void utf8(HttpServletRequest request) {
-        try {
-            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** A positive id, or null when blank; anything else is refused. */
     public static Long id(String value, String name) {
