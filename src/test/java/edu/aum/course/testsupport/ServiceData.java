@@ -80,7 +80,16 @@ public final class ServiceData {
     }
 
     public Account student(String fullName) {
-        return persist(new Account(email(), fullName, "not-a-hash", Language.EN, EnumSet.of(Role.STUDENT), now()));
+        return student(fullName, Language.EN);
+    }
+
+    /** A student whose pages and mails are in this language. */
+    public Account student(String fullName, Language language) {
+        return persist(new Account(email(), fullName, "not-a-hash", language, EnumSet.of(Role.STUDENT), now()));
+    }
+
+    public Account admin(String fullName) {
+        return persist(new Account(email(), fullName, "not-a-hash", Language.EN, EnumSet.of(Role.ADMIN), now()));
     }
 
     public Account instructor(String fullName) {

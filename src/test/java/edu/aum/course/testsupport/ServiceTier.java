@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>{@link #service} builds a service as the container would, with a small reflective injector:
  * {@code @PersistenceContext} gets the test's EntityManager (all services share it, as in one JTA transaction),
- * a Clock gets the {@link TestClock}, {@code @ConfigProperty} its default, an interface (CDI Event,
+ * a Clock gets the {@link TestClock}, {@code @ConfigProperty} its default (or the test's {@link #setting}), an interface (CDI Event,
  * TimerService, ...) a recording {@link StandIn}, and any other {@code @Inject}, {@code @EJB} or
  * {@code @Resource} field this tier's one instance of its class, built the same way; then {@code @PostConstruct}
  * runs. What the container adds is not here: transaction attributes (a REQUIRES_NEW step is part of the test's
@@ -47,6 +47,7 @@ public final class ServiceTier implements BeforeEachCallback, AfterEachCallback 
     private final TestClock clock = new TestClock(START);
     private final Map<Class<?>, Object> services = new HashMap<>();
     private final List<StandIn.Call> calls = new ArrayList<>();
+    private final Map<String, String> settings = new HashMap<>();
     private EntityManager em;
     private EntityTransaction transaction;
 
@@ -69,6 +70,15 @@ public final class ServiceTier implements BeforeEachCallback, AfterEachCallback 
         } finally {
             em.close();
         }
+    }
+
+    /**
+     * A setting (the MicroProfile Config name, e.g. "signing.keystore") for the services this tier builds from now
+     * on, instead of its default; as an environment variable would set it.
+     */
+    public ServiceTier setting(String name, String value) {
+        settings.put(name, value);
+        return this;
     }
 
     public EntityManager em() {
@@ -129,7 +139,8 @@ public final class ServiceTier implements BeforeEachCallback, AfterEachCallback 
             return em;
         }
         if (field.isAnnotationPresent(ConfigProperty.class)) {
-            return configured(field.getAnnotation(ConfigProperty.class).defaultValue(), type);
+            ConfigProperty property = field.getAnnotation(ConfigProperty.class);
+            return configured(settings.getOrDefault(property.name(), property.defaultValue()), type);
         }
         if (type == Clock.class) {
             return clock;

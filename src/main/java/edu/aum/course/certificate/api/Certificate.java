@@ -25,8 +25,9 @@ import java.util.Objects;
 /**
  * A certificate as issued: the signed PDF bytes exactly as they left the engine, with their SHA-256, and
  * what they say. Later changes to the holder's name, the course or the template never touch it; a
- * correction is a reissue (a new certificate; this one becomes SUPERSEDED). One current certificate per
- * enrollment, kept by a unique key on {@code current_enrollment_id}.
+ * correction is a reissue (a new certificate; this one becomes SUPERSEDED). A revoked one stays REVOKED for
+ * good; a new certificate may be issued anew to its enrollment, which it then stops being the current one of.
+ * One current certificate per enrollment, kept by a unique key on {@code current_enrollment_id}.
  */
 @Entity
 @Table(name = "certificates")
@@ -51,7 +52,10 @@ public class Certificate {
     @JoinColumn(name = "enrollment_id", nullable = false, updatable = false)
     private Enrollment enrollment;
 
-    /** The enrollment while this is its current certificate (VALID or REVOKED); NULL once superseded. */
+    /**
+     * The enrollment while this is its current certificate (VALID, or REVOKED until a new one is issued to the
+     * enrollment); NULL once superseded or replaced.
+     */
     @Column(name = "current_enrollment_id")
     private Long currentEnrollmentId;
 
@@ -102,8 +106,13 @@ public class Certificate {
     @JoinColumn(name = "revoked_by_id")
     private Account revokedBy;
 
+    /** The admin's internal note on the revocation: admins and the audit log see it, the public never. */
     @Column(name = "revoked_reason", length = REASON_MAX)
     private String revokedReason;
+
+    /** What the public (verification, the holder's e-mail) is told of the revocation; NULL: no reason given. */
+    @Column(name = "revoked_public_reason", length = REASON_MAX)
+    private String revokedPublicReason;
 
     @Column(name = "superseded_at")
     private Instant supersededAt;
@@ -149,21 +158,41 @@ public class Certificate {
             LocalDate offeringEnd,
             String templateName) {}
 
-    /** Withdraws a VALID certificate with a reason; verification then says REVOKED with the date. */
-    public CertificateStatus revoke(Account admin, String reason, Instant now) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw new BusinessException("certificate.revoke.reasonRequired");
+    /**
+     * Withdraws a VALID certificate. The public reason (required) is what verification and the holder's e-mail
+     * say; the internal note (optional) stays with the admins. Verification then says REVOKED with the date.
+     */
+    public CertificateStatus revoke(Account admin, String publicReason, String internalNote, Instant now) {
+        String shown = publicReason == null ? "" : publicReason.strip();
+        if (shown.isEmpty()) {
+            throw new BusinessException("certificate.revoke.publicReasonRequired");
         }
         if (!canBeRevoked()) {
             throw new BusinessException("certificate.revoke.notValid", serial, status.name());
         }
+        String note = internalNote == null ? "" : internalNote.strip();
         CertificateStatus from = status;
         this.status = CertificateStatus.REVOKED;
         this.revokedBy = Objects.requireNonNull(admin);
-        this.revokedReason = why.length() > REASON_MAX ? why.substring(0, REASON_MAX) : why;
+        this.revokedPublicReason = cut(shown);
+        this.revokedReason = note.isEmpty() ? null : cut(note);
         this.revokedAt = Objects.requireNonNull(now);
         return from;
+    }
+
+    private static String cut(String text) {
+        return text.length() > REASON_MAX ? text.substring(0, REASON_MAX) : text;
+    }
+
+    /**
+     * A new certificate is issued to the enrollment of this revoked one: it stays REVOKED but stops being the
+     * current one (flush before inserting the new one, so the unique key sees one current certificate).
+     */
+    public void stepAsideForANewOne() {
+        if (!canBeIssuedAnew()) {
+            throw new BusinessException("certificate.issueAnew.notRevoked", serial);
+        }
+        this.currentEnrollmentId = null;
     }
 
     /**
@@ -194,10 +223,23 @@ public class Certificate {
         return status == CertificateStatus.VALID;
     }
 
-    /** Links the reissue that replaced this certificate. */
+    /**
+     * Whether this is the revoked current certificate of its enrollment, so that a new one may be issued to the
+     * enrollment (this one stays REVOKED).
+     */
+    public boolean canBeIssuedAnew() {
+        return status == CertificateStatus.REVOKED && currentEnrollmentId != null;
+    }
+
+    /** Whether this is its enrollment's certificate in force: current and VALID (no new one may be issued). */
+    public boolean isInForce() {
+        return status == CertificateStatus.VALID && currentEnrollmentId != null;
+    }
+
+    /** Links the certificate that replaced this one: a reissue (this one SUPERSEDED) or a new one after revocation. */
     public void replacedBy(Certificate next) {
-        if (status != CertificateStatus.SUPERSEDED) {
-            throw new IllegalStateException("supersede first");
+        if (currentEnrollmentId != null) {
+            throw new IllegalStateException("supersede or step aside first");
         }
         this.successor = Objects.requireNonNull(next);
     }
@@ -275,8 +317,14 @@ public class Certificate {
         return revokedBy;
     }
 
+    /** The internal note, for admins only. */
     public String getRevokedReason() {
         return revokedReason;
+    }
+
+    /** The public reason of a revocation; null when none was given (revocations before it was asked for). */
+    public String getRevokedPublicReason() {
+        return revokedPublicReason;
     }
 
     public Instant getSupersededAt() {

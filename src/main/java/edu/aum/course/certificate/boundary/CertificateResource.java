@@ -35,8 +35,8 @@ public class CertificateResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Verify a certificate by its serial",
-            description = "Status VALID, REVOKED (with revokedAt) or SUPERSEDED (a reissue replaced it). Public; "
-                    + "rate-limited per client address.")
+            description = "Status VALID, REVOKED (with revokedAt and the admin's public revocationReason) or SUPERSEDED"
+                    + " (a reissue replaced it). Public; rate-limited per client address.")
     @APIResponse(
             responseCode = "200",
             description = "The certificate as issued",
@@ -78,6 +78,9 @@ public class CertificateResource {
                 .add("offeringEnd", c.getOfferingEnd().toString());
         if (c.getRevokedAt() != null) {
             json.add("revokedAt", c.getRevokedAt().toString());
+        }
+        if (c.getRevokedPublicReason() != null) {
+            json.add("revocationReason", c.getRevokedPublicReason()); // the public reason, never the internal note
         }
         if (c.getSupersededAt() != null) {
             json.add("supersededAt", c.getSupersededAt().toString());

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -182,23 +183,16 @@ public class BatchRunner {
         try {
             pdf = works.engine().issue(prepared.get().template(), prepared.get().data());
         } catch (CertificateRefused e) {
-            store.storeFailed(itemId, e.problems().toString());
+            store.refused(itemId, e.problems());
             return;
         }
         try {
             store.store(prepared.get(), pdf);
         } catch (RuntimeException e) {
-            // another batch or instance was faster (the unique key), or the database failed: said on the item
-            store.storeFailed(itemId, rootMessage(e));
+            // another batch or instance was faster (the unique key), or the database failed: the item says so in
+            // the admin's words, the detail is here
+            LOG.log(Level.WARNING, e, () -> "Certificate batch item " + itemId + " not stored");
+            store.storeFailed(itemId);
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getClass().getSimpleName() + ": " + root.getMessage();
-        return message.length() > 300 ? message.substring(0, 300) : message;
     }
 }

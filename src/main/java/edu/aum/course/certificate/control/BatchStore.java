@@ -73,7 +73,7 @@ public class BatchStore {
 
     /**
      * The item's certificate data with a new serial, or empty when there is nothing to render: the item is
-     * done, the enrollment already has a certificate (SKIPPED), is no longer eligible or its texts
+     * done, the enrollment already has a certificate in force (SKIPPED; a revoked one is replaced), is no longer eligible or its texts
      * cannot be printed (FAILED, with the reason).
      */
     public Optional<Prepared> prepare(long itemId) {
@@ -83,11 +83,11 @@ public class BatchStore {
         }
         Enrollment enrollment = item.getEnrollment();
         Standing standing = eligibility.of(enrollment);
-        if (standing.current().isPresent()) {
+        if (standing.inForce().isPresent()) {
             item.notIssued(
                     ItemStatus.SKIPPED,
                     "certificate.batch.item.hasCertificate",
-                    List.of(standing.current().get().getSerial()),
+                    List.of(standing.inForce().get().getSerial()),
                     clock.instant());
             return Optional.empty();
         }
@@ -106,25 +106,22 @@ public class BatchStore {
             problems = e.problems();
         }
         if (!problems.isEmpty()) {
-            item.notIssued(
-                    ItemStatus.FAILED, problems.get(0).key(), problems.get(0).arguments(), clock.instant());
+            CertificateProblem said = AdminWording.first(enrollment.getStudent().getFullName(), problems);
+            item.notIssued(ItemStatus.FAILED, said.key(), said.arguments(), clock.instant());
             return Optional.empty();
         }
         return Optional.of(new Prepared(
                 itemId, enrollment.getId(), template, data, batch.isSendMail(), batch.getCreatedById(), batch.getId()));
     }
 
-    /** Records the signed certificate of a prepared item, unless the enrollment got one meanwhile (SKIPPED). */
+    /** Records the signed certificate of a prepared item, unless the enrollment got one in force meanwhile (SKIPPED). */
     public void store(Prepared prepared, byte[] pdf) {
         BatchItem item = em.find(BatchItem.class, prepared.itemId());
         if (!item.isPending()) {
             return;
         }
         Enrollment enrollment = em.find(Enrollment.class, prepared.enrollmentId(), LockModeType.PESSIMISTIC_WRITE);
-        Optional<Certificate> current = em.createNamedQuery(Certificate.CURRENT_OF_ENROLLMENT, Certificate.class)
-                .setParameter("enrollment", enrollment.getId())
-                .getResultStream()
-                .findFirst();
+        Optional<Certificate> current = issuing.current(enrollment.getId()).filter(Certificate::isInForce);
         if (current.isPresent()) {
             item.notIssued(
                     ItemStatus.SKIPPED,
@@ -144,16 +141,28 @@ public class BatchStore {
         item.issued(certificate, clock.instant());
     }
 
-    /** After a failed store: SKIPPED when another batch issued it meanwhile, else FAILED with the error. */
-    public void storeFailed(long itemId, String error) {
+    /** The engine refused to render the item: FAILED, said in the admin's words (AdminWording). */
+    public void refused(long itemId, List<CertificateProblem> problems) {
         BatchItem item = em.find(BatchItem.class, itemId);
         if (item == null || !item.isPending()) {
             return;
         }
-        Optional<Certificate> current = em.createNamedQuery(Certificate.CURRENT_OF_ENROLLMENT, Certificate.class)
-                .setParameter("enrollment", item.getEnrollment().getId())
-                .getResultStream()
-                .findFirst();
+        CertificateProblem said =
+                AdminWording.first(item.getEnrollment().getStudent().getFullName(), problems);
+        item.notIssued(ItemStatus.FAILED, said.key(), said.arguments(), clock.instant());
+    }
+
+    /**
+     * After a failed store: SKIPPED when another batch issued it meanwhile, else FAILED, said in the admin's
+     * words (the runner has logged the error).
+     */
+    public void storeFailed(long itemId) {
+        BatchItem item = em.find(BatchItem.class, itemId);
+        if (item == null || !item.isPending()) {
+            return;
+        }
+        Optional<Certificate> current =
+                issuing.current(item.getEnrollment().getId()).filter(Certificate::isInForce);
         if (current.isPresent()) {
             item.notIssued(
                     ItemStatus.SKIPPED,
@@ -161,7 +170,9 @@ public class BatchStore {
                     List.of(current.get().getSerial()),
                     clock.instant());
         } else {
-            item.notIssued(ItemStatus.FAILED, "certificate.batch.item.error", List.of(error), clock.instant());
+            CertificateProblem said =
+                    AdminWording.notStored(item.getEnrollment().getStudent().getFullName());
+            item.notIssued(ItemStatus.FAILED, said.key(), said.arguments(), clock.instant());
         }
     }
 

@@ -3,8 +3,12 @@ package edu.aum.course.certificate.control;
 import edu.aum.course.account.api.Account;
 import edu.aum.course.certificate.api.Certificate;
 import edu.aum.course.certificate.api.CertificateStatus;
+import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.notification.api.Outbox;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.audit.AuditLog;
+import edu.aum.course.platform.i18n.Dates;
+import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.platform.text.Sha256;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,8 +19,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Issued certificates: finding them (by serial, of a student, of an offering), revoking and reissuing
- * them (both audited), and checking an uploaded PDF against the one issued.
+ * Issued certificates: finding them (by serial, of a student, of an offering), revoking them (the holder is
+ * e-mailed the public reason), reissuing them, issuing anew after a revocation (all audited), and checking an
+ * uploaded PDF against the one issued.
  */
 @Stateless
 public class CertificateService {
@@ -31,10 +36,21 @@ public class CertificateService {
     Issuing issuing;
 
     @Inject
+    EligibilityService eligibility;
+
+    @Inject
     AuditLog audit;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
+    Dates dates;
+
+    @Inject
     Clock clock;
+
+    static final String REVOKED_MAIL = "certificate.revoked";
 
     /** By a serial as typed (any case, with or without dashes); empty for an unknown or malformed one. */
     public Optional<Certificate> findBySerial(String typed) {
@@ -49,10 +65,10 @@ public class CertificateService {
         return findBySerial(serial).orElseThrow(() -> new BusinessException("certificate.notFound"));
     }
 
-    /** A student's certificates (superseded ones too), newest first. */
+    /** A student's certificates (superseded and revoked ones too, with their successors), newest first. */
     public List<Certificate> ofStudent(long studentId) {
         return em.createQuery(
-                        "SELECT c FROM Certificate c WHERE c.enrollment.student.id = :student"
+                        "SELECT c FROM Certificate c LEFT JOIN FETCH c.successor WHERE c.enrollment.student.id = :student"
                                 + " ORDER BY c.issuedAt DESC, c.id DESC",
                         Certificate.class)
                 .setParameter("student", studentId)
@@ -79,16 +95,56 @@ public class CertificateService {
         return Optional.ofNullable(certificate);
     }
 
-    public void revoke(long adminId, String serial, String reason) {
+    /**
+     * Revokes a VALID certificate: the public reason goes to verification and, in an e-mail through the outbox,
+     * to the holder; the internal note only to the audit log and the admins.
+     */
+    public void revoke(long adminId, String serial, String publicReason, String internalNote) {
         Certificate certificate = get(serial);
-        CertificateStatus from = certificate.revoke(em.getReference(Account.class, adminId), reason, clock.instant());
+        CertificateStatus from = certificate.revoke(
+                em.getReference(Account.class, adminId), publicReason, internalNote, clock.instant());
         audit.transition(
                 adminId,
                 Issuing.SUBJECT,
                 certificate.getId(),
                 from,
                 CertificateStatus.REVOKED,
-                certificate.getRevokedReason());
+                "public: " + certificate.getRevokedPublicReason()
+                        + (certificate.getRevokedReason() == null ? "" : "; note: " + certificate.getRevokedReason()));
+        Account holder = certificate.getEnrollment().getStudent();
+        Language language = holder.getPreferredLanguage();
+        outbox.queue(
+                holder.getEmail(),
+                holder.getFullName(),
+                language,
+                REVOKED_MAIL,
+                certificate.courseTitle(language.code()),
+                certificate.getSerial(),
+                dates.time(certificate.getRevokedAt(), language.locale()),
+                certificate.getRevokedPublicReason(),
+                works.verificationUrl(certificate.getSerial()));
+    }
+
+    /**
+     * A new certificate for the enrollment of a revoked one, as printed today (e.g. after the wrong name was
+     * fixed), signed and stored; the revoked one stays REVOKED and points to it. Answers the new serial.
+     */
+    public String issueAnew(long adminId, String serial, boolean mail) {
+        Certificate old = get(serial);
+        if (!old.canBeIssuedAnew()) {
+            throw new BusinessException("certificate.issueAnew.notRevoked", old.getSerial());
+        }
+        Enrollment enrollment = old.getEnrollment();
+        Standing standing = eligibility.of(enrollment);
+        if (!standing.eligible()) {
+            throw new BusinessException(
+                    "certificate.issueAnew.notEligible", enrollment.getStudent().getFullName());
+        }
+        String template = enrollment.getOffering().getCertificateTemplate();
+        CertificateData data = issuing.data(enrollment, Serials.next());
+        byte[] pdf = render(template, data);
+        return issuing.record(enrollment, data, template, pdf, adminId, mail, "issued anew after " + old.getSerial())
+                .getSerial();
     }
 
     /**
@@ -106,12 +162,7 @@ public class CertificateService {
         }
         String template = old.getEnrollment().getOffering().getCertificateTemplate();
         CertificateData data = issuing.data(old.getEnrollment(), Serials.next());
-        List<CertificateProblem> problems = works.engine().check(template, data);
-        if (!problems.isEmpty()) {
-            throw new BusinessException(
-                    problems.get(0).key(), problems.get(0).arguments().toArray());
-        }
-        byte[] pdf = works.engine().issue(template, data);
+        byte[] pdf = render(template, data);
         CertificateStatus from = old.supersede(clock.instant());
         em.flush(); // the old one stops being current before the new one takes the unique key
         audit.transition(
@@ -125,6 +176,21 @@ public class CertificateService {
                 old.getEnrollment(), data, template, pdf, adminId, mail, "reissue of " + old.getSerial());
         old.replacedBy(next);
         return next.getSerial();
+    }
+
+    /** The signed PDF, or the first problem in the admin's words (the technical detail goes to the log). */
+    private byte[] render(String template, CertificateData data) {
+        List<CertificateProblem> problems;
+        try {
+            problems = works.engine().check(template, data);
+            if (problems.isEmpty()) {
+                return works.engine().issue(template, data);
+            }
+        } catch (CertificateRefused e) {
+            problems = e.problems();
+        }
+        CertificateProblem said = AdminWording.first(data.holderName(), problems);
+        throw new BusinessException(said.key(), said.arguments().toArray());
     }
 
     /** Whether an uploaded file is exactly the PDF issued under this serial, with our signature intact. */

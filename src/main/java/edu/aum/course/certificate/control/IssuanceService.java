@@ -84,7 +84,12 @@ public class IssuanceService {
             throw new BusinessException("certificate.preview.notEligible");
         }
         CertificateData data = issuing.data(enrollment, PREVIEW_SERIAL);
-        return works.engine().preview(enrollment.getOffering().getCertificateTemplate(), data);
+        try {
+            return works.engine().preview(enrollment.getOffering().getCertificateTemplate(), data);
+        } catch (CertificateRefused e) {
+            CertificateProblem said = AdminWording.first(data.holderName(), e.problems());
+            throw new BusinessException(said.key(), said.arguments().toArray());
+        }
     }
 
     /** Exactly what a batch of these enrollments would do, and whom it would e-mail. */
@@ -100,28 +105,35 @@ public class IssuanceService {
 
     private DryRunLine line(
             Offering offering, Standing standing, List<CertificateProblem> templateProblems, boolean mail) {
-        if (standing.current().isPresent()) {
+        if (standing.inForce().isPresent()) {
             return new DryRunLine(
                     standing,
                     false,
                     false,
                     CertificateProblem.of(
                             "certificate.batch.item.hasCertificate",
-                            standing.current().get().getSerial()));
+                            standing.inForce().get().getSerial()));
         }
         if (!standing.eligible()) {
             return new DryRunLine(
                     standing, false, false, standing.verdict().reasons().get(0));
         }
+        String student = standing.enrollment().getStudent().getFullName();
         if (!templateProblems.isEmpty()) {
-            return new DryRunLine(standing, false, false, templateProblems.get(0));
+            return new DryRunLine(standing, false, false, AdminWording.first(student, templateProblems));
         }
         List<CertificateProblem> glyphs = works.engine()
                 .check(offering.getCertificateTemplate(), issuing.data(standing.enrollment(), PREVIEW_SERIAL));
         if (!glyphs.isEmpty()) {
-            return new DryRunLine(standing, false, false, glyphs.get(0));
+            return new DryRunLine(standing, false, false, AdminWording.first(student, glyphs));
         }
-        return new DryRunLine(standing, true, mail, null);
+        return new DryRunLine(
+                standing,
+                true,
+                mail,
+                standing.revoked()
+                        .map(old -> CertificateProblem.of("certificate.batch.item.replacesRevoked", old.getSerial()))
+                        .orElse(null));
     }
 
     /** Creates the batch of the chosen enrollments; it runs in the background once this transaction commits. */

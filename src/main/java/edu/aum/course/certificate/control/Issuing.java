@@ -20,11 +20,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
- * The steps every issuance shares (a batch's, a reissue's), inside the caller's transaction: what the
- * certificate says, and recording it as issued: the PDF as signed with its SHA-256, the enrollment
- * COMPLETED, the audit lines and, when asked, the e-mail with the PDF attached.
+ * The steps every issuance shares (a batch's, a reissue's, one issued anew after a revocation), inside the
+ * caller's transaction: what the certificate says, and recording it as issued: the PDF as signed with its
+ * SHA-256, a revoked current certificate stepping aside (it stays REVOKED), the enrollment COMPLETED, the
+ * audit lines and, when asked, the e-mail with the PDF attached.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -66,7 +68,19 @@ public class Issuing {
                 works.verificationUrl(serial));
     }
 
-    /** Stores a signed certificate; the unique key refuses a second current one for the enrollment. */
+    /** The enrollment's current certificate: in force, or revoked and not yet replaced. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Certificate> current(long enrollmentId) {
+        return em.createNamedQuery(Certificate.CURRENT_OF_ENROLLMENT, Certificate.class)
+                .setParameter("enrollment", enrollmentId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * Stores a signed certificate. A revoked current one steps aside first and stays REVOKED, pointing to the
+     * new one; the unique key refuses a second current one for the enrollment (one in force, or a racing batch).
+     */
     public Certificate record(
             Enrollment enrollment,
             CertificateData data,
@@ -76,6 +90,9 @@ public class Issuing {
             boolean mail,
             String why) {
         Account admin = adminId == null ? null : em.getReference(Account.class, adminId);
+        Optional<Certificate> revoked = current(enrollment.getId()).filter(Certificate::canBeIssuedAnew);
+        revoked.ifPresent(Certificate::stepAsideForANewOne);
+        em.flush(); // the revoked one stops being current before the new one takes the unique key
         Certificate certificate = new Certificate(
                 new Certificate.Issued(
                         data.serial(),
@@ -93,6 +110,16 @@ public class Issuing {
         em.persist(certificate);
         em.flush(); // the unique keys speak now, and the id is known
         audit.transition(adminId, SUBJECT, certificate.getId(), null, CertificateStatus.VALID, why);
+        revoked.ifPresent(old -> {
+            old.replacedBy(certificate);
+            audit.transition(
+                    adminId,
+                    SUBJECT,
+                    old.getId(),
+                    CertificateStatus.REVOKED,
+                    CertificateStatus.REVOKED,
+                    "issued anew as " + certificate.getSerial());
+        });
         if (enrollment.getStatus() == EnrollmentStatus.ACTIVE) {
             enrollment.complete(clock.instant());
             audit.transition(

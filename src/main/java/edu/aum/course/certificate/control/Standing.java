@@ -13,14 +13,32 @@ public record Standing(
         return verdict.eligible();
     }
 
-    /** Eligible and without a current certificate: what a batch would issue. */
+    /**
+     * Eligible and without a certificate in force: what a batch would issue (anew, when the current one was
+     * revoked: that one stays REVOKED).
+     */
     public boolean issuable() {
         return eligible() && !certified();
     }
 
-    /** Whether the enrollment has a current certificate (valid or revoked). */
+    /** Whether the enrollment has a certificate in force (a revoked one is not). */
     public boolean certified() {
-        return current.isPresent();
+        return inForce().isPresent();
+    }
+
+    /** The enrollment's certificate in force, which stops a new one from being issued. */
+    public Optional<Certificate> inForce() {
+        return current.filter(Certificate::isInForce);
+    }
+
+    /** The revoked current certificate that a new one would replace (it stays REVOKED), if any. */
+    public Optional<Certificate> revoked() {
+        return current.filter(Certificate::canBeIssuedAnew);
+    }
+
+    /** Whether an admin may issue a new certificate at once in place of the revoked one (eligible, revoked). */
+    public boolean issuableAnew() {
+        return eligible() && revoked().isPresent();
     }
 
     /** Whether an admin may reissue its current certificate (Certificate.canBeReissued). */
@@ -42,7 +60,7 @@ public record Standing(
         return standings.stream().filter(Standing::eligible).count();
     }
 
-    /** How many of these enrollments have a current certificate. */
+    /** How many of these enrollments have a certificate in force. */
     public static long countCertified(Collection<Standing> standings) {
         return standings.stream().filter(Standing::certified).count();
     }

@@ -1,5 +1,6 @@
 package edu.aum.course.certificate.view;
 
+import edu.aum.course.certificate.control.AdminWording;
 import edu.aum.course.certificate.control.CertificateProblem;
 import edu.aum.course.certificate.entity.BatchItem;
 import edu.aum.course.platform.i18n.Messages;
@@ -28,8 +29,15 @@ public class CertificateTexts {
         return key == null ? "" : Messages.text(key, arguments == null ? new Object[0] : arguments);
     }
 
-    /** Why a batch item was skipped or failed. */
+    /**
+     * Why a batch item was skipped or failed, in the admin's words (AdminWording also rewords items that batches
+     * recorded before it, in the engine's terms).
+     */
     public String item(BatchItem item) {
-        return item.getProblemKey() == null ? "" : Messages.text(item.getProblemKey(), item.problemArguments());
+        if (item.getProblemKey() == null) {
+            return "";
+        }
+        CertificateProblem recorded = new CertificateProblem(item.getProblemKey(), List.of(item.problemArguments()));
+        return problem(AdminWording.first(item.getEnrollment().getStudent().getFullName(), List.of(recorded)));
     }
 }

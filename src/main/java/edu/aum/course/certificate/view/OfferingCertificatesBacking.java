@@ -57,7 +57,9 @@ public class OfferingCertificatesBacking implements Serializable {
     private boolean mail = true;
     private List<DryRunLine> dryRun;
     private String serial;
-    private String reason;
+    private String publicReason;
+    private String note;
+    private boolean anew;
     private boolean reissueMail;
 
     /** f:viewAction */
@@ -112,23 +114,31 @@ public class OfferingCertificatesBacking implements Serializable {
 
     public void startRevocation(String serial) {
         this.serial = serial;
-        this.reason = null;
+        this.publicReason = null;
+        this.note = null;
     }
 
     public void revoke() {
-        certificates.revoke(activeUser.getId(), serial, reason);
+        certificates.revoke(activeUser.getId(), serial, publicReason, note);
         Messages.info(null, "admin.certificates.revoked", serial);
         refresh();
     }
 
-    public void startReissue(String serial) {
+    /** The reissue dialog, for a valid certificate (reissue) or a revoked one (issue anew). */
+    public void startReissue(String serial, boolean anew) {
         this.serial = serial;
+        this.anew = anew;
         this.reissueMail = false;
     }
 
     public void reissue() {
-        String next = certificates.reissue(activeUser.getId(), serial, reissueMail);
-        Messages.info(null, "admin.certificates.reissued", serial, next);
+        if (anew) {
+            String next = certificates.issueAnew(activeUser.getId(), serial, reissueMail);
+            Messages.info(null, "admin.certificates.issuedAnew", next, serial);
+        } else {
+            String next = certificates.reissue(activeUser.getId(), serial, reissueMail);
+            Messages.info(null, "admin.certificates.reissued", serial, next);
+        }
         refresh();
     }
 
@@ -216,12 +226,24 @@ public class OfferingCertificatesBacking implements Serializable {
         return serial;
     }
 
-    public String getReason() {
-        return reason;
+    public String getPublicReason() {
+        return publicReason;
     }
 
-    public void setReason(String reason) {
-        this.reason = reason;
+    public void setPublicReason(String publicReason) {
+        this.publicReason = publicReason;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public boolean isAnew() {
+        return anew;
     }
 
     public boolean isReissueMail() {

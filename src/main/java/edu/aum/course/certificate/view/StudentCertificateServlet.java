@@ -3,6 +3,7 @@ package edu.aum.course.certificate.view;
 import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.account.api.Role;
 import edu.aum.course.certificate.api.Certificate;
+import edu.aum.course.certificate.api.CertificateStatus;
 import edu.aum.course.certificate.control.CertificateService;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
@@ -14,7 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 
-/** GET /student/certificate.pdf?serial=S: the student's own certificate as issued; someone else's is as good as missing. */
+/**
+ * GET /student/certificate.pdf?serial=S: the student's own certificate in force, as issued; someone else's, or a
+ * revoked or superseded one (which the home page no longer offers), is as good as missing.
+ */
 @WebServlet("/student/certificate.pdf")
 @ServletSecurity(@HttpConstraint(rolesAllowed = Role.STUDENT_NAME))
 public class StudentCertificateServlet extends HttpServlet {
@@ -33,7 +37,8 @@ public class StudentCertificateServlet extends HttpServlet {
         Optional<Certificate> certificate = certificates
                 .findBySerial(request.getParameter("serial"))
                 .filter(c -> activeUser.isSignedIn()
-                        && c.getEnrollment().getStudent().getId().equals(activeUser.getId()))
+                        && c.getEnrollment().getStudent().getId().equals(activeUser.getId())
+                        && c.getStatus() == CertificateStatus.VALID)
                 .flatMap(c -> certificates.withPdf(c.getId()));
         if (certificate.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

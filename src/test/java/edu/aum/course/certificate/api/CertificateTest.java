@@ -1,7 +1,9 @@
 package edu.aum.course.certificate.api;
 
 import static edu.aum.course.enrollment.entity.Refusals.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.aum.course.account.api.Account;
@@ -13,7 +15,10 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
-/** A certificate is revoked or reissued only while VALID. */
+/**
+ * A certificate is revoked or reissued only while VALID; a revoked one keeps its public reason apart from the
+ * internal note, and steps aside (still REVOKED) when a new one is issued anew.
+ */
 public class CertificateTest {
 
     private static final Instant NOW = Instant.parse("2026-12-20T10:00:00Z");
@@ -54,11 +59,44 @@ public class CertificateTest {
     @Test
     void aRevokedCertificateIsNeitherRevokedAgainNorReissued() {
         Certificate revoked = certificate();
-        revoked.revoke(ADMIN, "Plagiarism", NOW);
+        revoked.revoke(ADMIN, "Issued in error", "Plagiarism case 12", NOW);
 
         assertFalse(revoked.canBeRevoked());
         assertFalse(revoked.canBeReissued());
-        assertRefused("certificate.revoke.notValid", () -> revoked.revoke(ADMIN, "Again", NOW));
+        assertRefused("certificate.revoke.notValid", () -> revoked.revoke(ADMIN, "Again", null, NOW));
+    }
+
+    @Test
+    void thePublicReasonIsRequiredAndKeptApartFromTheInternalNote() {
+        Certificate certificate = certificate();
+        assertRefused("certificate.revoke.publicReasonRequired", () -> certificate.revoke(ADMIN, "  ", "note", NOW));
+        assertTrue(certificate.canBeRevoked(), "nothing changed");
+
+        certificate.revoke(ADMIN, " The name was misspelt. ", " ", NOW);
+
+        assertEquals("The name was misspelt.", certificate.getRevokedPublicReason());
+        assertNull(certificate.getRevokedReason(), "no internal note");
+        assertEquals(NOW, certificate.getRevokedAt());
+    }
+
+    @Test
+    void aRevokedCertificateStepsAsideForANewOneAndStaysRevoked() {
+        Certificate valid = certificate();
+        assertFalse(valid.canBeIssuedAnew(), "a valid one is reissued, not issued anew");
+        assertRefused("certificate.issueAnew.notRevoked", valid::stepAsideForANewOne);
+        assertTrue(valid.isInForce());
+
+        Certificate revoked = certificate();
+        revoked.revoke(ADMIN, "Issued in error", null, NOW);
+        assertFalse(revoked.isInForce());
+        assertTrue(revoked.canBeIssuedAnew());
+        revoked.stepAsideForANewOne();
+        Certificate next = certificate();
+        revoked.replacedBy(next);
+
+        assertEquals(CertificateStatus.REVOKED, revoked.getStatus());
+        assertEquals(next, revoked.getSuccessor());
+        assertFalse(revoked.canBeIssuedAnew(), "only once: it is no longer the current one");
     }
 
     @Test

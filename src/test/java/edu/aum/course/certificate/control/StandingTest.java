@@ -41,10 +41,15 @@ class StandingTest {
         assertTrue(withValid.revocable());
         assertFalse(withValid.issuable(), "it has its certificate");
 
-        valid.revoke(CertificateTest.ADMIN, "Plagiarism", NOW);
-        assertTrue(withValid.certified(), "a revoked certificate stays the current one");
+        valid.revoke(CertificateTest.ADMIN, "Issued in error", "Plagiarism", NOW);
+        assertFalse(withValid.certified(), "a revoked certificate is not in force");
         assertFalse(withValid.reissuable());
         assertFalse(withValid.revocable());
+        assertTrue(withValid.issuable(), "issued anew, by a batch or at once");
+        assertTrue(withValid.issuableAnew());
+        assertEquals(Optional.of(valid), withValid.revoked(), "shown as its history");
+        assertFalse(standing(TOO_FEW, valid).issuable(), "only while eligible");
+        assertFalse(standing(TOO_FEW, valid).issuableAnew());
 
         Standing without = standing(ELIGIBLE, null);
         assertFalse(without.certified());
