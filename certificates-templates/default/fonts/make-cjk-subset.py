@@ -112,9 +112,12 @@ def to_truetype(font):
     maxp.maxZones = 1
     font["head"].glyphDataFormat = 0
     post = font["post"]
-    post.formatType = 3.0  # no glyph names: smaller, and nothing reads them
+    post.formatType = 2.0  # with glyph names: PDFBox warns on every load without them
     post.extraNames = []
     post.mapping = {}
+    cmap = font["cmap"]
+    # variation sequences (format 14): PDFBox ignores them, with a warning on every load
+    cmap.tables = [table for table in cmap.tables if table.format != 14]
 
 
 def rename(font):
