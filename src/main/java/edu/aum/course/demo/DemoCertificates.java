@@ -63,6 +63,10 @@ public class DemoCertificates {
             new Student("nikolai.orlov@demo.edu", "Николай Орлов", Language.RU, "PPPP"),
             new Student("grace.liu@demo.edu", "Grace Liu", Language.EN, "PPPP"),
             new Student("li.wei@demo.edu", "李伟", Language.EN, "PPPP"),
+            new Student("minjun.kim@demo.edu", "김민준", Language.EN, "PPPP"),
+            new Student("hanako.sato@demo.edu", "佐藤 花子", Language.EN, "PPPP"),
+            // eligible, but Arabic script cannot be printed yet: the dry run says so and "Choose all" skips her
+            new Student("layla.haddad@demo.edu", "ليلى حداد", Language.EN, "PPPP"),
             new Student("sergei.popov@demo.edu", "Сергей Попов", Language.RU, "PPPF"),
             new Student("hannah.brooks@demo.edu", "Hannah Brooks", Language.EN, "PP--"),
             new Student("pavel.lebedev@demo.edu", "Павел Лебедев", Language.RU, "P---"));

@@ -111,7 +111,7 @@ class CertificateIT {
         assertTrue(text(preview.body()).contains("0000-0000-0000"), "a preview never carries a real serial");
         assertFalse(SignatureVerifier.verify(preview.body()).signed(), "a preview is not signed");
 
-        choose(admin, true, "Emily Carter", "李伟");
+        choose(admin, true, "Emily Carter", "ليلى حداد");
         admin.find("#choose\\:dryRun").click();
         admin.find("#choose\\:dryRunTable");
         String dryRun = admin.text("#choose\\:dryRunPanel");
@@ -120,18 +120,33 @@ class CertificateIT {
                         .replace("{0}", "1")
                         .replace("{1}", "1")),
                 dryRun);
-        // issue 12 item 7: the admin reads who and what, not the template's insides
-        assertTrue(dryRun.contains(Bundle.text("en", "certificate.problem.nameGlyphs", "李伟", "李, 伟")), dryRun);
+        // issue 12 items 7 and 12: the admin reads who and what in plain words, not the template's insides
+        assertTrue(dryRun.contains(Bundle.text("en", "certificate.problem.nameScript", "ليلى حداد")), dryRun);
         assertFalse(dryRun.contains("fonts/") || dryRun.contains("holderName") || dryRun.contains("U+"), dryRun);
 
+        admin.find("#choose\\:all").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(admin.driver(), Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> ticked(admin, "Emily Carter"));
+        assertTrue(ticked(admin, "李伟") && ticked(admin, "김민준") && ticked(admin, "佐藤 花子"));
+        assertFalse(ticked(admin, "ليلى حداد"), "'Choose all eligible' skips the name the dry run refuses");
+
+        // chosen by hand all the same, the batch refuses her in the same plain words
+        choose(admin, true, "Emily Carter", "李伟", "김민준", "佐藤 花子", "ليلى حداد");
         issue(admin);
         awaitFinished(admin, Duration.ofSeconds(60));
         String items = admin.text("#items\\:table");
-        assertTrue(items.contains(Bundle.text("en", "certificate.problem.nameGlyphs", "李伟", "李, 伟")), items);
+        assertTrue(items.contains(Bundle.text("en", "certificate.problem.nameScript", "ليلى حداد")), items);
         assertFalse(items.contains("fonts/") || items.contains("holderName") || items.contains("U+"), items);
         assertTrue(admin.text("#batch\\:bar").contains("100%"), "the progress bar is full");
-        String serial = issuedSerials(admin).get("Emily Carter");
+        Map<String, String> serials = issuedSerials(admin);
+        String serial = serials.get("Emily Carter");
         assertTrue(serial.matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}"), serial);
+        for (String name : List.of("李伟", "김민준", "佐藤 花子")) {
+            String pdfText = text(getAs(admin, "/admin/certificate.pdf?serial=" + serials.get(name))
+                    .body());
+            assertTrue(pdfText.contains(name), name + " is printed: " + pdfText);
+        }
 
         byte[] issued = getAs(admin, "/admin/certificate.pdf?serial=" + serial).body();
         MimeMessage mail = PayaraServer.mail()
@@ -151,6 +166,21 @@ class CertificateIT {
             assertEquals(serial, visitor.text("#serial"));
             upload(visitor, issued, "certificate.pdf");
             assertTrue(visitor.find("#genuine").isDisplayed());
+            String key = visitor.text("#signingKey");
+            assertTrue(key.startsWith("Signed with the key we sign certificates with today, in use since "), key);
+            assertTrue(key.matches("(?s).*([0-9A-F]{2}:){31}[0-9A-F]{2}.*"), "the fingerprint: " + key);
+            visitor.switchLanguage("ru");
+            visitor.go("/verify/" + serial);
+            upload(visitor, issued, "certificate.pdf");
+            assertTrue(
+                    visitor.text("#genuine").contains(Bundle.text("ru", "verify.upload.genuine")),
+                    visitor.text("#genuine"));
+            assertTrue(
+                    visitor.text("#signingKey")
+                            .startsWith("Подписан ключом, которым мы подписываем сертификаты сейчас (используется с "),
+                    visitor.text("#signingKey"));
+            visitor.switchLanguage("en");
+            visitor.go("/verify/" + serial);
             byte[] tampered = issued.clone();
             tampered[issued.length / 2] ^= 0x01; // one bit, inside the page's streams
             upload(visitor, tampered, "tampered.pdf");
@@ -158,6 +188,13 @@ class CertificateIT {
             assertEquals(Bundle.text("en", "verify.upload.hashDifferent"), visitor.text("#hashCheck"));
             assertEquals(Bundle.text("en", "verify.upload.signatureInvalid"), visitor.text("#signatureCheck"));
         }
+    }
+
+    private static boolean ticked(Browser admin, String name) {
+        return row(admin, name)
+                .findElement(By.cssSelector(".ui-chkbox-box"))
+                .getAttribute("class")
+                .contains("ui-state-active");
     }
 
     private static void upload(Browser visitor, byte[] pdf, String name) throws IOException {

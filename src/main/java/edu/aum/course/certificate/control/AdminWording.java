@@ -18,6 +18,7 @@ public final class AdminWording {
 
     private static final Logger LOG = Logger.getLogger(AdminWording.class.getName());
     static final String GLYPH_MISSING = "certificate.glyph.missing";
+    static final String SCRIPT_UNSUPPORTED = "certificate.script.unsupported";
 
     private AdminWording() {}
 
@@ -34,6 +35,7 @@ public final class AdminWording {
      */
     public static List<CertificateProblem> forStudent(String student, List<CertificateProblem> problems) {
         Map<String, List<CertificateProblem>> glyphsByText = new LinkedHashMap<>();
+        Map<String, CertificateProblem> scriptsByText = new LinkedHashMap<>();
         List<CertificateProblem> said = new ArrayList<>();
         boolean templateSaid = false;
         for (CertificateProblem problem : problems) {
@@ -43,6 +45,11 @@ public final class AdminWording {
                 glyphsByText
                         .computeIfAbsent(field + '\u001F' + text, k -> new ArrayList<>())
                         .add(problem);
+            } else if (problem.key().equals(SCRIPT_UNSUPPORTED)
+                    && problem.arguments().size() >= 2) {
+                String field = String.valueOf(problem.arguments().get(0));
+                String text = String.valueOf(problem.arguments().get(1));
+                scriptsByText.putIfAbsent(field + '\u001F' + text, script(student, field, text));
             } else if (problem.key().equals("certificate.batch.item.error")) {
                 said.add(notStored(student)); // recorded by batches before this wording, with the exception's text
             } else if (isTemplateProblem(problem)) {
@@ -56,6 +63,7 @@ public final class AdminWording {
         }
         List<CertificateProblem> glyphs = new ArrayList<>();
         glyphsByText.values().forEach(same -> glyphs.add(glyphs(student, same)));
+        glyphs.addAll(scriptsByText.values());
         glyphs.addAll(said);
         if (!glyphs.equals(problems)) {
             LOG.info(() -> "Certificate of " + student + " cannot be made: " + problems);
@@ -81,6 +89,13 @@ public final class AdminWording {
             case COURSE_TITLE -> CertificateProblem.of("certificate.problem.courseGlyphs", student, text, characters);
             default -> CertificateProblem.of("certificate.problem.templateGlyphs", student, text, characters);
         };
+    }
+
+    /** A text in a writing system certificates cannot print (see Scripts), once per text. */
+    private static CertificateProblem script(String student, String field, String text) {
+        return FieldName.fromJson(field).orElse(FieldName.FREE_TEXT) == FieldName.HOLDER_NAME
+                ? CertificateProblem.of("certificate.problem.nameScript", student)
+                : CertificateProblem.of("certificate.problem.textScript", student, text);
     }
 
     /** A character as an admin can see it: itself, or its code point when it is invisible (a space, a control). */

@@ -1,6 +1,7 @@
 package edu.aum.course.certificate.control;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The one entry point issuance needs: choose (validate) a template, check a certificate's texts, and
@@ -9,9 +10,10 @@ import java.util.List;
 public final class CertificateEngine {
 
     private final TemplateLibrary templates;
-    private final CertificateSigner signer;
+    private final Supplier<CertificateSigner> signer;
 
-    public CertificateEngine(TemplateLibrary templates, CertificateSigner signer) {
+    /** signer: asked only when a certificate is signed (validating and checking need no key). */
+    public CertificateEngine(TemplateLibrary templates, Supplier<CertificateSigner> signer) {
         this.templates = templates;
         this.signer = signer;
     }
@@ -28,7 +30,7 @@ public final class CertificateEngine {
 
     /** The signed certificate PDF; CertificateRefused when the template or the texts have problems. */
     public byte[] issue(String templateName, CertificateData data) {
-        return CertificateRenderer.renderSigned(templates.get(templateName), data, signer);
+        return CertificateRenderer.renderSigned(templates.get(templateName), data, signer.get());
     }
 
     /** An unsigned rendering for the admin to look at; nothing is issued. CertificateRefused as issue. */

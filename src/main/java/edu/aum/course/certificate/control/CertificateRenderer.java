@@ -3,6 +3,9 @@ package edu.aum.course.certificate.control;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -14,8 +17,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Draws one certificate page from a template: the background, every field in its font (embedded as a
- * subset) shrunk to its maximum width when needed, and the QR code. Stateless and thread-safe.
+ * Draws one certificate page from a template: the background, every field shrunk to its maximum width
+ * when needed, each piece of it in the first of the field's fonts that has its glyphs (the field's own
+ * font, then the template's fallback fonts; each embedded as a subset), and the QR code. Stateless and
+ * thread-safe.
  */
 public final class CertificateRenderer {
 
@@ -38,7 +43,7 @@ public final class CertificateRenderer {
         }
         RenderKit kit = template.borrowKit();
         try (PDDocument document = new PDDocument()) {
-            PDPage page = draw(document, kit, template.descriptor(), data);
+            PDPage page = draw(document, kit, template, data);
             ByteArrayOutputStream out = new ByteArrayOutputStream(kit.expectedSize());
             if (signer == null) {
                 document.save(out);
@@ -56,15 +61,20 @@ public final class CertificateRenderer {
         }
     }
 
-    private static PDPage draw(PDDocument document, RenderKit kit, TemplateDescriptor descriptor, CertificateData data)
+    private static PDPage draw(PDDocument document, RenderKit kit, CertificateTemplate template, CertificateData data)
             throws IOException {
+        TemplateDescriptor descriptor = template.descriptor();
         PDPage page = new PDPage(new PDRectangle(TemplateDescriptor.PAGE_WIDTH, TemplateDescriptor.PAGE_HEIGHT));
         document.addPage(page);
-        Map<String, PDFont> fonts = kit.fontsFor(document, cut(descriptor, data));
+        Map<TextField, List<TextRun>> texts = new LinkedHashMap<>();
+        for (TextField field : descriptor.fields()) {
+            texts.put(field, template.runs(field, FieldTexts.text(field, data)));
+        }
+        Map<TemplateFont, PDFont> fonts = kit.fontsFor(document, cuts(texts.values()));
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
             kit.drawBackground(document, content, TemplateDescriptor.PAGE_WIDTH, TemplateDescriptor.PAGE_HEIGHT);
-            for (TextField field : descriptor.fields()) {
-                drawText(content, fonts.get(field.font()), field, FieldTexts.text(field, data));
+            for (Map.Entry<TextField, List<TextRun>> text : texts.entrySet()) {
+                drawText(content, fonts, text.getKey(), text.getValue());
             }
             QrPlacement qr = descriptor.qr();
             QrCode.draw(
@@ -78,34 +88,35 @@ public final class CertificateRenderer {
         return page;
     }
 
-    /** The smallest cut of the fonts that holds every text of this certificate. */
-    private static TemplateFont.Cut cut(TemplateDescriptor descriptor, CertificateData data) {
-        TemplateFont.Cut cut = TemplateFont.Cut.BASIC;
-        for (TextField field : descriptor.fields()) {
-            String text = FieldTexts.text(field, data);
-            for (int i = 0; i < text.length() && cut != TemplateFont.Cut.WHOLE; ) {
-                int codePoint = text.codePointAt(i);
-                TemplateFont.Cut needed = TemplateFont.Cut.of(codePoint);
-                if (needed.compareTo(cut) > 0) {
-                    cut = needed;
-                }
-                i += Character.charCount(codePoint);
-            }
-        }
-        return cut;
+    /** Per font this certificate uses, the smallest cut of it that holds every character it draws. */
+    private static Map<TemplateFont, TemplateFont.Cut> cuts(Collection<List<TextRun>> texts) {
+        Map<TemplateFont, TemplateFont.Cut> cuts = new HashMap<>();
+        texts.stream()
+                .flatMap(List::stream)
+                .forEach(run -> cuts.merge(run.font(), run.cut(), (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        return cuts;
     }
 
-    /** Shrinks the size so that the text fits the field's maximum width: long names stay on one line. */
-    private static void drawText(PDPageContentStream content, PDFont font, TextField field, String text)
+    /**
+     * Draws the runs one after the other on one line, each in its font, all at one size: shrunk so that
+     * the whole text fits the field's maximum width (long names stay on one line).
+     */
+    private static void drawText(
+            PDPageContentStream content, Map<TemplateFont, PDFont> fonts, TextField field, List<TextRun> runs)
             throws IOException {
-        float width = font.getStringWidth(text) / 1000f * field.size();
+        float width = 0;
+        for (TextRun run : runs) {
+            width += fonts.get(run.font()).getStringWidth(run.text()) / 1000f * field.size();
+        }
         float size = width > field.maxWidth() ? field.size() * field.maxWidth() / width : field.size();
         width = Math.min(width, field.maxWidth());
         content.beginText();
-        content.setFont(font, size);
         content.setNonStrokingColor(field.color());
         content.newLineAtOffset(field.align().left(field.x(), width), TemplateDescriptor.PAGE_HEIGHT - field.y());
-        content.showText(text);
+        for (TextRun run : runs) {
+            content.setFont(fonts.get(run.font()), size);
+            content.showText(run.text());
+        }
         content.endText();
     }
 

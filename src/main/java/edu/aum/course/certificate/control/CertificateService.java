@@ -39,6 +39,9 @@ public class CertificateService {
     EligibilityService eligibility;
 
     @Inject
+    SigningKeys signingKeys;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -193,18 +196,31 @@ public class CertificateService {
         throw new BusinessException(said.key(), said.arguments().toArray());
     }
 
-    /** Whether an uploaded file is exactly the PDF issued under this serial, with our signature intact. */
+    /**
+     * Whether an uploaded file is exactly the PDF issued under this serial, with its signature intact and
+     * made by one of the keys the product has signed with (the current one or an earlier one), and which.
+     */
     public UploadCheck check(String serial, byte[] uploaded) {
         Certificate certificate = get(serial);
         boolean same = Sha256.hex(uploaded).equals(certificate.getPdfSha256());
+        works.signerCertificate(); // today's key is recorded before the first certificate is signed with it
         SignatureCheck signature = works.engine().verify(uploaded);
-        return new UploadCheck(same, signature.intactAndSignedBy(works.signerCertificate()), signature.signed());
+        KeyUse key = signature.intact()
+                ? signature.signer().flatMap(signingKeys::find).orElse(null)
+                : null;
+        return new UploadCheck(same, key, signature.signed());
     }
 
-    /** The outcome of an upload check. */
-    public record UploadCheck(boolean sameAsIssued, boolean signatureValid, boolean signed) {
+    /** The outcome of an upload check; signingKey: which of our keys signed it (null: none of ours, or damaged). */
+    public record UploadCheck(boolean sameAsIssued, KeyUse signingKey, boolean signed) {
+
+        /** Intact and signed by a key the product has used. */
+        public boolean signatureValid() {
+            return signingKey != null;
+        }
+
         public boolean genuine() {
-            return sameAsIssued && signatureValid;
+            return sameAsIssued && signatureValid();
         }
     }
 }

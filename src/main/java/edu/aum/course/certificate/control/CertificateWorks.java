@@ -8,8 +8,8 @@ import java.security.cert.X509Certificate;
 
 /**
  * The application's one certificate engine: the template library (CERTIFICATE_TEMPLATES_DIR, the WAR's
- * copies as a fallback) and the signer with the configured key (or demo mode's key under ./data), made
- * on first use and shared by every thread.
+ * copies as a fallback) and the signer with the configured key (or demo mode's key under ./data), each
+ * made on first use and shared by every thread.
  */
 @ApplicationScoped
 public class CertificateWorks {
@@ -19,6 +19,9 @@ public class CertificateWorks {
     @Inject
     Settings settings;
 
+    @Inject
+    SigningKeys signingKeys;
+
     private volatile CertificateEngine engine;
     private volatile CertificateSigner signer;
 
@@ -27,12 +30,10 @@ public class CertificateWorks {
         if (made == null) {
             synchronized (this) {
                 if (engine == null) {
-                    signer = new CertificateSigner(SigningKey.choose(
-                            settings.signingKeystore(), settings.signingKeystorePassword(), settings.demoData(), DATA));
                     engine = new CertificateEngine(
                             new TemplateLibrary(
                                     settings.certificateTemplatesDir(), CertificateWorks.class.getClassLoader()),
-                            signer);
+                            this::signer);
                 }
                 made = engine;
             }
@@ -40,10 +41,29 @@ public class CertificateWorks {
         return made;
     }
 
-    /** The certificate our PDFs are signed with; an uploaded PDF must carry it. */
+    /**
+     * The signer with the configured key, made when first needed (checking templates and texts needs
+     * none); its certificate is recorded then among those the product has used (SigningKeys.inUse).
+     */
+    CertificateSigner signer() {
+        CertificateSigner made = signer;
+        if (made == null) {
+            synchronized (this) {
+                if (signer == null) {
+                    SigningKey key = SigningKey.choose(
+                            settings.signingKeystore(), settings.signingKeystorePassword(), settings.demoData(), DATA);
+                    signingKeys.inUse(key.certificate());
+                    signer = new CertificateSigner(key);
+                }
+                made = signer;
+            }
+        }
+        return made;
+    }
+
+    /** The certificate our PDFs are signed with today (recorded among the used ones). */
     public X509Certificate signerCertificate() {
-        engine();
-        return signer.certificate();
+        return signer().certificate();
     }
 
     /** The address printed on a certificate and in its QR code. */

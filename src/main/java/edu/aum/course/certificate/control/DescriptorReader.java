@@ -5,6 +5,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
@@ -53,7 +54,22 @@ class DescriptorReader {
                 document.getString("author", ""),
                 document.getString("subject", ""),
                 fields,
+                fallbackFonts(json),
                 qr(json.getJsonObject("qr")));
+    }
+
+    private List<String> fallbackFonts(JsonObject json) {
+        List<String> fonts = new ArrayList<>();
+        for (JsonValue value : json.getJsonArray("fallbackFonts") == null
+                ? List.<JsonValue>of()
+                : json.getJsonArray("fallbackFonts")) {
+            if (value instanceof JsonString file && !file.getString().isBlank()) {
+                fonts.add(file.getString());
+            } else {
+                problems.add(CertificateProblem.of("certificate.template.badValue", "fallbackFonts", value.toString()));
+            }
+        }
+        return fonts;
     }
 
     private void units(String units) {

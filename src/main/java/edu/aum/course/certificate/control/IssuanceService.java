@@ -103,6 +103,21 @@ public class IssuanceService {
         return lines;
     }
 
+    /**
+     * The offering's enrollments that a batch would issue a certificate to now, by the dry run's own rule
+     * (eligible, no current certificate, a usable template, texts it can print): what "Choose all
+     * eligible" ticks, so it never ticks one the dry run then refuses.
+     */
+    public List<Long> issuable(long offeringId) {
+        Offering offering = offering(offeringId);
+        List<CertificateProblem> templateProblems = works.engine().validate(offering.getCertificateTemplate());
+        return eligibility.ofOffering(offeringId).stream()
+                .filter(standing ->
+                        line(offering, standing, templateProblems, false).issue())
+                .map(Standing::enrollmentId)
+                .toList();
+    }
+
     private DryRunLine line(
             Offering offering, Standing standing, List<CertificateProblem> templateProblems, boolean mail) {
         if (standing.inForce().isPresent()) {

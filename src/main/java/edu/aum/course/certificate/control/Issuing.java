@@ -63,7 +63,7 @@ public class Issuing {
                 offering.getCourse().getTitleRu(),
                 offering.getSchedule().getStartsOn(),
                 offering.getSchedule().getEndsOn(),
-                LocalDate.now(clock.withZone(dates.zone())),
+                LocalDate.ofInstant(clock.instant(), dates.zone()),
                 serial,
                 works.verificationUrl(serial));
     }

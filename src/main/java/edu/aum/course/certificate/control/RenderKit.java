@@ -23,14 +23,12 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class RenderKit implements AutoCloseable {
 
-    private final Map<String, TemplateFont> templateFonts;
     private final Map<TemplateFont.Cut, Map<String, TrueTypeFont>> cuts = new EnumMap<>(TemplateFont.Cut.class);
     private final Background background;
     private final PDDocument backgroundPdf;
     private final EncodedImage backgroundImage;
 
-    RenderKit(Map<String, TemplateFont> templateFonts, Background background) throws IOException {
-        this.templateFonts = templateFonts;
+    RenderKit(Background background) throws IOException {
         this.background = background;
         this.backgroundPdf = background.isPdf() ? Loader.loadPDF(background.bytes()) : null;
         this.backgroundImage = background.isPdf()
@@ -39,24 +37,27 @@ final class RenderKit implements AutoCloseable {
     }
 
     /**
-     * The template's fonts in a new document, each to be embedded as a subset of what it draws: from the
-     * smallest cut-down copies that hold every text (PDFBox's per-document work grows with the glyphs of
-     * the font it is given), parsed once per kit.
+     * The fonts a certificate uses, in a new document, each to be embedded as a subset of what it draws:
+     * from the smallest cut-down copy that holds its characters (PDFBox's per-document work grows with
+     * the glyphs of the font it is given), parsed once per kit. Fonts it does not use stay out.
      */
-    Map<String, PDFont> fontsFor(PDDocument document, TemplateFont.Cut cut) throws IOException {
-        Map<String, TrueTypeFont> fonts = cuts.get(cut);
-        if (fonts == null) {
-            fonts = new HashMap<>();
-            for (TemplateFont font : templateFonts.values()) {
-                fonts.put(font.file(), font.open(cut));
-            }
-            cuts.put(cut, fonts);
-        }
-        Map<String, PDFont> loaded = new HashMap<>();
-        for (Map.Entry<String, TrueTypeFont> font : fonts.entrySet()) {
-            loaded.put(font.getKey(), PDType0Font.load(document, font.getValue(), true));
+    Map<TemplateFont, PDFont> fontsFor(PDDocument document, Map<TemplateFont, TemplateFont.Cut> used)
+            throws IOException {
+        Map<TemplateFont, PDFont> loaded = new HashMap<>();
+        for (Map.Entry<TemplateFont, TemplateFont.Cut> font : used.entrySet()) {
+            loaded.put(font.getKey(), PDType0Font.load(document, parsed(font.getKey(), font.getValue()), true));
         }
         return loaded;
+    }
+
+    private TrueTypeFont parsed(TemplateFont font, TemplateFont.Cut cut) throws IOException {
+        Map<String, TrueTypeFont> fonts = cuts.computeIfAbsent(cut, c -> new HashMap<>());
+        TrueTypeFont parsed = fonts.get(font.file());
+        if (parsed == null) {
+            parsed = font.open(cut);
+            fonts.put(font.file(), parsed);
+        }
+        return parsed;
     }
 
     /** Draws the background over the whole page: the PDF page as a form (copied, not re-parsed), or the image. */

@@ -18,7 +18,7 @@ public record SignatureCheck(boolean signed, boolean valid, boolean coversWholeF
         return signed && valid && coversWholeFile;
     }
 
-    /** Intact and signed by this certificate (ours). */
+    /** Intact and signed by this certificate. */
     public boolean intactAndSignedBy(X509Certificate expected) {
         return intact() && signer.filter(expected::equals).isPresent();
     }

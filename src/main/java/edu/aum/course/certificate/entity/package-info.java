@@ -1,2 +1,2 @@
-/** Certificate batches and their items, with their states. */
+/** Certificate batches and their items, with their states; the signing certificates the product has used. */
 package edu.aum.course.certificate.entity;

@@ -73,7 +73,7 @@ public class OfferingCertificatesBacking implements Serializable {
         version = offering.getVersion();
         templates = issuance.templates();
         refresh();
-        standings.stream().filter(Standing::issuable).forEach(s -> chosen.put(s.enrollmentId(), true));
+        chooseAllEligible();
     }
 
     private void refresh() {
@@ -94,9 +94,10 @@ public class OfferingCertificatesBacking implements Serializable {
         }
     }
 
+    /** Ticks exactly those the dry run would issue to (IssuanceService.issuable). */
     public void chooseAllEligible() {
         chosen.clear();
-        standings.stream().filter(Standing::issuable).forEach(s -> chosen.put(s.enrollmentId(), true));
+        issuance.issuable(offeringId).forEach(id -> chosen.put(id, true));
     }
 
     public void chooseNone() {

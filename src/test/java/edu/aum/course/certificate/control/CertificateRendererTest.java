@@ -11,6 +11,8 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +21,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CertificateRendererTest {
 
@@ -68,6 +72,60 @@ class CertificateRendererTest {
             }
             assertEquals(3, fonts);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"李伟", "김민준", "佐藤 花子", "Li Wei 李伟", "Анна 김"})
+    void chineseKoreanAndJapaneseNamesAreDrawnByTheFallbackFontAndReadBack(String name) throws IOException {
+        byte[] pdf = CertificateRenderer.render(Samples.defaultTemplate(), Samples.certificate(name));
+        assertTrue(text(pdf).contains(name), text(pdf));
+        assertTrue(pdf.length < 150 * 1024, "bytes: " + pdf.length);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> fonts = fontNames(document);
+            assertEquals(4, fonts.size(), fonts.toString());
+            assertTrue(fonts.stream().anyMatch(f -> f.matches("[A-Z]{6}\\+CertificateCJKSans-Bold")), fonts.toString());
+        }
+    }
+
+    @Test
+    void latinAndCyrillicStayInDejaVuAndTheFallbackIsLeftOutWhenUnused() throws IOException {
+        try (PDDocument document = Loader.loadPDF(CertificateRenderer.render(Samples.defaultTemplate(), CERTIFICATE))) {
+            List<String> fonts = fontNames(document);
+            assertTrue(fonts.stream().allMatch(f -> f.contains("DejaVu")), fonts.toString());
+        }
+    }
+
+    @Test
+    void aMixedNameIsSplitIntoRunsOfTheFirstFontThatHasTheirGlyphs() {
+        CertificateTemplate template = Samples.defaultTemplate();
+        TextField holder = template.descriptor().fields().stream()
+                .filter(f -> f.name() == FieldName.HOLDER_NAME)
+                .findFirst()
+                .orElseThrow();
+        List<TextRun> runs = template.runs(holder, "Li Wei (李伟), 佐藤 花子");
+        assertEquals(
+                List.of("Li Wei (", "李伟", "), ", "佐藤", " ", "花子"),
+                runs.stream().map(TextRun::text).toList());
+        assertEquals(
+                List.of(
+                        "fonts/DejaVuSerif-Bold.ttf",
+                        "fonts/CertificateCJKSans-Bold.ttf",
+                        "fonts/DejaVuSerif-Bold.ttf",
+                        "fonts/CertificateCJKSans-Bold.ttf",
+                        "fonts/DejaVuSerif-Bold.ttf",
+                        "fonts/CertificateCJKSans-Bold.ttf"),
+                runs.stream().map(r -> r.font().file()).toList());
+    }
+
+    private static List<String> fontNames(PDDocument document) throws IOException {
+        PDResources resources = document.getPage(0).getResources();
+        List<String> names = new ArrayList<>();
+        for (var name : resources.getFontNames()) {
+            PDFont font = resources.getFont(name);
+            assertTrue(font.isEmbedded(), font.getName());
+            names.add(font.getName());
+        }
+        return names;
     }
 
     @Test

@@ -1,6 +1,7 @@
 package edu.aum.course.certificate.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A character the font cannot draw is reported with its code point instead of printing "?" or a blank. */
+/**
+ * A character no font of the field can draw is reported with its code point instead of printing "?" or a
+ * blank; a script PDFBox cannot shape is refused whatever the fonts hold; CJK is drawn by the fallback.
+ */
 class GlyphCheckTest {
 
     @ParameterizedTest
@@ -27,19 +31,42 @@ class GlyphCheckTest {
         assertEquals(List.of(), GlyphCheck.check(Samples.defaultTemplate(), Samples.certificate(name)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"李伟", "김민준", "佐藤 花子", "Li Wei 李伟", "山田 さくら", "カタカナ・テスト"})
+    void chineseJapaneseAndKoreanNamesPassWithTheFallbackFont(String name) {
+        assertEquals(List.of(), GlyphCheck.check(Samples.defaultTemplate(), Samples.certificate(name)));
+    }
+
     @Test
-    void aChineseCharacterIsReportedWithItsCodePoint() {
+    void aRareHanCharacterThatNoFontHasIsReportedWithItsCodePoint() {
         List<CertificateProblem> problems =
-                GlyphCheck.check(Samples.defaultTemplate(), Samples.certificate("Li 中 Wei"));
+                GlyphCheck.check(Samples.defaultTemplate(), Samples.certificate("Li 𠮷 Wei"));
         assertEquals(
                 List.of(CertificateProblem.of(
                         "certificate.glyph.missing",
                         "holderName",
-                        "Li 中 Wei",
-                        "中",
-                        "U+4E2D",
+                        "Li 𠮷 Wei",
+                        "𠮷",
+                        "U+20BB7",
                         "fonts/DejaVuSerif-Bold.ttf")),
                 problems);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ليلى حداد", "Layla حداد", "דוד לוי", "अर्जुन शर्मा", "สมชาย ใจดี"})
+    void aNameInAScriptThatNeedsShapingIsRefusedOncePerScriptEvenWhereAFontHasItsGlyphs(String name) {
+        List<CertificateProblem> problems = GlyphCheck.check(Samples.defaultTemplate(), Samples.certificate(name));
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("certificate.script.unsupported", problems.get(0).key());
+        assertEquals("holderName", problems.get(0).arguments().get(0));
+        assertEquals(name, problems.get(0).arguments().get(1));
+    }
+
+    @Test
+    void dejaVuSansHasArabicGlyphsButTheScriptStillDecides() {
+        // the serial's font draws Arabic letters one by one, unjoined: printable by glyph, not by script
+        assertTrue(Samples.defaultTemplate().font("fonts/DejaVuSans.ttf").canDraw("ل".codePointAt(0)));
+        assertFalse(Scripts.printable("ل".codePointAt(0)));
     }
 
     @Test
@@ -54,7 +81,7 @@ class GlyphCheckTest {
     void renderingRefusesInsteadOfPrintingAQuestionMark() {
         CertificateRefused refused = assertThrows(
                 CertificateRefused.class,
-                () -> CertificateRenderer.render(Samples.defaultTemplate(), Samples.certificate("Li 中 Wei")));
-        assertTrue(refused.problems().get(0).arguments().contains("U+4E2D"));
+                () -> CertificateRenderer.render(Samples.defaultTemplate(), Samples.certificate("Li 𠮷 Wei")));
+        assertTrue(refused.problems().get(0).arguments().contains("U+20BB7"));
     }
 }
