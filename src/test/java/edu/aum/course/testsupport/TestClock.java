@@ -1,17 +1,20 @@
 package edu.aum.course.testsupport;
 
+import edu.aum.course.platform.HistoryClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
-/** The service tier's clock: services read it through their injected Clock, the test sets and moves it. UTC. */
-public final class TestClock extends Clock {
+/**
+ * The service tier's clock: services read it through their injected Clock (demo mode through HistoryClock, which
+ * may replay the past on a thread), the test sets and moves the present. UTC.
+ */
+public final class TestClock extends HistoryClock {
 
     private Instant now;
 
     public TestClock(Instant start) {
+        super(Clock.systemUTC()); // not read: present() is this clock's own
         this.now = start;
     }
 
@@ -25,17 +28,7 @@ public final class TestClock extends Clock {
     }
 
     @Override
-    public Instant instant() {
+    protected Instant present() {
         return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("The services' clock is UTC");
     }
 }
