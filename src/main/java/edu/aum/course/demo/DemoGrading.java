@@ -100,6 +100,9 @@ public class DemoGrading {
     DemoHistory history;
 
     @Inject
+    DemoCertificates demoCertificates;
+
+    @Inject
     HistoryClock historyClock;
 
     @Inject
@@ -147,6 +150,7 @@ public class DemoGrading {
         }
         openOffering(open.get(), admin);
         pastOffering(past.get(), admin);
+        demoCertificates.issueFirst(past.get()); // after Anna's essays: the certificate completes her enrollment
     }
 
     /** Essays waiting in the queue: two on the first assignment (much alike), one on a blind-marked one. */

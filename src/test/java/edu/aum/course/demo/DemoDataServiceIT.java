@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.aum.course.account.control.PasswordHasher;
+import edu.aum.course.certificate.control.BatchStore;
+import edu.aum.course.certificate.control.CertificateService;
+import edu.aum.course.certificate.control.CertificateWorks;
 import edu.aum.course.certificate.control.EligibilityService;
+import edu.aum.course.certificate.control.IssuanceService;
 import edu.aum.course.certificate.control.Standing;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.essay.api.EssaySubmitted;
@@ -27,7 +31,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The demo data, loaded as DEMO_DATA=true loads it (DemoData, then DemoGrading), through the services on this
  * database, inside the test's transaction (rolled back after; on a database that already holds the demo, as CI's
  * shared one may, the same checks run over that one). Every released essay of every demo student shows its score,
- * a level per criterion and feedback on the student's page, and eligibility counts exactly the released passes.
+ * a level per criterion and feedback on the student's page, and eligibility counts exactly the released passes;
+ * Anna's certificate is issued by the batch, after her last essay (a certificate completes the enrollment).
  */
 class DemoDataServiceIT {
 
@@ -48,8 +53,25 @@ class DemoDataServiceIT {
                         getClass().getClassLoader(),
                         new Class<?>[] {jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash.class},
                         (proxy, method, args) -> method.getName().equals("generate") ? "not-a-hash" : null));
+        // a certificate batch is worked at once, as BatchRunner works it after the commit
+        tier.observe(IssuanceService.BatchStarted.class, started -> {
+            BatchStore store = tier.service(BatchStore.class);
+            store.pending(started.batchId())
+                    .forEach(item -> store.prepare(item)
+                            .ifPresent(p -> store.store(
+                                    p,
+                                    tier.service(CertificateWorks.class)
+                                            .engine()
+                                            .issue(p.template(), p.data()))));
+        });
         tier.service(DemoData.class); // its @PostConstruct loads the demo, as at a start in demo mode
         tier.service(DemoGrading.class);
+
+        long anna = tier.service(edu.aum.course.account.api.AccountService.class)
+                .findByEmail("student@demo.edu")
+                .orElseThrow()
+                .getId();
+        assertEquals(1, tier.service(CertificateService.class).ofStudent(anna).size(), "Anna's certificate");
 
         List<Submission> released = tier.em()
                 .createQuery(
