@@ -3,26 +3,22 @@ package edu.aum.course.demo;
 import edu.aum.course.account.api.Account;
 import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.Role;
-import edu.aum.course.certificate.control.CertificateWorks;
-import edu.aum.course.certificate.control.Issuing;
-import edu.aum.course.certificate.control.Serials;
-import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.certificate.control.IssuanceService;
 import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.essay.api.Assignment;
-import edu.aum.course.essay.api.Submission;
-import edu.aum.course.essay.api.SubmissionResult;
-import edu.aum.course.essay.api.SubmissionStatus;
-import edu.aum.course.essay.api.WordCounter;
+import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.entity.Deadlines;
+import edu.aum.course.grading.control.RubricService;
+import edu.aum.course.grading.control.StandardRubric;
+import edu.aum.course.platform.HistoryClock;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.university.api.HomeUniversity;
 import edu.aum.course.university.api.University;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,12 +27,14 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Demo mode's certificates: last year's offering of the seed course gets its four essays and a class of
- * students whose essays were marked and released (through the entities' own moves: submit, moveTo,
- * release), some eligible and some not (and why), one whose name the template's font cannot draw, and one
- * certificate already issued to student@demo.edu (a Cyrillic name), so verification can be tried at once.
+ * Demo mode's certificates: last year's offering of the seed course gets its four essays, the standard rubric
+ * and a class of students who enrolled, submitted, and whose essays were marked against the rubric with feedback
+ * and released, all through the product's services at the dates they happened (DemoHistory); some are eligible
+ * and some not (and why), one has a name the template's font cannot draw, and student@demo.edu (a Cyrillic name)
+ * gets a certificate through an administrator's batch, so verification can be tried at once.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each service call is a transaction of its own
 public class DemoCertificates {
 
     private static final Logger LOG = Logger.getLogger(DemoCertificates.class.getName());
@@ -71,107 +69,150 @@ public class DemoCertificates {
             new Student("hannah.brooks@demo.edu", "Hannah Brooks", Language.EN, "PP--"),
             new Student("pavel.lebedev@demo.edu", "Павел Лебедев", Language.RU, "P---"));
 
-    @PersistenceContext
-    EntityManager em;
+    /** Levels chosen per criterion of the standard rubric (0 = Excellent ... 3 = Weak): passes (20 or more of 40). */
+    private static final int[][] PASSES = {{0, 1, 1, 1}, {1, 1, 1, 1}, {0, 0, 1, 2}, {1, 2, 1, 1}, {0, 1, 0, 1}};
+    /** ... and fails. */
+    private static final int[][] FAILS = {{2, 3, 2, 2}, {2, 2, 3, 3}};
+
+    private static final List<String> PASS_FEEDBACK_EN = List.of(
+            "<p>A clear argument that weighs both governments' motives.</p><p>Name your sources more precisely.</p>",
+            "<p>Well organised and convincing; the conclusion follows from the evidence you give.</p>",
+            "<p>A solid essay. The middle section would gain from one concrete example per claim.</p>");
+    private static final List<String> PASS_FEEDBACK_RU = List.of(
+            "<p>Ясная аргументация, учитывающая мотивы обеих сторон.</p><p>Точнее указывайте источники.</p>",
+            "<p>Хорошо выстроенное и убедительное эссе; вывод следует из приведённых фактов.</p>",
+            "<p>Добротная работа. Средней части не хватает конкретного примера к каждому тезису.</p>");
+    private static final String FAIL_FEEDBACK_EN =
+            "<p>The essay retells events but does not answer the question.</p><p>State your thesis and support it.</p>";
+    private static final String FAIL_FEEDBACK_RU =
+            "<p>Эссе пересказывает события, но не отвечает на вопрос.</p><p>Сформулируйте тезис и обоснуйте его.</p>";
 
     @Inject
     AccountService accounts;
 
     @Inject
+    AssignmentService assignments;
+
+    @Inject
+    RubricService rubrics;
+
+    @Inject
+    IssuanceService issuance;
+
+    @Inject
     EnrollmentService enrollments;
 
     @Inject
-    Issuing issuing;
+    DemoHistory history;
 
     @Inject
-    CertificateWorks works;
+    HistoryClock clock;
 
-    /** Once: the past offering of the seed course gets its essays, class and first certificate. */
+    /** Once: the past offering of the seed course gets its essays, rubric, class and first certificate. */
     public void load(Offering past, University university, Instant now) {
-        if (!em.createQuery("SELECT a FROM Assignment a WHERE a.offering = :o", Assignment.class)
-                .setParameter("o", past)
-                .getResultList()
-                .isEmpty()) {
+        if (!assignments.ofOffering(past.getId()).isEmpty()) {
             return;
         }
-        List<Assignment> essays = assignments(past, now);
+        long admin = id("admin@demo.edu");
+        long instructor = id("instructor@demo.edu");
+        List<Assignment> essays = assignments(past, admin);
+        HomeUniversity home = new HomeUniversity(university.getId(), null, null);
         int number = 1000;
         for (Student student : CLASS) {
-            Enrollment enrollment = enroll(past, university, student, "DEMO-" + (++number));
+            history.enroll(account(student, past), past, home, "DEMO-" + (++number));
             for (int i = 0; i < essays.size(); i++) {
                 char outcome = student.essays().charAt(i);
                 if (outcome != '-') {
                     released(
                             essays.get(i),
-                            enrollment,
+                            student,
                             outcome == 'P',
-                            student.fullName().length() + i);
+                            student.fullName().length() + i,
+                            instructor);
                 }
             }
         }
-        em.flush();
-        issueFirst(past);
-        LOG.info("Demo certificates: " + CLASS.size()
-                + " students in last year's offering; student@demo.edu has a certificate");
+        LOG.info("Demo certificates: " + CLASS.size() + " students in last year's offering");
     }
 
-    private List<Assignment> assignments(Offering past, Instant now) {
+    /**
+     * An administrator issues student@demo.edu's certificate as a batch (no e-mail), the product's way: eligibility
+     * is checked and the PDF rendered in the background. Last, after her essays (DemoGrading): the certificate
+     * completes the enrollment, which then takes no more essays.
+     */
+    public void issueFirst(Offering past) {
+        long anna = id(CLASS.get(0).email());
+        enrollments.ofStudent(anna).stream()
+                .filter(e -> e.getOffering().getId().equals(past.getId()))
+                .findFirst()
+                .ifPresent(e -> issuance.start(id("admin@demo.edu"), past.getId(), List.of(e.getId()), false));
+    }
+
+    /** The four essays, one every two weeks from the start, set up (with the rubric) before the offering began. */
+    private List<Assignment> assignments(Offering past, long admin) {
         Instant start = past.getSchedule().getStartsOn().atStartOfDay().toInstant(ZoneOffset.UTC);
-        return java.util.stream.IntStream.range(0, DemoEssays.ALL.size())
-                .mapToObj(i -> {
-                    Instant opens = start.plus(Duration.ofDays(14L * i));
-                    Assignment assignment = new Assignment(
-                            past,
-                            DemoEssays.ALL.get(i).text(),
-                            new Deadlines(opens, opens.plus(Duration.ofDays(12)), opens.plus(Duration.ofDays(14))),
-                            DemoEssays.ALL.get(i).words(),
-                            true,
-                            now);
-                    em.persist(assignment);
-                    return assignment;
-                })
-                .toList();
+        return clock.at(start.minus(Duration.ofDays(30)), () -> {
+            rubrics.save(
+                    admin,
+                    new RubricService.Draft(null, 0, past.getId(), null, StandardRubric.NAME, StandardRubric.CRITERIA));
+            return java.util.stream.IntStream.range(0, DemoEssays.ALL.size())
+                    .mapToObj(i -> {
+                        Instant opens = start.plus(Duration.ofDays(14L * i));
+                        return assignments.add(
+                                past.getId(),
+                                DemoEssays.ALL.get(i).text(),
+                                new Deadlines(opens, opens.plus(Duration.ofDays(12)), opens.plus(Duration.ofDays(14))),
+                                DemoEssays.ALL.get(i).words(),
+                                true);
+                    })
+                    .toList();
+        });
     }
 
-    private Enrollment enroll(Offering past, University university, Student student, String studentNumber) {
-        Account account = accounts.findByEmail(student.email())
-                .orElseGet(() -> accounts.create(
-                        student.email(),
-                        student.fullName(),
-                        PASSWORD.toCharArray(),
-                        student.language(),
-                        EnumSet.of(Role.STUDENT)));
-        return enrollments.enrollOnBehalf(
-                account.getId(), past.getId(), new HomeUniversity(university.getId(), null, null), studentNumber);
+    /** The student's account: made when they registered, three days before enrolling. */
+    private long account(Student student, Offering past) {
+        Instant registered = past.getSchedule()
+                .getOpensOn()
+                .atTime(10, 0)
+                .toInstant(ZoneOffset.UTC)
+                .minus(Duration.ofDays(2));
+        return accounts.findByEmail(student.email())
+                .orElseGet(() -> clock.at(
+                        registered,
+                        () -> accounts.create(
+                                student.email(),
+                                student.fullName(),
+                                PASSWORD.toCharArray(),
+                                student.language(),
+                                EnumSet.of(Role.STUDENT))))
+                .getId();
     }
 
-    /** Submitted before its due time, marked and released a week after it (the grading feature's moves). */
-    private void released(Assignment assignment, Enrollment enrollment, boolean pass, int seed) {
+    /** Submitted before its due time, marked three days after it and released a week after it. */
+    private void released(Assignment assignment, Student student, boolean pass, int seed, long instructor) {
         Instant submitted = assignment.getDueAt().minus(Duration.ofHours(20 + seed % 30));
-        Submission submission = new Submission(assignment, enrollment, assignment.getOpensAt());
-        String html = DemoEssayText.html(assignment.getTitleEn(), seed);
-        submission.submit(html, WordCounter.countHtml(html), assignment.deadlines(), assignment.getWords(), submitted);
-        enrollment.recordSubmission(submitted);
-        submission.moveTo(SubmissionStatus.IN_MARKING);
-        submission.moveTo(SubmissionStatus.READY_FOR_RELEASE);
-        BigDecimal score = BigDecimal.valueOf(pass ? 70 + seed % 25 : 40 + seed % 15);
-        submission.release(
-                score,
-                pass ? SubmissionResult.PASS : SubmissionResult.FAIL,
+        long review = history.submit(
+                id(student.email()), assignment.getId(), DemoEssayText.html(assignment.getTitleEn(), seed), submitted);
+        int[] levels = pass ? PASSES[seed % PASSES.length] : FAILS[seed % FAILS.length];
+        history.markAndRelease(
+                review,
+                instructor,
+                levels,
+                feedback(student.language(), pass, seed),
+                assignment.getDueAt().plus(Duration.ofDays(3)),
                 assignment.getDueAt().plus(Duration.ofDays(7)));
-        em.persist(submission);
     }
 
-    /** student@demo.edu's certificate, issued as a batch would (rendered, signed, stored, audited; no e-mail). */
-    private void issueFirst(Offering past) {
-        Enrollment anna = em.createQuery(
-                        "SELECT e FROM Enrollment e WHERE e.offering = :o AND e.student.email = :email",
-                        Enrollment.class)
-                .setParameter("o", past)
-                .setParameter("email", CLASS.get(0).email())
-                .getSingleResult();
-        var data = issuing.data(anna, Serials.next());
-        byte[] pdf = works.engine().issue(past.getCertificateTemplate(), data);
-        issuing.record(anna, data, past.getCertificateTemplate(), pdf, null, false, "demo data");
+    private static String feedback(Language language, boolean pass, int seed) {
+        boolean ru = language == Language.RU;
+        if (!pass) {
+            return ru ? FAIL_FEEDBACK_RU : FAIL_FEEDBACK_EN;
+        }
+        List<String> texts = ru ? PASS_FEEDBACK_RU : PASS_FEEDBACK_EN;
+        return texts.get(seed % texts.size());
+    }
+
+    private long id(String email) {
+        return accounts.findByEmail(email).map(Account::getId).orElseThrow();
     }
 }

@@ -15,6 +15,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,6 +32,7 @@ import java.util.logging.Logger;
 @Startup
 @Singleton
 @DependsOn("Migrations")
+@TransactionManagement(TransactionManagementType.BEAN) // each step commits on its own, as a person's clicks would
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());

@@ -9,38 +9,25 @@ import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.AssignmentService;
-import edu.aum.course.essay.api.EssaySubmitted;
-import edu.aum.course.essay.api.Submission;
 import edu.aum.course.essay.api.SubmissionService;
-import edu.aum.course.essay.api.SubmissionStatus;
-import edu.aum.course.essay.api.SubmissionVersion;
-import edu.aum.course.essay.api.WordCounter;
 import edu.aum.course.essay.entity.Deadlines;
-import edu.aum.course.grading.api.Review;
-import edu.aum.course.grading.control.MarkingService;
 import edu.aum.course.grading.control.QueueService;
-import edu.aum.course.grading.control.ReleaseService;
 import edu.aum.course.grading.control.RubricService;
 import edu.aum.course.grading.control.StandardRubric;
-import edu.aum.course.grading.entity.Criterion;
-import edu.aum.course.grading.entity.Rubric;
-import edu.aum.course.platform.audit.AuditLog;
+import edu.aum.course.platform.HistoryClock;
 import edu.aum.course.platform.config.Settings;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.university.api.HomeUniversity;
 import edu.aum.course.university.api.UniversityService;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,9 +39,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -112,22 +97,16 @@ public class DemoGrading {
     QueueService queue;
 
     @Inject
-    MarkingService marking;
+    DemoHistory history;
 
     @Inject
-    ReleaseService releases;
+    DemoCertificates demoCertificates;
 
     @Inject
-    AuditLog audit;
+    HistoryClock historyClock;
 
     @Inject
     Settings settings;
-
-    @Inject
-    Event<EssaySubmitted> submitted;
-
-    @Resource
-    UserTransaction transaction;
 
     @PostConstruct
     void load() {
@@ -163,12 +142,15 @@ public class DemoGrading {
                 admin,
                 new RubricService.Draft(
                         null, 0, open.get().getId(), null, StandardRubric.NAME, StandardRubric.CRITERIA));
-        rubrics.save(
-                admin,
-                new RubricService.Draft(
-                        null, 0, past.get().getId(), null, StandardRubric.NAME, StandardRubric.CRITERIA));
+        if (rubrics.ofOffering(past.get().getId()).isEmpty()) { // else the certificates' demo made it
+            rubrics.save(
+                    admin,
+                    new RubricService.Draft(
+                            null, 0, past.get().getId(), null, StandardRubric.NAME, StandardRubric.CRITERIA));
+        }
         openOffering(open.get(), admin);
         pastOffering(past.get(), admin);
+        demoCertificates.issueFirst(past.get()); // after Anna's essays: the certificate completes her enrollment
     }
 
     /** Essays waiting in the queue: two on the first assignment (much alike), one on a blind-marked one. */
@@ -202,59 +184,56 @@ public class DemoGrading {
         Instant start = offering.getSchedule().getStartsOn().atTime(12, 0).toInstant(ZoneOffset.UTC);
         Deadlines deadlines = new Deadlines(
                 start.plus(Duration.ofDays(14)), start.plus(Duration.ofDays(28)), start.plus(Duration.ofDays(31)));
-        Assignment alaska = assignments.add(
-                offering.getId(), DemoEssays.SHORT_RESPONSE, deadlines, DemoEssays.shortResponseWords(), true);
+        Assignment alaska = historyClock.at(
+                start.minus(Duration.ofDays(1)),
+                () -> assignments.add(
+                        offering.getId(), DemoEssays.SHORT_RESPONSE, deadlines, DemoEssays.shortResponseWords(), true));
         long instructor = id("instructor@demo.edu");
         long instructor2 = id("instructor2@demo.edu");
         Instant submitted = deadlines.dueAt().minus(Duration.ofDays(2));
         release(
-                historicSubmission(
+                history.submit(
                         enroll("student@demo.edu", offering, DemoData.MSU, "MSU-2025-042"),
                         alaska.getId(),
                         html("p1.txt"),
-                        deadlines,
                         submitted),
                 instructor,
                 new int[] {0, 1, 0, 1},
                 "<p>Хорошо аргументированный ответ: вы показываете мотивы обеих сторон и связываете память о продаже с "
                         + "более поздними отношениями.</p><p>Чтобы получить высший балл, приведите хотя бы один источник.</p>");
         release(
-                historicSubmission(
+                history.submit(
                         enroll("student3@demo.edu", offering, DemoData.AUM, "AUM-4410"),
                         alaska.getId(),
                         html("p2.txt"),
-                        deadlines,
                         submitted.plusSeconds(3600)),
                 instructor2,
                 new int[] {1, 1, 1, 1},
                 "<p>A clear and well-organised answer; the point about the native peoples of Alaska is a good one.</p>");
         release(
-                historicSubmission(
+                history.submit(
                         enroll("student4@demo.edu", offering, DemoData.MEPHI, "М-23-117"),
                         alaska.getId(),
                         html("p3.txt"),
-                        deadlines,
                         submitted.plusSeconds(7200)),
                 instructor,
                 new int[] {2, 3, 2, 2},
                 "<p>Ответ слишком общий: назовите конкретные причины продажи и подкрепите их фактами.</p>");
     }
 
-    /** The instructor claims the review, chooses a level per criterion (0 = the top one), decides and releases it. */
+    /**
+     * The instructor claims the essay, chooses a level per criterion (0 = the top one), writes the feedback and
+     * decides a day after the cut-off; it is released three days later (DemoHistory, the product's services).
+     */
     private void release(long reviewId, long instructor, int[] levelIndexes, String feedback) {
-        Review review = queue.claim(instructor, reviewId);
-        Rubric rubric =
-                rubrics.rubricFor(review.getSubmission().getAssignment()).orElseThrow();
-        Map<Long, Long> levels = new HashMap<>();
-        List<Criterion> criteria = rubric.getCriteria();
-        for (int i = 0; i < criteria.size(); i++) {
-            levels.put(
-                    criteria.get(i).getId(),
-                    criteria.get(i).getLevels().get(levelIndexes[i]).getId());
-        }
-        Review claimed = queue.get(reviewId);
-        marking.readyForRelease(instructor, reviewId, claimed.getVersion(), levels, feedback);
-        releases.release(instructor, reviewId);
+        Instant cutoff = queue.get(reviewId).getSubmission().getAssignment().getCutoffAt();
+        history.markAndRelease(
+                reviewId,
+                instructor,
+                levelIndexes,
+                feedback,
+                cutoff.plus(Duration.ofDays(1)),
+                cutoff.plus(Duration.ofDays(4)));
     }
 
     private long enroll(String email, Offering offering, String universityNameEn, String studentNumber) {
@@ -269,9 +248,16 @@ public class DemoGrading {
         }
         Long university =
                 universities.findByNameEn(universityNameEn).map(u -> u.getId()).orElse(null);
-        Enrollment enrollment = enrollments.enrollOnBehalf(
-                student, offering.getId(), new HomeUniversity(university, null, null), studentNumber);
-        return enrollment.getStudent().getId();
+        HomeUniversity home = new HomeUniversity(university, null, null);
+        if (offering.getSchedule().getEndsOn().isBefore(LocalDate.now(clock))) { // last year's: in its window
+            return history.enroll(student, offering, home, studentNumber)
+                    .getStudent()
+                    .getId();
+        }
+        return enrollments
+                .enrollOnBehalf(student, offering.getId(), home, studentNumber)
+                .getStudent()
+                .getId();
     }
 
     private long id(String email) {
@@ -298,39 +284,6 @@ public class DemoGrading {
                     .collect(Collectors.joining());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A last year's essay, submitted at a time inside that assignment's window; answers its review's id. */
-    private long historicSubmission(long studentId, long assignmentId, String html, Deadlines deadlines, Instant at) {
-        try {
-            transaction.begin();
-            Assignment assignment = em.find(Assignment.class, assignmentId);
-            Enrollment enrollment = em.createNamedQuery(Enrollment.FIND, Enrollment.class)
-                    .setParameter("offering", assignment.getOffering())
-                    .setParameter("student", em.getReference(Account.class, studentId))
-                    .getSingleResult();
-            Submission submission = new Submission(assignment, enrollment, at);
-            em.persist(submission);
-            SubmissionVersion version =
-                    submission.submit(html, WordCounter.countHtml(html), deadlines, assignment.getWords(), at);
-            em.flush();
-            audit.transition(
-                    studentId,
-                    SubmissionService.SUBJECT,
-                    submission.getId(),
-                    SubmissionStatus.DRAFT,
-                    submission.getStatus(),
-                    "version 1, on time (demo data)");
-            submitted.fire(new EssaySubmitted(submission.getId(), version.getId()));
-            long review = em.createNamedQuery(Review.LATEST_OF, Review.class)
-                    .setParameter("submission", submission.getId())
-                    .getSingleResult()
-                    .getId();
-            transaction.commit();
-            return review;
-        } catch (Exception e) {
-            throw new IllegalStateException("Demo grading: a last year's essay could not be stored", e);
         }
     }
 }

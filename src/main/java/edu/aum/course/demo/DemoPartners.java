@@ -9,30 +9,22 @@ import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.AssignmentService;
-import edu.aum.course.essay.api.Submission;
-import edu.aum.course.essay.api.SubmissionResult;
 import edu.aum.course.essay.api.SubmissionService;
-import edu.aum.course.essay.api.SubmissionStatus;
-import edu.aum.course.essay.api.WordCounter;
-import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.partner.control.PartnerAccess;
 import edu.aum.course.partner.control.PartnerEnrollmentService;
 import edu.aum.course.partner.entity.AffiliationStatus;
-import edu.aum.course.platform.audit.AuditLog;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.university.api.HomeUniversity;
 import edu.aum.course.university.api.University;
 import edu.aum.course.university.api.UniversityService;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -41,10 +33,12 @@ import java.util.Optional;
  * Demo data of the partner feature: staff of a second partner university (MEPhI) and students of both
  * partner universities in the seed course, with essays submitted and released last year and this year,
  * one student sharing grades with the university and one not, a withdrawal, a confirmed and a disputed
- * student. So that signing in as partner@demo.edu and partner2@demo.edu shows two disjoint lists.
+ * student. So that signing in as partner@demo.edu and partner2@demo.edu shows two disjoint lists. Last year's
+ * essays are submitted, marked against the rubric and released through the services at their dates (DemoHistory).
  * Created once (when partner2@demo.edu is missing).
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each service call is a transaction of its own
 public class DemoPartners {
 
     /** The accounts this class adds; the README lists them. */
@@ -57,15 +51,18 @@ public class DemoPartners {
             new DemoData.DemoAccount(Role.STUDENT, "alexei@demo.edu", "student-demo-6", "Алексей Новиков", Language.RU),
             new DemoData.DemoAccount(Role.STUDENT, "maria@demo.edu", "student-demo-7", "Мария Лебедева", Language.RU));
 
+    private static final String FEEDBACK_EN =
+            "<p>A careful account of how trust was lost.</p><p>Support each turn with one dated source.</p>";
+    private static final String FEEDBACK_RU =
+            "<p>Внимательный разбор того, как было утрачено доверие.</p><p>Подкрепите каждый поворот датированным"
+                    + " источником.</p>";
+
     private static final String ESSAY = "<p>The relations between Washington and Moscow after 1991 moved from hope to "
             + "suspicion in less than two decades. Leaders on both sides spoke of partnership, yet their governments "
             + "read the same events in opposite ways: what one capital called the spread of stability, the other "
             + "called the advance of a rival alliance towards its borders. Trade grew slowly, exchanges of students "
             + "and scholars flourished, and arms control treaties still worked, but every crisis in the Balkans, in "
             + "the Caucasus or in the Middle East left less trust than before.</p>";
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     AccountService accounts;
@@ -83,13 +80,16 @@ public class DemoPartners {
     AssignmentService assignments;
 
     @Inject
+    SubmissionService submissions;
+
+    @Inject
     PartnerAccess access;
 
     @Inject
     PartnerEnrollmentService partners;
 
     @Inject
-    AuditLog audit;
+    DemoHistory history;
 
     @Inject
     Clock clock;
@@ -118,13 +118,15 @@ public class DemoPartners {
         Account alexei = students.get(3);
         Account maria = students.get(4);
 
-        List<Assignment> lastYear = pastAssignments(past.get());
-        Enrollment olgaPast = enroll(olga, past.get(), msu.get(), "MSU-2023-0412");
-        Enrollment dmitryPast = enroll(dmitry, past.get(), msu.get(), "MSU-2022-1187");
-        Enrollment alexeiPast = enroll(alexei, past.get(), mephi.get(), "Б21-503");
-        release(olgaPast, lastYear, new int[] {88, 91, 79, 85}, 0);
-        release(dmitryPast, lastYear, new int[] {72, 45, 81}, 1);
-        release(alexeiPast, lastYear, new int[] {90, 86, 93, 77}, 2);
+        List<Assignment> lastYear = assignments.ofOffering(past.get().getId());
+        Enrollment olgaPast = enrollLastYear(olga, past.get(), msu.get(), "MSU-2023-0412");
+        Enrollment dmitryPast = enrollLastYear(dmitry, past.get(), msu.get(), "MSU-2022-1187");
+        Enrollment alexeiPast = enrollLastYear(alexei, past.get(), mephi.get(), "Б21-503");
+        long marker = accounts.findByEmail("instructor@demo.edu").orElseThrow().getId();
+        // levels per criterion of the standard rubric (0 = Excellent ... 3 = Weak); 20 of 40 or more passes
+        release(olga, lastYear, new int[][] {{0, 0, 1, 1}, {0, 0, 0, 1}, {1, 1, 1, 1}, {0, 1, 1, 1}}, 0, marker);
+        release(dmitry, lastYear, new int[][] {{0, 1, 1, 1}, {2, 2, 3, 2}, {1, 1, 0, 0}}, 1, marker);
+        release(alexei, lastYear, new int[][] {{0, 0, 1, 0}, {0, 1, 0, 1}, {0, 0, 0, 0}, {1, 1, 1, 2}}, 2, marker);
 
         Enrollment olgaNow = enroll(olga, open.get(), msu.get(), "MSU-2023-0412");
         enroll(dmitry, open.get(), msu.get(), "MSU-2022-1187");
@@ -163,45 +165,27 @@ public class DemoPartners {
                 student.getId(), offering.getId(), new HomeUniversity(university.getId(), null, null), number);
     }
 
-    /** The four demo essays once more, on last year's offering: one every three weeks from its start. */
-    private List<Assignment> pastAssignments(Offering past) {
-        List<Assignment> existing = assignments.ofOffering(past.getId());
-        if (!existing.isEmpty()) {
-            return existing;
-        }
-        Instant start =
-                past.getSchedule().getStartsOn().atStartOfDay(ZoneOffset.UTC).toInstant();
-        return java.util.stream.IntStream.range(0, DemoEssays.ALL.size())
-                .mapToObj(i -> {
-                    Instant opens = start.plus(Duration.ofDays(21L * i + 1));
-                    return assignments.add(
-                            past.getId(),
-                            DemoEssays.ALL.get(i).text(),
-                            new Deadlines(opens, opens.plus(Duration.ofDays(14)), opens.plus(Duration.ofDays(17))),
-                            DemoEssays.ALL.get(i).words(),
-                            true);
-                })
-                .toList();
+    /** Enrolled by the student in last year's enrollment window. */
+    private Enrollment enrollLastYear(Account student, Offering offering, University university, String number) {
+        return history.enroll(student.getId(), offering, new HomeUniversity(university.getId(), null, null), number);
     }
 
     /**
-     * Essays submitted (the one at {@code lateIndex} a day late) and released with these scores; 60 or more
-     * passes. Each state change is audited like the real ones.
+     * Essays submitted (the one at {@code lateIndex} a day late, before the cut-off), marked with these levels and
+     * feedback and released, each at its date, through the services (DemoHistory).
      */
-    private void release(Enrollment enrollment, List<Assignment> essays, int[] scores, int lateIndex) {
-        for (int i = 0; i < scores.length; i++) {
+    private void release(Account student, List<Assignment> essays, int[][] levels, int lateIndex, long marker) {
+        for (int i = 0; i < levels.length; i++) {
             Assignment assignment = essays.get(i);
             Instant submitted = assignment.getDueAt().plus(Duration.ofDays(i == lateIndex ? 1 : -2));
-            Submission submission = submit(enrollment, assignment, submitted);
-            move(submission, SubmissionStatus.IN_MARKING);
-            move(submission, SubmissionStatus.READY_FOR_RELEASE);
-            Instant released = assignment.getCutoffAt().plus(Duration.ofDays(5));
-            SubmissionStatus from = submission.release(
-                    BigDecimal.valueOf(scores[i]),
-                    scores[i] >= 60 ? SubmissionResult.PASS : SubmissionResult.FAIL,
-                    released);
-            audit.transition(
-                    null, SubmissionService.SUBJECT, submission.getId(), from, submission.getStatus(), "demo data");
+            long review = history.submit(student.getId(), assignment.getId(), ESSAY.repeat(6), submitted);
+            history.markAndRelease(
+                    review,
+                    marker,
+                    levels[i],
+                    student.getPreferredLanguage() == Language.RU ? FEEDBACK_RU : FEEDBACK_EN,
+                    assignment.getCutoffAt().plus(Duration.ofDays(1)),
+                    assignment.getCutoffAt().plus(Duration.ofDays(5)));
         }
     }
 
@@ -210,28 +194,6 @@ public class DemoPartners {
         assignments.ofOffering(open.getId()).stream()
                 .filter(a -> a.deadlines().timingAt(now) == edu.aum.course.essay.entity.Timing.ON_TIME)
                 .findFirst()
-                .ifPresent(a -> submit(enrollment, a, now));
-    }
-
-    private Submission submit(Enrollment enrollment, Assignment assignment, Instant at) {
-        Submission submission = new Submission(assignment, enrollment, at);
-        em.persist(submission);
-        String html = ESSAY.repeat(6);
-        submission.submit(html, WordCounter.countHtml(html), assignment.deadlines(), assignment.getWords(), at);
-        enrollment.recordSubmission(at);
-        em.flush(); // IDENTITY: the id is known from here on
-        audit.transition(
-                enrollment.getStudent().getId(),
-                SubmissionService.SUBJECT,
-                submission.getId(),
-                SubmissionStatus.DRAFT,
-                SubmissionStatus.SUBMITTED,
-                "demo data");
-        return submission;
-    }
-
-    private void move(Submission submission, SubmissionStatus next) {
-        SubmissionStatus from = submission.moveTo(next);
-        audit.transition(null, SubmissionService.SUBJECT, submission.getId(), from, next, "demo data");
+                .ifPresent(a -> submissions.submit(enrollment.getStudent().getId(), a.getId(), ESSAY.repeat(6), true));
     }
 }

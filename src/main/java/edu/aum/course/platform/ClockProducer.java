@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.time.InstantSource;
-import java.time.ZoneOffset;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
 
@@ -18,18 +17,19 @@ public class ClockProducer {
 
     private static final Logger LOG = Logger.getLogger(ClockProducer.class.getName());
 
+    /** Injected as Clock by the services, as HistoryClock by demo mode (which replays last year through them). */
     @Produces
     @ApplicationScoped
-    Clock clock() {
-        return ServiceLoader.load(InstantSource.class, ClockProducer.class.getClassLoader())
+    HistoryClock clock() {
+        return new HistoryClock(ServiceLoader.load(InstantSource.class, ClockProducer.class.getClassLoader())
                 .findFirst()
                 .map(ClockProducer::testClock)
-                .orElseGet(Clock::systemUTC);
+                .orElseGet(Clock::systemUTC));
     }
 
-    private static Clock testClock(InstantSource source) {
+    private static InstantSource testClock(InstantSource source) {
         LOG.warning(
                 () -> "The time comes from " + source.getClass().getName() + ", a test clock, not the system clock");
-        return source.withZone(ZoneOffset.UTC);
+        return source;
     }
 }

@@ -282,12 +282,12 @@ class PartnerIT {
         String language = PartnerClient.language(page);
         assertTrue(page.contains(Bundle.text(language, "partner.student.resultHidden")));
         assertFalse(page.contains(Bundle.text(language, "partner.result.PASS") + " · "));
-        assertFalse(page.contains("72.00"));
+        assertFalse(page.contains("31.00"));
 
         Http student = PartnerClient.signedIn("dmitry@demo.edu", "student-demo-4");
         clickEach(student, "shareGrades");
         assertGrades(dmitry, true);
-        assertTrue(msu.get("/partner/student.xhtml?enrollment=" + dmitry).body().contains("72.00"));
+        assertTrue(msu.get("/partner/student.xhtml?enrollment=" + dmitry).body().contains("31.00"));
 
         clickEach(student, "hideGrades");
         assertGrades(dmitry, false);

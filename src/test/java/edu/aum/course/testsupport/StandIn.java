@@ -20,11 +20,18 @@ public final class StandIn {
     private StandIn() {}
 
     static Object of(Class<?> type, List<Call> calls) {
+        return of(type, calls, call -> {});
+    }
+
+    /** The same, telling {@code made} of each call once it is recorded (e.g. to hand a fired event to its observer). */
+    static Object of(Class<?> type, List<Call> calls, java.util.function.Consumer<Call> made) {
         return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
                 return objectMethod(proxy, method, args, type);
             }
-            calls.add(new Call(type, method.getName(), args == null ? List.of() : Arrays.asList(args.clone())));
+            Call call = new Call(type, method.getName(), args == null ? List.of() : Arrays.asList(args.clone()));
+            calls.add(call);
+            made.accept(call);
             return answer(proxy, method.getReturnType());
         });
     }

@@ -1,20 +1,20 @@
 package edu.aum.course.testsupport;
 
+import edu.aum.course.platform.HistoryClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
- * The service tier's clock: services read it through their injected Clock, the test sets and moves it. UTC; a
- * copy in another zone (a service asking for today's date where the course is run) follows its moves.
+ * The service tier's clock: services read it through their injected Clock (demo mode through HistoryClock, which
+ * may replay the past on a thread), the test sets and moves the present. UTC.
  */
-public final class TestClock extends Clock {
+public final class TestClock extends HistoryClock {
 
     private Instant now;
 
     public TestClock(Instant start) {
+        super(Clock.systemUTC()); // not read: present() is this clock's own
         this.now = start;
     }
 
@@ -28,33 +28,7 @@ public final class TestClock extends Clock {
     }
 
     @Override
-    public Instant instant() {
+    protected Instant present() {
         return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        TestClock moved = this;
-        return new Clock() {
-            @Override
-            public Instant instant() {
-                return moved.instant();
-            }
-
-            @Override
-            public ZoneId getZone() {
-                return zone;
-            }
-
-            @Override
-            public Clock withZone(ZoneId other) {
-                return moved.withZone(other);
-            }
-        };
     }
 }

@@ -94,6 +94,10 @@ public class Submission {
     @Column(name = "released_at")
     private Instant releasedAt;
 
+    /** The review (grading) it was released with; empty until released. */
+    @Column(name = "released_review_id")
+    private Long releasedReviewId;
+
     @Version
     private long version;
 
@@ -146,8 +150,14 @@ public class Submission {
         return submitted;
     }
 
-    /** For the grading feature: moves to another state if the state machine allows it (SubmissionStatus). */
+    /**
+     * For the grading feature: moves to another state if the state machine allows it (SubmissionStatus); RELEASED
+     * only through {@link #release}, with the marking to show.
+     */
     public SubmissionStatus moveTo(SubmissionStatus next) {
+        if (next == SubmissionStatus.RELEASED) {
+            throw new BusinessException("submission.release.noResult");
+        }
         SubmissionStatus from = status;
         this.status = status.require(next);
         return from;
@@ -155,14 +165,28 @@ public class Submission {
 
     /**
      * Releases the marked outcome to the student: READY_FOR_RELEASE → RELEASED (the state machine decides),
-     * keeping the score and PASS or FAIL that certificates and partner reports read.
+     * keeping the score and PASS or FAIL that certificates and partner reports read. Refused without a stored
+     * marking of this essay that has both (submission.release.noResult): no released essay has nothing to show.
      */
-    public SubmissionStatus release(BigDecimal score, SubmissionResult result, Instant now) {
-        SubmissionStatus from = moveTo(SubmissionStatus.RELEASED);
-        this.score = Objects.requireNonNull(score);
-        this.result = Objects.requireNonNull(result);
+    public SubmissionStatus release(MarkedResult marked, Instant now) {
+        if (marked == null
+                || marked.getId() == null
+                || !isSameAs(marked.getSubmission())
+                || marked.getScore() == null
+                || marked.getResult() == null) {
+            throw new BusinessException("submission.release.noResult");
+        }
+        SubmissionStatus from = status;
+        this.status = status.require(SubmissionStatus.RELEASED);
+        this.score = marked.getScore();
+        this.result = marked.getResult();
+        this.releasedReviewId = marked.getId();
         this.releasedAt = Objects.requireNonNull(now);
         return from;
+    }
+
+    private boolean isSameAs(Submission other) {
+        return other == this || (other != null && id != null && id.equals(other.getId()));
     }
 
     private void requireEditable() {
@@ -223,6 +247,11 @@ public class Submission {
 
     public Instant getReleasedAt() {
         return releasedAt;
+    }
+
+    /** The id of the review it was released with, empty before release. */
+    public Optional<Long> getReleasedReviewId() {
+        return Optional.ofNullable(releasedReviewId);
     }
 
     public long getVersion() {

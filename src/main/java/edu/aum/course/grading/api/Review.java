@@ -1,6 +1,7 @@
 package edu.aum.course.grading.api;
 
 import edu.aum.course.account.api.Account;
+import edu.aum.course.essay.api.MarkedResult;
 import edu.aum.course.essay.api.Submission;
 import edu.aum.course.essay.api.SubmissionResult;
 import edu.aum.course.essay.api.SubmissionStatus;
@@ -50,7 +51,7 @@ import java.util.Set;
         name = Review.CLAIM,
         query = "UPDATE Review r SET r.marker = :marker, r.claimedAt = :now,"
                 + " r.version = r.version + 1 WHERE r.id = :id AND r.marker IS NULL AND r.latest = TRUE")
-public class Review {
+public class Review implements MarkedResult {
 
     public static final String LATEST_OF = "Review.latestOf";
     public static final String HISTORY_OF = "Review.historyOf";
@@ -206,6 +207,23 @@ public class Review {
         this.decidedAt = now;
     }
 
+    /**
+     * Releases this marking to the student: its essay becomes RELEASED with this score and result (and names this
+     * review), so what the student is shown and what eligibility counts are one and the same. Refused unless it
+     * is releasable (the newest version, marked, its essay ready for release).
+     */
+    public SubmissionStatus release(Instant now) {
+        if (!isReleasable()) {
+            throw new BusinessException("grading.release.notReady");
+        }
+        return submission.release(this, now);
+    }
+
+    /** Whether it is the marking its essay was released with (what the student sees). */
+    public boolean isReleased() {
+        return submission.getReleasedReviewId().map(id::equals).orElse(false);
+    }
+
     /** A share of word shingles (0 to 1) as a similarity is stored: four decimals. */
     public static BigDecimal share(double share) {
         return BigDecimal.valueOf(share).setScale(4, RoundingMode.HALF_UP);
@@ -272,10 +290,12 @@ public class Review {
         return "E-" + Long.toString(submission.getId() * 7919 + 104729, 36).toUpperCase(java.util.Locale.ROOT);
     }
 
+    @Override
     public Long getId() {
         return id;
     }
 
+    @Override
     public Submission getSubmission() {
         return submission;
     }
@@ -324,10 +344,12 @@ public class Review {
         return outcome;
     }
 
+    @Override
     public BigDecimal getScore() {
         return score;
     }
 
+    @Override
     public SubmissionResult getResult() {
         return result;
     }

@@ -8,7 +8,6 @@ import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.entity.ReviewOutcome;
 import edu.aum.course.grading.entity.Rubric;
 import edu.aum.course.notification.api.Outbox;
-import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.audit.AuditLog;
 import edu.aum.course.platform.config.Settings;
 import jakarta.ejb.Stateless;
@@ -57,11 +56,9 @@ public class ReleaseService {
     public Review release(long actorId, long reviewId) {
         Staff.staff(em, actorId);
         Review review = queue.get(reviewId);
-        if (!review.isLatest() || review.getOutcome() != ReviewOutcome.MARKED) {
-            throw new BusinessException("grading.release.notReady");
-        }
+        em.flush(); // the decision is written first: the released essay's row names it (V17's foreign key)
+        SubmissionStatus from = review.release(clock.instant());
         Submission submission = review.getSubmission();
-        SubmissionStatus from = submission.release(review.getScore(), review.getResult(), clock.instant());
         audit.transition(
                 actorId,
                 SubmissionService.SUBJECT,
@@ -121,9 +118,8 @@ public class ReleaseService {
         List<Review> revisions = history.stream()
                 .filter(r -> r.getOutcome() == ReviewOutcome.REVISION)
                 .toList();
-        Review released = submission.getStatus() == SubmissionStatus.RELEASED
-                ? history.stream().filter(Review::isLatest).findFirst().orElse(null)
-                : null;
+        Review released =
+                history.stream().filter(Review::isReleased).findFirst().orElse(null);
         if (released == null && revisions.isEmpty()) {
             return Optional.empty();
         }

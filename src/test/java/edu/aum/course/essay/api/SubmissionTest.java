@@ -164,8 +164,9 @@ class SubmissionTest {
 
     @Test
     void otherMovesAreRefusedBySubmissionStatus() {
-        assertRefused("submission.transition.refused", () -> submission.moveTo(SubmissionStatus.RELEASED));
+        assertRefused("submission.transition.refused", () -> submission.moveTo(SubmissionStatus.READY_FOR_RELEASE));
         assertRefused("submission.transition.refused", () -> submission.moveTo(SubmissionStatus.IN_MARKING));
+        assertRefused("submission.release.noResult", () -> submission.moveTo(SubmissionStatus.RELEASED));
     }
 
     @Test
@@ -189,11 +190,43 @@ class SubmissionTest {
         submission.submit(ESSAY, 5, deadlines, bounds, NOW);
         submission.moveTo(SubmissionStatus.IN_MARKING);
         submission.moveTo(SubmissionStatus.READY_FOR_RELEASE);
-        submission.release(new java.math.BigDecimal("31"), SubmissionResult.PASS, NOW);
+        submission.release(Marked.of(submission, "31", SubmissionResult.PASS), NOW);
 
         assertRefused("submission.alreadySubmitted", () -> submission.submit(ESSAY, 5, deadlines, bounds, NOW));
         assertRefused("submission.transition.refused", () -> submission.moveTo(SubmissionStatus.IN_MARKING));
         assertEquals(new java.math.BigDecimal("31"), submission.getScore().orElseThrow());
+    }
+
+    @Test
+    void anEssayIsReleasedOnlyWithAStoredMarkingOfItsOwnThatHasAScoreAndAResult() {
+        submission.submit(ESSAY, 5, deadlines, bounds, NOW);
+        submission.moveTo(SubmissionStatus.IN_MARKING);
+        submission.moveTo(SubmissionStatus.READY_FOR_RELEASE);
+        Submission other = inState(SubmissionStatus.READY_FOR_RELEASE);
+
+        assertRefused("submission.release.noResult", () -> submission.moveTo(SubmissionStatus.RELEASED));
+        assertRefused("submission.release.noResult", () -> submission.release(null, NOW));
+        assertRefused(
+                "submission.release.noResult",
+                () -> submission.release(new Marked(1L, submission, null, SubmissionResult.PASS), NOW));
+        assertRefused(
+                "submission.release.noResult",
+                () -> submission.release(new Marked(1L, submission, java.math.BigDecimal.TEN, null), NOW));
+        assertRefused(
+                "submission.release.noResult",
+                () -> submission.release(
+                        new Marked(null, submission, java.math.BigDecimal.TEN, SubmissionResult.PASS), NOW));
+        assertRefused(
+                "submission.release.noResult",
+                () -> submission.release(Marked.of(other, "31", SubmissionResult.PASS), NOW));
+        assertEquals(SubmissionStatus.READY_FOR_RELEASE, submission.getStatus(), "nothing released");
+        assertTrue(submission.getScore().isEmpty());
+
+        submission.release(new Marked(9L, submission, new java.math.BigDecimal("27"), SubmissionResult.FAIL), NOW);
+
+        assertEquals(SubmissionStatus.RELEASED, submission.getStatus());
+        assertEquals(9L, submission.getReleasedReviewId().orElseThrow(), "it names the marking it shows");
+        assertEquals(SubmissionResult.FAIL, submission.getResult().orElseThrow());
     }
 
     /** A fresh submission brought to this state the way students and markers bring it there. */
@@ -213,7 +246,7 @@ class SubmissionTest {
                 s.moveTo(SubmissionStatus.IN_MARKING);
                 s.moveTo(SubmissionStatus.READY_FOR_RELEASE);
                 if (status == SubmissionStatus.RELEASED) {
-                    s.release(new java.math.BigDecimal("31"), SubmissionResult.PASS, NOW);
+                    s.release(Marked.of(s, "31", SubmissionResult.PASS), NOW);
                 }
             }
             default -> {

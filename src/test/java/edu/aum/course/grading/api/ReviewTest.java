@@ -164,8 +164,24 @@ class ReviewTest {
         submission.moveTo(SubmissionStatus.READY_FOR_RELEASE);
         assertTrue(review.isReleasable());
 
-        submission.release(new BigDecimal("31"), SubmissionResult.PASS, NOW);
+        withId(review, 5L).release(NOW);
         assertFalse(review.isReleasable(), "already released");
+        assertTrue(review.isReleased(), "the marking its essay shows");
+        assertEquals(new BigDecimal("31"), submission.getScore().orElseThrow());
+        assertRefused("grading.release.notReady", () -> review.release(NOW));
+    }
+
+    @Test
+    void aReviewIsNotReleasedBeforeItIsMarkedNorItsEssayWithoutIt() {
+        withId(review, 5L).allocateTo(withId(marker, 7L), NOW);
+        submission.moveTo(SubmissionStatus.IN_MARKING);
+        assertRefused("grading.release.notReady", () -> review.release(NOW));
+        assertRefused("submission.release.noResult", () -> submission.moveTo(SubmissionStatus.RELEASED));
+        submission.moveTo(SubmissionStatus.READY_FOR_RELEASE); // as a bare state move, without a decision
+        assertRefused("grading.release.notReady", () -> review.release(NOW));
+        assertRefused("submission.release.noResult", () -> submission.release(review, NOW));
+        assertEquals(SubmissionStatus.READY_FOR_RELEASE, submission.getStatus());
+        assertFalse(review.isReleased());
     }
 
     @Test
@@ -176,6 +192,17 @@ class ReviewTest {
         submission.moveTo(SubmissionStatus.REVISION_REQUESTED);
         assertFalse(review.isReleasable());
         assertFalse(review.isClaimable());
+    }
+
+    private static Review withId(Review review, long id) {
+        try {
+            var field = Review.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(review, id);
+            return review;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Account withId(Account account, long id) {

@@ -39,7 +39,9 @@ class EssayLineTest {
                 NOW.plus(Duration.ofDays(8)));
         submission.moveTo(SubmissionStatus.IN_MARKING);
         submission.moveTo(SubmissionStatus.READY_FOR_RELEASE);
-        submission.release(new BigDecimal("71.50"), result, NOW.plus(Duration.ofDays(12)));
+        submission.release(
+                new edu.aum.course.essay.api.Marked(1L, submission, new BigDecimal("71.50"), result),
+                NOW.plus(Duration.ofDays(12)));
         return submission;
     }
 

@@ -1,0 +1,112 @@
+package edu.aum.course.demo;
+
+import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.enrollment.api.EnrollmentService;
+import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.essay.api.SubmissionService;
+import edu.aum.course.essay.api.SubmissionVersion;
+import edu.aum.course.grading.api.Review;
+import edu.aum.course.grading.control.MarkingService;
+import edu.aum.course.grading.control.QueueService;
+import edu.aum.course.grading.control.ReleaseService;
+import edu.aum.course.grading.control.RubricService;
+import edu.aum.course.grading.entity.Criterion;
+import edu.aum.course.grading.entity.Rubric;
+import edu.aum.course.platform.HistoryClock;
+import edu.aum.course.university.api.HomeUniversity;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Last year's history, made the way people made it: a student enrolls in the enrollment window and submits
+ * before the cut-off, an instructor claims the essay, chooses a level per criterion of the rubric, writes the
+ * feedback, decides and releases it, each through the product's own service at the moment it happened (the
+ * clock moved into the past for the step, HistoryClock). So the demo holds no state that the product could not
+ * reach: every released essay has its marking, and eligibility counts what the students see.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each service call is a transaction of its own
+public class DemoHistory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    HistoryClock clock;
+
+    @Inject
+    EnrollmentService enrollments;
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    QueueService queue;
+
+    @Inject
+    MarkingService marking;
+
+    @Inject
+    ReleaseService releases;
+
+    @Inject
+    RubricService rubrics;
+
+    /** The student enrolls themselves on the day after the offering's enrollment opened. */
+    public Enrollment enroll(long studentId, Offering offering, HomeUniversity home, String studentNumber) {
+        Instant day =
+                offering.getSchedule().getOpensOn().plusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC);
+        return clock.at(day, () -> enrollments.enroll(studentId, offering.getId(), home, studentNumber));
+    }
+
+    /** The student submits at that moment (the assignment's dates and word bounds apply); answers the queue's review. */
+    public long submit(long studentId, long assignmentId, String html, Instant at) {
+        SubmissionVersion version = clock.at(at, () -> submissions.submit(studentId, assignmentId, html, true));
+        return em.createNamedQuery(Review.LATEST_OF, Review.class)
+                .setParameter("submission", version.getSubmission().getId())
+                .getSingleResult()
+                .getId();
+    }
+
+    /**
+     * The instructor claims the essay and marks it at {@code markedAt}: a level per criterion of the rubric (0 is
+     * the top level), the feedback, and the decision (score and PASS/FAIL by the pass mark); it is released to the
+     * student at {@code releasedAt}.
+     */
+    public Review markAndRelease(
+            long reviewId,
+            long instructor,
+            int[] levelIndexes,
+            String feedbackHtml,
+            Instant markedAt,
+            Instant releasedAt) {
+        clock.at(markedAt, () -> {
+            Review review = queue.claim(instructor, reviewId);
+            Map<Long, Long> levels = levels(review, levelIndexes);
+            marking.readyForRelease(instructor, reviewId, queue.get(reviewId).getVersion(), levels, feedbackHtml);
+        });
+        return clock.at(releasedAt, () -> releases.release(instructor, reviewId));
+    }
+
+    private Map<Long, Long> levels(Review review, int[] levelIndexes) {
+        Rubric rubric =
+                rubrics.rubricFor(review.getSubmission().getAssignment()).orElseThrow();
+        List<Criterion> criteria = rubric.getCriteria();
+        Map<Long, Long> levels = new HashMap<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            levels.put(
+                    criteria.get(i).getId(),
+                    criteria.get(i).getLevels().get(levelIndexes[i]).getId());
+        }
+        return levels;
+    }
+}
