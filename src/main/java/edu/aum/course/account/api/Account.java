@@ -1,6 +1,7 @@
 package edu.aum.course.account.api;
 
 import edu.aum.course.account.entity.AccountStatus;
+import edu.aum.course.account.entity.EmailAddress;
 import edu.aum.course.account.entity.PersonName;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.university.api.University;
@@ -114,7 +115,7 @@ public class Account {
             Set<Role> roles,
             AccountStatus status,
             Instant now) {
-        this.email = normalizeEmail(email);
+        this.email = EmailAddress.require(email);
         this.fullName = PersonName.require(fullName);
         this.passwordHash = passwordHash;
         this.preferredLanguage = Objects.requireNonNull(language);
@@ -216,7 +217,7 @@ public class Account {
 
     /** The new address was confirmed through a link sent to it. */
     public void changeEmail(String newEmail, Instant now) {
-        email = normalizeEmail(newEmail);
+        email = EmailAddress.require(newEmail);
         emailConfirmedAt = now;
     }
 
