@@ -31,7 +31,9 @@ import java.util.Set;
 @Entity
 @Table(name = "users")
 @NamedQuery(name = Account.FIND_BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
-@NamedQuery(name = Account.STATUS_BY_EMAIL, query = "SELECT a.status FROM Account a WHERE a.email = :email")
+@NamedQuery(
+        name = Account.SESSION_BY_EMAIL,
+        query = "SELECT a.status, a.sessionEpoch FROM Account a WHERE a.email = :email")
 @NamedQuery(
         name = Account.COUNT_BY_ROLE,
         query = "SELECT r, COUNT(a) FROM Account a JOIN a.roles r"
@@ -44,7 +46,7 @@ import java.util.Set;
 public class Account {
 
     public static final String FIND_BY_EMAIL = "Account.findByEmail";
-    public static final String STATUS_BY_EMAIL = "Account.statusByEmail";
+    public static final String SESSION_BY_EMAIL = "Account.sessionByEmail";
     public static final String COUNT_BY_ROLE = "Account.countByRole";
     public static final String COUNT_ACTIVE_WITH_ROLE = "Account.countActiveWithRole";
     public static final String ALL_BY_NAME = "Account.allByName";
@@ -92,6 +94,13 @@ public class Account {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /**
+     * Copied into a session at sign-in; raised when the password or e-mail changes or the account is
+     * deactivated, which ends every session that carries an older one (SessionGuard).
+     */
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
 
     @Version
     private long version;
@@ -201,6 +210,7 @@ public class Account {
         }
         passwordHash = Objects.requireNonNull(newHash);
         emailConfirmedAt = now;
+        sessionEpoch++;
         if (status != AccountStatus.ACTIVE) {
             moveTo(AccountStatus.ACTIVE);
         }
@@ -209,6 +219,7 @@ public class Account {
     /** The signed-in person chose a new password (the service checked the current one). */
     public void changePassword(String newHash) {
         passwordHash = Objects.requireNonNull(newHash);
+        sessionEpoch++;
     }
 
     public void rename(String newName) {
@@ -219,10 +230,12 @@ public class Account {
     public void changeEmail(String newEmail, Instant now) {
         email = EmailAddress.require(newEmail);
         emailConfirmedAt = now;
+        sessionEpoch++;
     }
 
     public void deactivate() {
         moveTo(AccountStatus.DEACTIVATED);
+        sessionEpoch++;
     }
 
     /** Back to where it stood: waiting for a password or a confirmation, or active. */
@@ -311,5 +324,9 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public long getSessionEpoch() {
+        return sessionEpoch;
     }
 }
