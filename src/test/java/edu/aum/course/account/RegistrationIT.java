@@ -77,10 +77,33 @@ class RegistrationIT {
     }
 
     @Test
-    void aTakenEmailGetsAClearMessage() {
-        AccountFlows.register(browser, "Someone Else", "student@demo.edu", PASSWORD);
+    void aTakenEmailGetsTheSameAnswerAsANewOneAndItsOwnerAMailInTheirLanguage() {
+        AccountFlows.register(browser, "Someone Else", "Student@Demo.edu", PASSWORD);
+        String taken = browser.text("#done");
+        String email = AccountFlows.uniqueEmail("new");
+        AccountFlows.register(browser, "Someone Else", email, PASSWORD);
 
-        assertTrue(browser.text("#register\\:messages").contains(Bundle.text("en", "register.emailTaken")));
+        assertEquals(browser.text("#done").replace(email, "student@demo.edu"), taken, "the same answer");
+        String subject = Bundle.mail("ru", "account.registerAttempt.subject"); // Анна prefers Russian
+        AccountFlows.await(
+                () -> PayaraServer.mail().messagesTo("student@demo.edu").stream()
+                        .anyMatch(m -> subject.equals(MailServer.subject(m))),
+                "the owner's mail");
+        String body = PayaraServer.mail().messagesTo("student@demo.edu").stream()
+                .filter(m -> subject.equals(MailServer.subject(m)))
+                .map(MailServer::body)
+                .findFirst()
+                .orElseThrow();
+        assertTrue(body.contains(PayaraServer.url("/forgot-password.xhtml")), body);
+        assertTrue(body.contains(PayaraServer.url("/login.xhtml")), body);
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedAndTheFormKept() {
+        String email = AccountFlows.uniqueEmail("common");
+        AccountFlows.register(browser, "Common Password", email, "password1234");
+        assertTrue(browser.text("#register\\:messages").contains(Bundle.text("en", "password.common")));
+        assertEquals(email, browser.find("#register\\:email").getAttribute("value"));
     }
 
     @Test

@@ -25,13 +25,21 @@ public final class Http {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    private String forwardedFor;
+
+    /** Every later request says it was forwarded for this client address (the server trusts 127.0.0.1 as a proxy). */
+    public Http from(String clientAddress) {
+        this.forwardedFor = clientAddress;
+        return this;
+    }
+
     public HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(PayaraServer.url(path))).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return send(request.build());
+        return send(request);
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
@@ -40,8 +48,7 @@ public final class Http {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(PayaraServer.url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Signs in through the login form, as a browser would post it; answers the response to the post. */
@@ -64,9 +71,12 @@ public final class Http {
         return matcher.group(1);
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

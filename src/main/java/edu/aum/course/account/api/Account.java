@@ -1,6 +1,7 @@
 package edu.aum.course.account.api;
 
 import edu.aum.course.account.entity.AccountStatus;
+import edu.aum.course.account.entity.EmailAddress;
 import edu.aum.course.account.entity.PersonName;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.university.api.University;
@@ -30,7 +31,9 @@ import java.util.Set;
 @Entity
 @Table(name = "users")
 @NamedQuery(name = Account.FIND_BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
-@NamedQuery(name = Account.STATUS_BY_EMAIL, query = "SELECT a.status FROM Account a WHERE a.email = :email")
+@NamedQuery(
+        name = Account.SESSION_BY_EMAIL,
+        query = "SELECT a.status, a.sessionEpoch FROM Account a WHERE a.email = :email")
 @NamedQuery(
         name = Account.COUNT_BY_ROLE,
         query = "SELECT r, COUNT(a) FROM Account a JOIN a.roles r"
@@ -43,7 +46,7 @@ import java.util.Set;
 public class Account {
 
     public static final String FIND_BY_EMAIL = "Account.findByEmail";
-    public static final String STATUS_BY_EMAIL = "Account.statusByEmail";
+    public static final String SESSION_BY_EMAIL = "Account.sessionByEmail";
     public static final String COUNT_BY_ROLE = "Account.countByRole";
     public static final String COUNT_ACTIVE_WITH_ROLE = "Account.countActiveWithRole";
     public static final String ALL_BY_NAME = "Account.allByName";
@@ -92,6 +95,13 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * Copied into a session at sign-in; raised when the password or e-mail changes or the account is
+     * deactivated, which ends every session that carries an older one (SessionGuard).
+     */
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
+
     @Version
     private long version;
 
@@ -114,7 +124,7 @@ public class Account {
             Set<Role> roles,
             AccountStatus status,
             Instant now) {
-        this.email = normalizeEmail(email);
+        this.email = EmailAddress.require(email);
         this.fullName = PersonName.require(fullName);
         this.passwordHash = passwordHash;
         this.preferredLanguage = Objects.requireNonNull(language);
@@ -200,6 +210,7 @@ public class Account {
         }
         passwordHash = Objects.requireNonNull(newHash);
         emailConfirmedAt = now;
+        sessionEpoch++;
         if (status != AccountStatus.ACTIVE) {
             moveTo(AccountStatus.ACTIVE);
         }
@@ -208,6 +219,7 @@ public class Account {
     /** The signed-in person chose a new password (the service checked the current one). */
     public void changePassword(String newHash) {
         passwordHash = Objects.requireNonNull(newHash);
+        sessionEpoch++;
     }
 
     public void rename(String newName) {
@@ -216,12 +228,14 @@ public class Account {
 
     /** The new address was confirmed through a link sent to it. */
     public void changeEmail(String newEmail, Instant now) {
-        email = normalizeEmail(newEmail);
+        email = EmailAddress.require(newEmail);
         emailConfirmedAt = now;
+        sessionEpoch++;
     }
 
     public void deactivate() {
         moveTo(AccountStatus.DEACTIVATED);
+        sessionEpoch++;
     }
 
     /** Back to where it stood: waiting for a password or a confirmation, or active. */
@@ -310,5 +324,9 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public long getSessionEpoch() {
+        return sessionEpoch;
     }
 }

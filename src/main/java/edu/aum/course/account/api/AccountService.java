@@ -65,12 +65,22 @@ public class AccountService {
         return find(id).orElseThrow(() -> new BusinessException("account.notFound"));
     }
 
-    /** The status of the account signed in with this e-mail: what every request of a session checks. */
-    public Optional<AccountStatus> statusOf(String email) {
-        return em.createNamedQuery(Account.STATUS_BY_EMAIL, AccountStatus.class)
+    /** What a session of an account checks at every request: may it still sign in, and since when. */
+    public record SessionStanding(AccountStatus status, long epoch) {
+
+        /** Whether a session signed in at this epoch may go on. */
+        public boolean admits(long sessionEpoch) {
+            return status == AccountStatus.ACTIVE && epoch == sessionEpoch;
+        }
+    }
+
+    /** The standing of the account signed in with this e-mail; empty once the e-mail is no account's. */
+    public Optional<SessionStanding> sessionStanding(String email) {
+        return em.createNamedQuery(Account.SESSION_BY_EMAIL, Object[].class)
                 .setParameter("email", Account.normalizeEmail(email))
                 .getResultStream()
-                .findFirst();
+                .findFirst()
+                .map(row -> new SessionStanding((AccountStatus) row[0], ((Number) row[1]).longValue()));
     }
 
     public Account create(String email, String fullName, char[] password, Language language, Set<Role> roles) {

@@ -25,6 +25,7 @@ public class AccountIdentityStore implements IdentityStore {
         var outcome =
                 signIn.attempt(credential.getCaller(), credential.getPassword().getValue(), attempt.address());
         attempt.refused(outcome.refusal());
+        outcome.account().ifPresent(account -> attempt.signedIn(account.getSessionEpoch()));
         return outcome.account()
                 .map(account -> new CredentialValidationResult(
                         account.getEmail(),

@@ -19,6 +19,7 @@ public class AccountMails {
     static final String RESET = "account.reset";
     static final String CHANGE_EMAIL = "account.changeEmail";
     static final String CHANGE_EMAIL_NOTICE = "account.changeEmailNotice";
+    static final String REGISTER_ATTEMPT = "account.registerAttempt";
 
     @Inject
     Outbox outbox;
@@ -52,6 +53,16 @@ public class AccountMails {
                 account.getEmail(),
                 RESET,
                 link("/reset-password.xhtml", tokens.issue(account, TokenPurpose.RESET_PASSWORD)));
+    }
+
+    /** Someone registered with an address that has an account: its owner learns it, with the ways back in. */
+    public void registrationAttempt(Account account) {
+        send(
+                account,
+                account.getEmail(),
+                REGISTER_ATTEMPT,
+                settings.publicBaseUrl() + "/login.xhtml",
+                settings.publicBaseUrl() + "/forgot-password.xhtml");
     }
 
     /** The link goes to the new address; the old one is told, in case it was not its owner's doing. */

@@ -3,12 +3,14 @@ package edu.aum.course.account.control;
 import java.util.Optional;
 
 /**
- * The strength rule for new passwords: long enough, not all one kind of character, and not the
- * e-mail itself. Answers the key of the message that explains a refusal.
+ * The strength rule for new passwords, wherever one is set (registration, reset, invitation, change, the
+ * first administrator): long enough, not all one kind of character, not the e-mail itself, and not one
+ * of the 100,000 most common breached passwords (CommonPasswords). Answers the key of the message that
+ * explains a refusal. Existing passwords are never checked again: their accounts keep signing in.
  */
 public final class PasswordPolicy {
 
-    public static final int MIN_LENGTH = 10;
+    public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
 
     private PasswordPolicy() {}
@@ -30,6 +32,9 @@ public final class PasswordPolicy {
         }
         if (email != null && password.strip().equalsIgnoreCase(email.strip())) {
             return Optional.of("password.isEmail");
+        }
+        if (CommonPasswords.contains(password)) {
+            return Optional.of("password.common");
         }
         return Optional.empty();
     }

@@ -31,19 +31,26 @@ public class PasswordResetService {
     TokenService tokens;
 
     @Inject
+    MailLimits mailLimits;
+
+    @Inject
     Clock clock;
 
-    /** Mails a link (1 hour) if the address has an account that may have one; the caller learns nothing. */
-    public void requestReset(String email) {
-        accounts.findByEmail(email).ifPresent(account -> {
-            switch (account.getStatus()) {
-                case ACTIVE, PENDING_CONFIRMATION -> mails.passwordReset(account);
-                case INVITED -> mails.invitation(account);
-                case DEACTIVATED -> {
-                    // a deactivated account gets no way back in by mail
-                }
-            }
-        });
+    /**
+     * Mails a link (1 hour) if the address has an account that may have one, within MailLimits; the caller
+     * learns nothing.
+     */
+    public void requestReset(String email, String clientAddress) {
+        accounts.findByEmail(email)
+                .filter(account -> !account.isDeactivated()) // no way back in by mail
+                .filter(account -> mailLimits.allow(account.getEmail(), clientAddress))
+                .ifPresent(account -> {
+                    if (account.getStatus() == AccountStatus.INVITED) {
+                        mails.invitation(account);
+                    } else {
+                        mails.passwordReset(account);
+                    }
+                });
     }
 
     /** Whether the link still works (the page shows the form, or says to ask again). */

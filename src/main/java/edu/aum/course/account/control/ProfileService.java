@@ -19,6 +19,9 @@ public class ProfileService {
     @Inject
     AccountMails mails;
 
+    @Inject
+    PasswordGuesses guesses;
+
     /** Renames the account as it was when the form was loaded; a change meanwhile is refused. */
     public Account rename(long accountId, long loadedVersion, String fullName) {
         Account account = current(accountId, loadedVersion);
@@ -26,17 +29,19 @@ public class ProfileService {
         return account;
     }
 
-    public void changePassword(long accountId, String currentPassword, String newPassword) {
+    /** Answers the account's new session epoch, for the session that changed it to carry on. */
+    public long changePassword(long accountId, String currentPassword, String newPassword, String address) {
         Account account = accounts.get(accountId);
-        requirePassword(account, currentPassword);
+        requirePassword(account, currentPassword, address);
         AccountRules.password(newPassword, account.getEmail());
         account.changePassword(hasher.hash(newPassword.toCharArray()));
+        return account.getSessionEpoch();
     }
 
     /** Mails a confirmation link to the new address; the old one stays in force until it is followed. */
-    public void requestEmailChange(long accountId, String newEmail, String currentPassword) {
+    public void requestEmailChange(long accountId, String newEmail, String currentPassword, String clientAddress) {
         Account account = accounts.get(accountId);
-        requirePassword(account, currentPassword);
+        requirePassword(account, currentPassword, clientAddress);
         String address = AccountRules.email(newEmail);
         if (address.equals(account.getEmail())) {
             throw new BusinessException("account.profile.sameEmail");
@@ -55,11 +60,19 @@ public class ProfileService {
         return account;
     }
 
-    private void requirePassword(Account account, String password) {
+    /** The current password, asked again: guesses count as at sign-in (PasswordGuesses), locks included. */
+    private void requirePassword(Account account, String password, String address) {
+        if (guesses.isLocked(account.getEmail(), address)) {
+            throw new BusinessException("account.profile.passwordLocked");
+        }
         if (password == null
                 || !account.hasPassword()
                 || !hasher.verify(password.toCharArray(), account.getPasswordHash())) {
-            throw new BusinessException("account.profile.wrongPassword");
+            throw new BusinessException(
+                    guesses.failed(account.getEmail(), address)
+                            ? "account.profile.passwordLocked"
+                            : "account.profile.wrongPassword");
         }
+        guesses.succeeded(account.getEmail(), address);
     }
 }

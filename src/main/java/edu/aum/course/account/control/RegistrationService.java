@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Optional;
 
 /** Students register themselves and confirm their e-mail; confirmation links also confirm a new e-mail. */
 @Stateless
@@ -34,27 +35,42 @@ public class RegistrationService {
     TokenService tokens;
 
     @Inject
+    MailLimits mailLimits;
+
+    @Inject
     Clock clock;
 
-    /** A student account that signs in once the link mailed to the address is followed (48 hours). */
-    public Account register(String email, String fullName, String password, Language language) {
+    /**
+     * A student account that signs in once the link mailed to the address is followed (48 hours). An
+     * address that already has an account answers the same (the normalized address), and its owner is
+     * mailed that someone tried to register with it; the password is hashed either way, so the time taken
+     * tells nothing either. Mails obey MailLimits.
+     */
+    public String register(String email, String fullName, String password, Language language, String clientAddress) {
         String address = AccountRules.email(email);
         String name = AccountRules.name(fullName);
         AccountRules.password(password, address);
-        if (accounts.findByEmail(address).isPresent()) {
-            throw new BusinessException("register.emailTaken");
+        String hash = hasher.hash(password.toCharArray());
+        Optional<Account> existing = accounts.findByEmail(address);
+        if (existing.isPresent()) {
+            if (!existing.get().isDeactivated() && mailLimits.allow(address, clientAddress)) {
+                mails.registrationAttempt(existing.get());
+            }
+            return address;
         }
-        Account account = Account.registeredStudent(
-                address, name, hasher.hash(password.toCharArray()), language, clock.instant());
+        Account account = Account.registeredStudent(address, name, hash, language, clock.instant());
         em.persist(account);
-        mails.confirmation(account);
-        return account;
+        if (mailLimits.allow(address, clientAddress)) {
+            mails.confirmation(account);
+        }
+        return address;
     }
 
-    /** Mails a new link to an unconfirmed account; says nothing about other addresses. */
-    public void resendConfirmation(String email) {
+    /** Mails a new link to an unconfirmed account (within MailLimits); says nothing about other addresses. */
+    public void resendConfirmation(String email, String clientAddress) {
         accounts.findByEmail(email)
                 .filter(account -> account.getStatus() == AccountStatus.PENDING_CONFIRMATION)
+                .filter(account -> mailLimits.allow(account.getEmail(), clientAddress))
                 .ifPresent(mails::confirmation);
     }
 

@@ -19,6 +19,7 @@ public class SignInAttempt {
 
     private String address;
     private Refusal refusal;
+    private Long sessionEpoch;
 
     public void from(String networkAddress) {
         this.address = networkAddress;
@@ -30,6 +31,15 @@ public class SignInAttempt {
 
     void refused(Refusal why) {
         this.refusal = why;
+    }
+
+    void signedIn(long epoch) {
+        this.sessionEpoch = epoch;
+    }
+
+    /** The signed-in account's session epoch, for the session to carry; empty unless the sign-in succeeded. */
+    public java.util.Optional<Long> sessionEpoch() {
+        return java.util.Optional.ofNullable(sessionEpoch);
     }
 
     public Refusal refusal() {

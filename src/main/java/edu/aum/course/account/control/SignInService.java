@@ -3,7 +3,6 @@ package edu.aum.course.account.control;
 import edu.aum.course.account.api.Account;
 import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.control.SignInAttempt.Refusal;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,8 +10,9 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * Decides a sign-in. A locked e-mail or address is refused before any password is hashed; a wrong
- * password (or an unknown e-mail, which costs the same time) counts towards a lock; only the right
+ * Decides a sign-in. A locked e-mail and address pair, or a locked address, is refused before any
+ * password is hashed; a wrong password (or an unknown e-mail, which costs the same time) counts towards a
+ * lock (PasswordGuesses); only the right
  * password learns that an account is unconfirmed or deactivated. No transaction is held while hashing.
  */
 @Stateless
@@ -26,7 +26,7 @@ public class SignInService {
     PasswordHasher hasher;
 
     @Inject
-    LoginThrottleService throttle;
+    PasswordGuesses guesses;
 
     /** The outcome of one attempt: the account that signs in, or why not. */
     public record Outcome(Optional<Account> account, Refusal refusal) {
@@ -37,7 +37,7 @@ public class SignInService {
     }
 
     public Outcome attempt(String email, char[] password, String address) {
-        if (throttle.isLocked(email, address)) {
+        if (guesses.isLocked(email, address)) {
             return Outcome.refused(Refusal.LOCKED);
         }
         Optional<Account> account = accounts.findByEmail(email).filter(Account::hasPassword);
@@ -45,24 +45,15 @@ public class SignInService {
                 ? hasher.verify(password, account.get().getPasswordHash())
                 : verifyNothing(password);
         if (!matches) {
-            return Outcome.refused(recordFailure(email, address) ? Refusal.LOCKED : Refusal.WRONG_CREDENTIALS);
+            return Outcome.refused(guesses.failed(email, address) ? Refusal.LOCKED : Refusal.WRONG_CREDENTIALS);
         }
-        throttle.recordSuccess(email);
+        guesses.succeeded(email, address);
         return switch (account.get().getStatus()) {
             case ACTIVE -> new Outcome(account, null);
             case PENDING_CONFIRMATION -> Outcome.refused(Refusal.UNCONFIRMED);
             case DEACTIVATED -> Outcome.refused(Refusal.DEACTIVATED);
             case INVITED -> Outcome.refused(Refusal.WRONG_CREDENTIALS);
         };
-    }
-
-    /** Two first failures at once may both insert the counter; the loser's failure is not counted. */
-    private boolean recordFailure(String email, String address) {
-        try {
-            return throttle.recordFailure(email, address);
-        } catch (EJBException e) {
-            return false;
-        }
     }
 
     private boolean verifyNothing(char[] password) {

@@ -5,7 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** An e-mail address as accounts keep it: trimmed, lower case, one @, a dot in the domain. */
+/**
+ * An e-mail address as accounts keep it: trimmed, lower case, one @, a dot in the domain, and no
+ * invisible character (control, format or bidi character, line or paragraph separator), which would
+ * make a look-alike of another account's address.
+ */
 public final class EmailAddress {
 
     public static final int MAX_LENGTH = Account.EMAIL_MAX;
@@ -24,9 +28,27 @@ public final class EmailAddress {
         if (email.isEmpty()) {
             return Optional.of("email.required");
         }
+        if (raw.codePoints().anyMatch(EmailAddress::isInvisible)) {
+            return Optional.of("email.invisibleCharacters");
+        }
         if (email.length() > MAX_LENGTH || !SHAPE.matcher(email).matches()) {
             return Optional.of("email.invalid");
         }
         return Optional.empty();
+    }
+
+    /** The normalized address; what the account keeps. Refuses one the rule refuses. */
+    public static String require(String raw) {
+        problem(raw).ifPresent(key -> {
+            throw new IllegalArgumentException("Not a usable e-mail address (" + key + ")");
+        });
+        return normalize(raw);
+    }
+
+    static boolean isInvisible(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
+            default -> false;
+        };
     }
 }

@@ -1,6 +1,7 @@
 package edu.aum.course.account.view;
 
 import edu.aum.course.account.control.PasswordResetService;
+import edu.aum.course.platform.http.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +14,10 @@ public class ForgotPasswordBacking extends MailedLinkForm {
     @Inject
     PasswordResetService passwords;
 
+    @Inject
+    ClientAddress clientAddress;
+
     public void request() {
-        send(passwords::requestReset);
+        send(email -> passwords.requestReset(email, clientAddress.current()));
     }
 }

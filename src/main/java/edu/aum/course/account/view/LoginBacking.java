@@ -58,6 +58,7 @@ public class LoginBacking {
                 request,
                 (HttpServletResponse) external.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
+        attempt.sessionEpoch().ifPresent(epoch -> SessionGuard.stamp(request.getSession(), epoch));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for sign-in
             case SUCCESS -> {

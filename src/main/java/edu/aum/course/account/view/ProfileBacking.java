@@ -4,14 +4,17 @@ import edu.aum.course.account.api.Account;
 import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.account.control.ProfileService;
+import edu.aum.course.platform.http.ClientAddress;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 
-/** "My account": one's own name, password and e-mail. */
+/** "My account": one's own name, password and e-mail. A new password ends the account's other sessions, not this one. */
 @Named
 @ViewScoped
 public class ProfileBacking implements Serializable {
@@ -26,6 +29,9 @@ public class ProfileBacking implements Serializable {
 
     @Inject
     ActiveUser activeUser;
+
+    @Inject
+    transient ClientAddress clientAddress;
 
     private long version;
     private String fullName;
@@ -49,12 +55,16 @@ public class ProfileBacking implements Serializable {
     }
 
     public void changePassword() {
-        profile.changePassword(activeUser.getId(), currentPassword, newPassword);
+        long epoch = profile.changePassword(activeUser.getId(), currentPassword, newPassword, clientAddress.current());
+        SessionGuard.stamp(
+                (HttpSession)
+                        FacesContext.getCurrentInstance().getExternalContext().getSession(true),
+                epoch);
         Messages.info(null, "account.profile.passwordChanged");
     }
 
     public void changeEmail() {
-        profile.requestEmailChange(activeUser.getId(), newEmail, emailPassword);
+        profile.requestEmailChange(activeUser.getId(), newEmail, emailPassword, clientAddress.current());
         Messages.info(null, "account.profile.emailLinkSent", newEmail.strip());
         newEmail = null;
     }

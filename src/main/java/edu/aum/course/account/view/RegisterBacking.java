@@ -1,6 +1,7 @@
 package edu.aum.course.account.view;
 
 import edu.aum.course.account.control.RegistrationService;
+import edu.aum.course.platform.http.ClientAddress;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.platform.i18n.LanguageSwitch;
 import jakarta.annotation.PostConstruct;
@@ -8,7 +9,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** A student registers: name, e-mail, password and language; then they confirm the mailed link. */
+/**
+ * A student registers: name, e-mail, password and language; then they confirm the mailed link. The page
+ * answers the same for an address that already has an account (its owner is told by mail).
+ */
 @Named
 @RequestScoped
 public class RegisterBacking {
@@ -18,6 +22,9 @@ public class RegisterBacking {
 
     @Inject
     LanguageSwitch languageSwitch;
+
+    @Inject
+    ClientAddress clientAddress;
 
     private String fullName;
     private String email;
@@ -31,7 +38,7 @@ public class RegisterBacking {
     }
 
     public void register() {
-        email = registration.register(email, fullName, password, language).getEmail();
+        email = registration.register(email, fullName, password, language, clientAddress.current());
         registered = true;
     }
 

@@ -1,6 +1,7 @@
 package edu.aum.course.account.view;
 
 import edu.aum.course.account.control.RegistrationService;
+import edu.aum.course.platform.http.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +14,10 @@ public class ResendConfirmationBacking extends MailedLinkForm {
     @Inject
     RegistrationService registration;
 
+    @Inject
+    ClientAddress clientAddress;
+
     public void resend() {
-        send(registration::resendConfirmation);
+        send(email -> registration.resendConfirmation(email, clientAddress.current()));
     }
 }

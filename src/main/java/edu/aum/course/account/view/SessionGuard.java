@@ -1,6 +1,7 @@
 package edu.aum.course.account.view;
 
 import edu.aum.course.account.api.AccountService;
+import edu.aum.course.account.api.AccountService.SessionStanding;
 import edu.aum.course.account.entity.AccountStatus;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -15,13 +16,22 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * Ends a session whose account can no longer sign in (deactivated, or its e-mail changed) at its
- * next request, on every instance: the status is read from the database, not from the session.
+ * Ends a session at its next request, on every instance, once its account can no longer sign in
+ * (deactivated, or its e-mail changed) or its password or e-mail changed since the session signed in:
+ * the session carries the account's session epoch of its sign-in, and the account's own is read from
+ * the database at every request (pages and downloads alike), never from the session.
  */
-@WebFilter(filterName = "SessionGuard", urlPatterns = "*.xhtml")
+@WebFilter(filterName = "SessionGuard", urlPatterns = "/*")
 public class SessionGuard extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    static final String EPOCH = SessionGuard.class.getName() + ".sessionEpoch";
+
+    /** The session signed in (or changed its own password) at this epoch of its account. */
+    static void stamp(HttpSession session, long epoch) {
+        session.setAttribute(EPOCH, epoch);
+    }
 
     @Inject
     AccountService accounts;
@@ -31,13 +41,22 @@ public class SessionGuard extends HttpFilter {
             throws IOException, ServletException {
         Principal principal = request.getUserPrincipal();
         if (principal != null) {
-            Optional<AccountStatus> status = accounts.statusOf(principal.getName());
-            if (status.filter(AccountStatus.ACTIVE::equals).isEmpty()) {
-                signOut(request, response, status.isPresent() ? "deactivated" : "changed");
+            Optional<SessionStanding> standing = accounts.sessionStanding(principal.getName());
+            if (standing.isEmpty() || !standing.get().admits(stampOf(request))) {
+                boolean deactivated =
+                        standing.filter(s -> s.status() != AccountStatus.ACTIVE).isPresent();
+                signOut(request, response, deactivated ? "deactivated" : "changed");
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** A session without a stamp (signed in before epochs existed) admits no account: -1 is nobody's epoch. */
+    private static long stampOf(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object epoch = session == null ? null : session.getAttribute(EPOCH);
+        return epoch instanceof Long value ? value : -1;
     }
 
     private static void signOut(HttpServletRequest request, HttpServletResponse response, String why)

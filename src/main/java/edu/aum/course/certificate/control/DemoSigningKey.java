@@ -1,5 +1,6 @@
 package edu.aum.course.certificate.control;
 
+import edu.aum.course.platform.persistence.OwnerOnly;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -50,6 +50,7 @@ final class DemoSigningKey {
     static synchronized SigningKey loadOrCreate(Path pkcs12) {
         Path passwordFile = pkcs12.resolveSibling(pkcs12.getFileName() + ".password");
         try {
+            OwnerOnly.folder(pkcs12.toAbsolutePath().getParent()); // also a key made by an older version
             if (!Files.exists(pkcs12)) {
                 createOnce(pkcs12, passwordFile);
             }
@@ -65,10 +66,11 @@ final class DemoSigningKey {
 
     /** Under a file lock, so that two instances starting on one data folder make one key, not two. */
     private static void createOnce(Path pkcs12, Path passwordFile) throws IOException {
-        Files.createDirectories(pkcs12.toAbsolutePath().getParent());
+        OwnerOnly.folder(pkcs12.toAbsolutePath().getParent());
         Path lock = pkcs12.resolveSibling(pkcs12.getFileName() + ".lock");
         try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock held = channel.lock()) {
+            OwnerOnly.file(lock);
             if (!Files.exists(pkcs12)) {
                 create(pkcs12, passwordFile);
             }
@@ -131,11 +133,7 @@ final class DemoSigningKey {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    private static void ownerOnly(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system (Windows): the user's profile folder protects it instead
-        }
+    private static void ownerOnly(Path file) {
+        OwnerOnly.file(file);
     }
 }

@@ -1,26 +1,20 @@
 package edu.aum.course.enrollment.control;
 
 import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.platform.text.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * An offering's enrollments as CSV (RFC 4180, UTF-8). It starts with a byte order mark, without
- * which Excel reads UTF-8 as a legacy code page and garbles Cyrillic. The column names are stable
- * identifiers for the scripts that read the file, the same in every language.
+ * An offering's enrollments as CSV (CsvWriter: UTF-8 with a byte order mark, formula cells neutralized).
+ * The column names are stable identifiers for the scripts that read the file, the same in every language.
  */
 public final class EnrollmentCsv {
 
-    public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
-    static final char BOM = '\uFEFF';
+    public static final String CONTENT_TYPE = CsvWriter.CONTENT_TYPE;
     static final String[] HEADER = {
         "email", "full_name", "university", "country", "student_number", "status", "enrolled_at", "withdrawn_reason"
     };
@@ -52,12 +46,9 @@ public final class EnrollmentCsv {
     }
 
     public static void write(List<Row> rows, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write(BOM);
-        try (CSVPrinter csv = new CSVPrinter(
-                writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+        try (CsvWriter csv = CsvWriter.open(out, HEADER)) {
             for (Row row : rows) {
-                csv.printRecord(
+                csv.row(
                         row.email(),
                         row.fullName(),
                         row.university(),

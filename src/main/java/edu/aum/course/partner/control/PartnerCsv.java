@@ -2,26 +2,21 @@ package edu.aum.course.partner.control;
 
 import edu.aum.course.certificate.api.Certificate;
 import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.platform.text.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * A partner university's enrollments as CSV (RFC 4180, UTF-8 with a byte order mark, which Excel needs to
- * read Cyrillic). Column names are stable identifiers, the same in every language, like the admin export.
+ * A partner university's enrollments as CSV (CsvWriter: UTF-8 with a byte order mark, which Excel needs to
+ * read Cyrillic, formula cells neutralized). Column names are stable identifiers, the same in every language, like the admin export.
  */
 public final class PartnerCsv {
 
-    public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
-    static final char BOM = '\uFEFF';
+    public static final String CONTENT_TYPE = CsvWriter.CONTENT_TYPE;
     static final String[] HEADER = {
         "enrollment_id",
         "full_name",
@@ -43,12 +38,9 @@ public final class PartnerCsv {
     private PartnerCsv() {}
 
     public static void write(List<PartnerEnrollment> rows, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write(BOM);
-        try (CSVPrinter csv = new CSVPrinter(
-                writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+        try (CsvWriter csv = CsvWriter.open(out, HEADER)) {
             for (PartnerEnrollment row : rows) {
-                csv.printRecord(line(row));
+                csv.row(line(row));
             }
         }
     }

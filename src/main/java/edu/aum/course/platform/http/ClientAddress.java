@@ -15,6 +15,9 @@ public class ClientAddress {
     @Inject
     Settings settings;
 
+    @Inject
+    HttpServletRequest request;
+
     private ClientAddresses addresses;
 
     @PostConstruct
@@ -25,6 +28,11 @@ public class ClientAddress {
     /** Reads the setting at start-up, so that a wrong TRUSTED_PROXIES stops the start with its message. */
     void atStart(@Observes @Initialized(ApplicationScoped.class) Object application) {
         addresses.toString();
+    }
+
+    /** The client's address of the current request (for services called from a page). */
+    public String current() {
+        return of(request);
     }
 
     public String of(HttpServletRequest request) {

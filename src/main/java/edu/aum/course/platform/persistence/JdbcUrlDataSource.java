@@ -1,24 +1,32 @@
 package edu.aum.course.platform.persistence;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
  * A data source chosen by its JDBC URL alone, so that DB_URL, DB_USER and DB_PASSWORD are all it
  * takes to move from the embedded database to MySQL. Payara pools the connections it hands out.
+ * The folder of an embedded database is made owner-only (OwnerOnly) before H2 first opens it.
  */
 public class JdbcUrlDataSource implements DataSource {
 
     static final Map<String, String> DRIVERS = Map.of(
             "jdbc:h2:", "org.h2.Driver",
             "jdbc:mysql:", "com.mysql.cj.jdbc.Driver");
+
+    /** The embedded folders made owner-only in this JVM (once each, not per pooled connection). */
+    private static final Set<Path> PROTECTED = ConcurrentHashMap.newKeySet();
 
     private String url;
     private String user;
@@ -57,6 +65,11 @@ public class JdbcUrlDataSource implements DataSource {
 
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
+        Optional<Path> folder = embeddedFolder(url);
+        boolean first = folder.isPresent() && PROTECTED.add(folder.get());
+        if (first) {
+            OwnerOnly.folder(folder.get()); // before H2 creates its files in it
+        }
         Properties properties = new Properties();
         properties.setProperty("user", user == null ? "" : user);
         properties.setProperty("password", password == null ? "" : password);
@@ -64,7 +77,28 @@ public class JdbcUrlDataSource implements DataSource {
         if (connection == null) {
             throw new SQLException("The driver does not accept the URL " + url);
         }
+        if (first) {
+            OwnerOnly.folder(folder.get()); // the files H2 has just made
+        }
         return connection;
+    }
+
+    /** The folder of an embedded H2 file database (jdbc:h2:file:./data/course, jdbc:h2:~/x); empty otherwise. */
+    static Optional<Path> embeddedFolder(String url) {
+        if (url == null || !url.startsWith("jdbc:h2:")) {
+            return Optional.empty();
+        }
+        String location = url.substring("jdbc:h2:".length()).split(";", 2)[0];
+        if (location.startsWith("file:")) {
+            location = location.substring("file:".length());
+        } else if (location.matches("(?i)(mem|tcp|ssl|zip|split|nio\\w*|async|retry):.*")) {
+            return Optional.empty();
+        }
+        if (location.startsWith("~")) {
+            location = System.getProperty("user.home") + location.substring(1);
+        }
+        Path parent = Path.of(location).toAbsolutePath().getParent();
+        return Optional.ofNullable(parent);
     }
 
     static Driver driverFor(String url) throws SQLException {

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PasswordPolicyTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"student-demo-1", "correct horse battery", "Пароль-2026!", "a1b2c3d4e5"})
+    @ValueSource(strings = {"student-demo-1", "correct horse battery", "Пароль-2026!!", "a1b2c3d4e5f6"})
     void strongEnoughPasswordsPass(String password) {
         assertTrue(PasswordPolicy.problem(password, "someone@example.org").isEmpty());
     }
@@ -19,6 +19,13 @@ class PasswordPolicyTest {
     @ParameterizedTest
     @CsvSource({
         "short1, password.tooShort",
+        "password12, password.tooShort",
+        "qwerty1234, password.tooShort",
+        "a1b2c3d4e5f, password.tooShort",
+        "password1234, password.common",
+        "PassWord1234, password.common",
+        "qwerty123456, password.common",
+        "1q2w3e4r5t6y, password.common",
         "aaaaaaaaaaaaaa, password.tooSimple",
         "ababababab12, password.tooSimple",
         "onlyletterswithoutdigits, password.needsMix",
@@ -27,6 +34,11 @@ class PasswordPolicyTest {
     })
     void weakPasswordsAreRefusedWithTheirReason(String password, String reason) {
         assertEquals(Optional.of(reason), PasswordPolicy.problem(password, "someone@example.org"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theWholeListOfTheHundredThousandMostCommonIsShipped() {
+        assertEquals(100_000, CommonPasswords.shippedEntries());
     }
 
     @org.junit.jupiter.api.Test

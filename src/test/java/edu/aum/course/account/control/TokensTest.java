@@ -49,8 +49,10 @@ class TokensTest {
 
     @Test
     void throttleKeysDoNotKeepTheTypedEmailAndIgnoreCase() {
-        assertEquals(LoginThrottleService.emailKey("Anna@MSU.ru "), LoginThrottleService.emailKey("anna@msu.ru"));
-        assertFalse(LoginThrottleService.emailKey("anna@msu.ru").contains("anna"));
-        assertTrue(LoginThrottleService.emailKey("anna@msu.ru").length() <= 80);
+        String key = PasswordGuesses.pair("anna@msu.ru", "203.0.113.7");
+        assertEquals(PasswordGuesses.pair("Anna@MSU.ru ", "203.0.113.7"), key);
+        assertNotEquals(PasswordGuesses.pair("anna@msu.ru", "203.0.113.8"), key, "per account and address");
+        assertFalse(key.contains("anna") || key.contains("203"));
+        assertTrue(key.length() <= 80 && PasswordGuesses.address("203.0.113.7").length() <= 80);
     }
 }

@@ -97,6 +97,11 @@ class CertificateSignerTest {
         Path password = data.resolve(DemoSigningKey.FILE + ".password");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(password)));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keystore)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
+        assertEquals(
+                "rw-------",
+                PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(data.resolve(DemoSigningKey.FILE + ".lock"))));
     }
 
     @Test

@@ -40,6 +40,17 @@ class EnrollmentCsvTest {
     }
 
     @Test
+    void aStudentNumberThatIsAFormulaIsNeutralized() throws IOException {
+        var row = new EnrollmentCsv.Row(
+                "anna@msu.ru", "@Anna", "МГУ", "RU", "=cmd|' /C calc'!A0", "ACTIVE", ENROLLED, "-withdrawn");
+        String text = new String(write(List.of(row)), StandardCharsets.UTF_8);
+
+        assertEquals(
+                "anna@msu.ru,\"'@Anna\",МГУ,RU,\"'=cmd|' /C calc'!A0\",ACTIVE,2026-11-27T10:15:30Z,\"'-withdrawn\"",
+                text.lines().skip(1).findFirst().orElseThrow());
+    }
+
+    @Test
     void theFileNameIsSafe() {
         assertEquals(
                 "enrollments-USRR-101-2026-09-01.csv",

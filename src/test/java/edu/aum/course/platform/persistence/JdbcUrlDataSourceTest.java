@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JdbcUrlDataSourceTest {
 
@@ -20,6 +26,47 @@ class JdbcUrlDataSourceTest {
         try (Connection connection = dataSource.getConnection()) {
             assertEquals("H2", connection.getMetaData().getDatabaseProductName());
         }
+    }
+
+    @Test
+    void anEmbeddedDatabaseFolderAndItsFilesAreTheOwnersOnly(@TempDir Path temp) throws Exception {
+        Path data = temp.resolve("data");
+        Files.createDirectories(
+                data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Path older = Files.writeString(data.resolve("demo-signing.p12.lock"), "");
+        Files.setPosixFilePermissions(older, PosixFilePermissions.fromString("rw-r--r--"));
+        JdbcUrlDataSource dataSource = new JdbcUrlDataSource();
+        dataSource.setUrl("jdbc:h2:file:" + data.resolve("course") + ";MODE=MySQL");
+
+        try (Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute("CREATE TABLE t (id INT)");
+        }
+
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
+        try (var files = Files.list(data)) {
+            List<Path> all = files.toList();
+            assertTrue(all.contains(data.resolve("course.mv.db")), all.toString());
+            for (Path file : all) {
+                assertEquals(
+                        "rw-------",
+                        PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                        file.toString());
+            }
+        }
+    }
+
+    @Test
+    void onlyFileUrlsOfH2NameAFolder() {
+        assertEquals(
+                Optional.of(Path.of("data").toAbsolutePath()),
+                JdbcUrlDataSource.embeddedFolder("jdbc:h2:file:./data/course;MODE=MySQL")
+                        .map(Path::normalize));
+        assertEquals(
+                Optional.of(Path.of("data").toAbsolutePath()),
+                JdbcUrlDataSource.embeddedFolder("jdbc:h2:./data/course").map(Path::normalize));
+        assertEquals(Optional.empty(), JdbcUrlDataSource.embeddedFolder("jdbc:h2:mem:x;MODE=MySQL"));
+        assertEquals(Optional.empty(), JdbcUrlDataSource.embeddedFolder("jdbc:h2:tcp://db/course"));
+        assertEquals(Optional.empty(), JdbcUrlDataSource.embeddedFolder("jdbc:mysql://127.0.0.1:3306/course"));
     }
 
     @Test
