@@ -13,8 +13,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Mails that anyone can have sent by typing an address (registration, a new confirmation link, a reset
- * link) are limited to 3 an hour per recipient and 3 (MAIL_LIMIT_PER_ADDRESS) per client address, so the forms cannot flood a
- * mailbox or the outbox. Over the limit, nothing is mailed and the page answers as ever, so that it tells
+ * link) are limited to 3 an hour per recipient, so the forms cannot flood a mailbox, and to 30
+ * (MAIL_LIMIT_PER_ADDRESS) per client address, so one client cannot flood the outbox: 30, not 3, because a class
+ * registering in its first lecture shares one campus NAT address, and over the limit a student would silently get
+ * no confirmation link. Over the limit, nothing is mailed and the page answers as ever, so that it tells
  * nobody whether an address has an account. Kept in the database (Throttles).
  */
 @ApplicationScoped
@@ -29,7 +31,7 @@ public class MailLimits {
 
     /** Behind a campus NAT a whole class shares one address: MAIL_LIMIT_PER_ADDRESS raises it. */
     @Inject
-    @ConfigProperty(name = "mail.limit.per.address", defaultValue = "3")
+    @ConfigProperty(name = "mail.limit.per.address", defaultValue = "30")
     int perAddress;
 
     private Rule perAddressRule;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Issue 13 items 3, 4 and 5 on the real schema: password guesses are throttled per account and address (and,
  * much higher, per address), so the owner still signs in from elsewhere; the current-password check of My
- * account counts the same; public forms queue at most 3 mails an hour per recipient and per client address;
+ * account counts the same; public forms queue at most 3 mails an hour per recipient and MAIL_LIMIT_PER_ADDRESS per client address;
  * registering a taken address answers as a new one and mails its owner.
  */
 class AccountGuardsServiceIT {
@@ -142,7 +142,8 @@ class AccountGuardsServiceIT {
     }
 
     @Test
-    void oneClientAddressGetsAtMostThreeMailsAnHourSentWhateverTheRecipients() {
+    void oneClientAddressGetsAtMostItsLimitOfMailsAnHourWhateverTheRecipients() {
+        tier.setting("mail.limit.per.address", "3"); // MAIL_LIMIT_PER_ADDRESS (default 30, for a campus NAT)
         PasswordResetService resets = tier.service(PasswordResetService.class);
         RegistrationService registration = tier.service(RegistrationService.class);
         List<Account> accounts = List.of(account(Language.EN), account(Language.EN), account(Language.EN));
