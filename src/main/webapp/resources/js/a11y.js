@@ -5,7 +5,8 @@
  *   is a named multi-line text box (the wrapper's data-label), and Tab / Shift+Tab leave it instead of typing a
  *   tab character, so the editor is no keyboard trap;
  * - boxes that scroll (an essay's text, a mail's body) take focus, so arrow keys can scroll them;
- * - messages keep their list a list (the alert role moves from each item to the box);
+ * - messages keep their list a list (the alert role moves from each item to the box), a plain file input is
+ *   not hidden from screen readers;
  * - dialogs close with Escape, and when one closes, focus goes back to the control that opened it, also when an
  *   ajax update has replaced that control meanwhile (the same id), else to the page's heading.
  */
@@ -39,6 +40,7 @@
     }
 
     function prepare(quill, area, label) {
+        $(area).closest('.ui-texteditor').removeAttr('role'); // one text box, the writing area, not two nested
         area.setAttribute('role', 'textbox');
         area.setAttribute('aria-multiline', 'true');
         if (label) {
@@ -49,30 +51,63 @@
         delete bindings[9];
     }
 
-    function patchDialogs() {
-        var Dialog = PrimeFaces.widget.Dialog;
-        if (!Dialog || Dialog.prototype.a11yPatched) {
-            return;
+    /** The topmost visible dialog widget (also a confirmation), or null. */
+    function topDialog() {
+        var top = null;
+        var highest = -1;
+        for (var name in PrimeFaces.widgets) {
+            var widget = PrimeFaces.widgets[name];
+            if (widget instanceof PrimeFaces.widget.Dialog && widget.isVisible()) {
+                var z = parseInt(widget.jq.css('z-index'), 10) || 0;
+                if (z > highest) {
+                    top = widget;
+                    highest = z;
+                }
+            }
         }
-        [Dialog, PrimeFaces.widget.ConfirmDialog].forEach(function (type) {
-            var init = type && type.prototype.init;
-            if (init) {
-                type.prototype.init = function (cfg) {
-                    cfg.closeOnEscape = true;
-                    return init.apply(this, arguments);
-                };
+        return top;
+    }
+
+    var opener = null; // the last control focused outside any dialog: {element, id}
+
+    function trackDialogs() {
+        $(document).on('focusin.a11y', function (event) {
+            if (!$(event.target).closest('.ui-dialog').length) {
+                opener = {element: event.target, id: event.target.id};
             }
         });
-        var returnFocus = Dialog.prototype.returnFocus;
-        Dialog.prototype.returnFocus = function () {
-            var opener = this.focusedElementBeforeDialogOpened;
-            if (opener && !document.contains(opener)) {
-                this.focusedElementBeforeDialogOpened =
-                    (opener.id && document.getElementById(opener.id)) || document.getElementById('pageTitle');
+        $(document).on('keydown.a11y', function (event) {
+            if (event.key === 'Escape' && !event.isDefaultPrevented()) {
+                var dialog = topDialog();
+                if (dialog) {
+                    dialog.hide();
+                    event.preventDefault();
+                }
             }
-            return returnFocus.apply(this, arguments);
-        };
-        Dialog.prototype.a11yPatched = true;
+        });
+        // a dialog that closes (PrimeFaces marks it aria-hidden) gives the focus back to its opener, also when an
+        // ajax update has replaced the opener meanwhile (found again by its id), else to the page's heading
+        new MutationObserver(function (changes) {
+            changes.forEach(function (change) {
+                var dialog = change.target;
+                if ($(dialog).hasClass('ui-dialog') && dialog.getAttribute('aria-hidden') === 'true') {
+                    setTimeout(giveFocusBack, 150);
+                }
+            });
+        }).observe(document.body, {attributes: true, attributeFilter: ['aria-hidden'], subtree: true});
+    }
+
+    function giveFocusBack() {
+        var active = document.activeElement;
+        var lost = !active || active === document.body || $(active).closest('.ui-dialog[aria-hidden=true]').length;
+        if (!lost || topDialog()) {
+            return;
+        }
+        var target = opener && document.contains(opener.element) ? opener.element
+            : (opener && opener.id && document.getElementById(opener.id)) || document.getElementById('pageTitle');
+        if (target) {
+            target.focus({preventScroll: true});
+        }
     }
 
     /**
@@ -86,16 +121,31 @@
         });
     }
 
+    /**
+     * PrimeFaces' plain file input (mode simple, not skinned) is shown and focusable but says aria-hidden; it is
+     * named by its form's heading when nothing else names it.
+     */
+    function fileInputs() {
+        $('input[type=file][aria-hidden=true]').filter(':visible').each(function () {
+            this.removeAttribute('aria-hidden');
+            if (!(this.labels && this.labels.length) && !this.getAttribute('aria-label')) {
+                var heading = $(this).closest('form').find('h2, h3, legend').first().text().trim();
+                if (heading) {
+                    this.setAttribute('aria-label', heading);
+                }
+            }
+        });
+    }
+
     function prepareAll() {
         labelEditors(document);
         alertsOutsideLists();
+        fileInputs();
         $('.app-essay-text, .app-mail-body').attr('tabindex', '0');
     }
 
-    if (window.PrimeFaces) {
-        patchDialogs();
-    }
     $(function () {
+        trackDialogs();
         var heading = document.getElementById('pageTitle');
         if (heading) {
             heading.setAttribute('tabindex', '-1'); // a place for focus to return to, not a stop of Tab

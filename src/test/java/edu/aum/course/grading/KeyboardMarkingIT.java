@@ -106,6 +106,8 @@ class KeyboardMarkingIT {
         browser.go("/staff/queue.xhtml");
         browser.find("#queue\\:table");
         assertEquals(List.of(), browser.cellsCuttingOff("#queue\\:table", LONG_WORD));
+        browser.withoutCellWrapping();
+        assertFalse(browser.cellsCuttingOff("#queue\\:table", LONG_WORD).isEmpty(), "unwrapped, the word is cut off");
     }
 
     @Test

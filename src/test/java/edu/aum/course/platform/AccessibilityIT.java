@@ -1,6 +1,7 @@
 package edu.aum.course.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -148,6 +149,8 @@ class AccessibilityIT {
                             && email.equals(
                                     d.findElement(By.id("users:table:0:email")).getText()));
             assertEquals(List.of(), admin.cellsCuttingOff("#users\\:table", email));
+            admin.withoutCellWrapping();
+            assertFalse(admin.cellsCuttingOff("#users\\:table", email).isEmpty(), "unwrapped, the e-mail is cut off");
         }
     }
 

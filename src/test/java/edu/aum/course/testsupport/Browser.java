@@ -168,17 +168,32 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
                         text);
     }
 
+    /**
+     * Puts back the table cells as PrimeFaces lays them out without the house stylesheet's wrapping (fixed
+     * columns, no breaks inside words), to show that {@link #cellsCuttingOff} then finds the cut-off text.
+     */
+    public void withoutCellWrapping() {
+        ((JavascriptExecutor) undecorated)
+                .executeScript("var s = document.createElement('style');"
+                        + "s.textContent = 'body.app table td, body.app table th { overflow-wrap: normal !important; }"
+                        + " body.app .ui-datatable table { table-layout: fixed !important; }';"
+                        + "document.head.appendChild(s);");
+    }
+
     /** The serious and critical axe-core violations of the page shown now, checked whether seen before or not. */
     public java.util.List<String> accessibilityViolations() {
         return Accessibility.violations(undecorated);
     }
 
     public Browser go(String path) {
+        failIfPending();
         driver.get(PayaraServer.url(path));
+        failIfPending();
         return this;
     }
 
     public WebElement find(String cssSelector) {
+        failIfPending();
         return new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }
@@ -207,6 +222,7 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
      * call this after an ajax update that shows something new (a dialog), naming it in {@code state}.
      */
     public void checkAccessibility(String state) {
+        failIfPending();
         if (!checked) {
             return;
         }
@@ -222,12 +238,32 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
     public final class PageChecks implements WebDriverListener {
         @Override
         public void afterGet(WebDriver decorated, String url) {
-            checkAccessibility(null);
+            checkLater();
         }
 
         @Override
         public void afterTo(WebDriver.Navigation navigation, String url) {
-            checkAccessibility(null);
+            checkLater();
+        }
+
+        /** The decorator only logs what a listener throws: the failure waits for the test's next step. */
+        private void checkLater() {
+            try {
+                checkAccessibility(null);
+            } catch (AssertionError e) {
+                pendingFailure = e;
+            }
+        }
+    }
+
+    private AssertionError pendingFailure;
+
+    /** Throws what the check of a page loaded through the driver found. */
+    private void failIfPending() {
+        AssertionError failure = pendingFailure;
+        if (failure != null) {
+            pendingFailure = null;
+            throw failure;
         }
     }
 
@@ -305,5 +341,6 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
         } catch (IOException e) {
             // a temporary profile left behind is harmless
         }
+        failIfPending();
     }
 }
