@@ -5,8 +5,8 @@
  *   is a named multi-line text box (the wrapper's data-label), and Tab / Shift+Tab leave it instead of typing a
  *   tab character, so the editor is no keyboard trap;
  * - boxes that scroll (an essay's text, a mail's body) take focus, so arrow keys can scroll them;
- * - messages keep their list a list (the alert role moves from each item to the box), a plain file input is
- *   not hidden from screen readers;
+ * - messages keep their list a list (the alert role moves from each item to the box), file inputs are named
+ *   and not hidden from screen readers;
  * - dialogs close with Escape, and when one closes, focus goes back to the control that opened it, also when an
  *   ajax update has replaced that control meanwhile (the same id), else to the page's heading.
  */
@@ -122,16 +122,20 @@
     }
 
     /**
-     * PrimeFaces' plain file input (mode simple, not skinned) is shown and focusable but says aria-hidden; it is
-     * named by its form's heading when nothing else names it.
+     * PrimeFaces' file inputs: the plain one (mode simple, not skinned) is shown and focusable but says
+     * aria-hidden; the skinned one's input has no name. Each is named by its button's text, else by its form's
+     * heading, when nothing else names it.
      */
     function fileInputs() {
-        $('input[type=file][aria-hidden=true]').filter(':visible').each(function () {
-            this.removeAttribute('aria-hidden');
+        $('input[type=file]').each(function () {
+            if (this.getAttribute('aria-hidden') === 'true' && $(this).is(':visible')) {
+                this.removeAttribute('aria-hidden');
+            }
             if (!(this.labels && this.labels.length) && !this.getAttribute('aria-label')) {
-                var heading = $(this).closest('form').find('h2, h3, legend').first().text().trim();
-                if (heading) {
-                    this.setAttribute('aria-label', heading);
+                var name = $(this).closest('.ui-fileupload, .ui-fileupload-simple').find('.ui-button-text').first().text().trim()
+                    || $(this).closest('form').find('h2, h3, legend').first().text().trim();
+                if (name) {
+                    this.setAttribute('aria-label', name);
                 }
             }
         });

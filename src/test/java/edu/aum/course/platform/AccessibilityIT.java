@@ -157,6 +157,11 @@ class AccessibilityIT {
     private static void await(Browser browser, Function<WebDriver, Boolean> condition) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(() -> "focus on '" + browser.focusedId() + "', dialogs shown: "
+                        + browser.driver().findElements(By.cssSelector(".ui-dialog")).stream()
+                                .filter(WebElement::isDisplayed)
+                                .map(e -> e.getAttribute("id"))
+                                .toList())
                 .until(condition::apply);
     }
 
