@@ -2,12 +2,14 @@ package edu.aum.course.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import edu.aum.course.testsupport.Accessibility;
 import edu.aum.course.testsupport.Browser;
+import edu.aum.course.testsupport.Bundle;
 import edu.aum.course.testsupport.PayaraServer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -187,7 +189,18 @@ class AccessibilityIT {
             for (String path : paths) {
                 leaveEssayPage(browser);
                 browser.go(path);
-                browser.find("#pageTitle");
+                String title = browser.text("#pageTitle");
+                for (String error : List.of("error.403.title", "error.404.title", "error.500.title")) {
+                    assertNotEquals(Bundle.text(language, error), title, path + " shows an error page");
+                }
+                if (path.startsWith("/staff/dashboard")) {
+                    assertTrue(
+                            browser.driver()
+                                            .findElements(By.cssSelector("#chartTable tbody tr"))
+                                            .size()
+                                    == 5,
+                            "the chart's figures in words");
+                }
                 found.put(
                         (email == null ? "anonymous" : email) + " " + path + " [" + language + "]",
                         browser.accessibilityViolations());
