@@ -71,8 +71,10 @@
     var opener = null; // the last control focused outside any dialog: {element, id}
 
     function trackDialogs() {
-        $(document).on('focusin.a11y', function (event) {
-            if (!$(event.target).closest('.ui-dialog').length) {
+        // the control that opens a dialog is the last one focused, clicked or typed on outside any dialog (a
+        // button that PrimeFaces disables during its ajax request loses the focus before the dialog shows)
+        $(document).on('focusin.a11y mousedown.a11y keydown.a11y', function (event) {
+            if (event.target !== document.body && !$(event.target).closest('.ui-dialog').length) {
                 opener = {element: event.target, id: event.target.id};
             }
         });
@@ -82,6 +84,7 @@
                 if (dialog) {
                     dialog.hide();
                     event.preventDefault();
+                    setTimeout(giveFocusBack, 150);
                 }
             }
         });
@@ -103,7 +106,7 @@
         if (!lost || topDialog()) {
             return;
         }
-        var target = opener && document.contains(opener.element) ? opener.element
+        var target = opener && document.contains(opener.element) && !opener.element.disabled ? opener.element
             : (opener && opener.id && document.getElementById(opener.id)) || document.getElementById('pageTitle');
         if (target) {
             target.focus({preventScroll: true});
