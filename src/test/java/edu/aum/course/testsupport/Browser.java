@@ -12,31 +12,46 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium through Selenium, never a downloaded browser. Where Chromium is
- * missing, browser tests are skipped on a developer's machine and fail in CI (CI=true).
+ * missing, browser tests are skipped on a developer's machine and fail in CI (CI=true). Every page a test loads
+ * is checked with axe-core ({@link Accessibility}, {@link #checkAccessibility}).
  */
 public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    private final boolean checked;
     private WebDriver driver;
+    private WebDriver undecorated;
     private Path profile;
 
-    private Browser() {}
+    private Browser(boolean checked) {
+        this.checked = checked;
+    }
 
     /** A browser opened now, for a test that closes it itself (try-with-resources). */
     public static Browser open() {
-        Browser browser = new Browser();
+        Browser browser = new Browser(true);
+        browser.start();
+        return browser;
+    }
+
+    /** A browser whose pages are not checked by axe-core on the way: for a test that checks them itself. */
+    public static Browser openUnchecked() {
+        Browser browser = new Browser(false);
         browser.start();
         return browser;
     }
@@ -46,7 +61,7 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
      * class's {@code @BeforeAll} methods, closed after its {@code @AfterAll} methods.
      */
     public static Browser perClass() {
-        return new Browser();
+        return new Browser(true);
     }
 
     @Override
@@ -90,7 +105,8 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
                     .build();
-            driver = new ChromeDriver(service, options);
+            undecorated = new ChromeDriver(service, options);
+            driver = new EventFiringDecorator<WebDriver>(new PageChecks()).decorate(undecorated);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -100,12 +116,84 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
         return driver;
     }
 
+    /**
+     * Presses Tab (keyboard only, no clicks) until the focused element is what the test wants, at most 80 times;
+     * answers the focused element.
+     */
+    public WebElement tabTo(String what, java.util.function.Predicate<WebElement> wanted) {
+        for (int i = 0; i < 80; i++) {
+            WebElement focused = driver.switchTo().activeElement();
+            if (wanted.test(focused)) {
+                return focused;
+            }
+            press(org.openqa.selenium.Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached " + what + " on " + path());
+    }
+
+    /** Presses keys on whatever has the focus, as a keyboard would. */
+    public void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** The focused element's id ("" for none). */
+    public String focusedId() {
+        String id = driver.switchTo().activeElement().getAttribute("id");
+        return id == null ? "" : id;
+    }
+
+    /**
+     * The cells of a table that hold the text and do not show it whole: the cell scrolls (scrollWidth over
+     * clientWidth), or the text reaches past the cell or the table. Empty when every such cell shows it all.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> cellsCuttingOff(String tableSelector, String text) {
+        return (java.util.List<String>) ((JavascriptExecutor) undecorated)
+                .executeScript(
+                        "var table = document.querySelector(arguments[0]), text = arguments[1], bad = [], found = 0;"
+                                + "table.querySelectorAll('td').forEach(function (td) {"
+                                + "  if (td.textContent.indexOf(text) < 0 || td.querySelector('td')) { return; }"
+                                + "  found++;"
+                                + "  var range = document.createRange(); range.selectNodeContents(td);"
+                                + "  var t = range.getBoundingClientRect(), c = td.getBoundingClientRect(),"
+                                + "      w = table.getBoundingClientRect();"
+                                + "  if (td.scrollWidth > td.clientWidth || t.right > c.right + 1 || t.right > w.right + 1) {"
+                                + "    bad.push('scrollWidth ' + td.scrollWidth + ' > clientWidth ' + td.clientWidth"
+                                + "      + ', text right ' + t.right + ', cell right ' + c.right + ', table right ' + w.right);"
+                                + "  }"
+                                + "});"
+                                + "if (!found) { bad.push('no cell holds ' + text); }"
+                                + "return bad;",
+                        tableSelector,
+                        text);
+    }
+
+    /**
+     * Puts back the table cells as PrimeFaces lays them out without the house stylesheet's wrapping (fixed
+     * columns, no breaks inside words), to show that {@link #cellsCuttingOff} then finds the cut-off text.
+     */
+    public void withoutCellWrapping() {
+        ((JavascriptExecutor) undecorated)
+                .executeScript("var s = document.createElement('style');"
+                        + "s.textContent = 'body.app table td, body.app table th { overflow-wrap: normal !important; }"
+                        + " body.app .ui-datatable table { table-layout: fixed !important; }';"
+                        + "document.head.appendChild(s);");
+    }
+
+    /** The serious and critical axe-core violations of the page shown now, checked whether seen before or not. */
+    public java.util.List<String> accessibilityViolations() {
+        return Accessibility.violations(undecorated);
+    }
+
     public Browser go(String path) {
+        failIfPending();
         driver.get(PayaraServer.url(path));
+        failIfPending();
         return this;
     }
 
     public WebElement find(String cssSelector) {
+        failIfPending();
         return new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }
@@ -124,6 +212,59 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
     /** Waits until the page that held the element has been replaced by the next one. */
     public void awaitReplaced(WebElement element) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(element));
+        checkAccessibility(null);
+    }
+
+    /**
+     * Runs axe-core on the page shown now (once per path and language in the whole test run) and fails on a
+     * serious or critical WCAG 2.1 A/AA violation. Pages that a test reaches by {@link #go}, by the driver's
+     * {@code get}, {@code navigate().to}, or by {@link #clickAndWait}/{@link #awaitReplaced} are checked already;
+     * call this after an ajax update that shows something new (a dialog), naming it in {@code state}.
+     */
+    public void checkAccessibility(String state) {
+        failIfPending();
+        if (!checked) {
+            return;
+        }
+        Object type = ((JavascriptExecutor) undecorated).executeScript("return document.contentType");
+        if (!"text/html".equals(type) && !"application/xhtml+xml".equals(type)) {
+            return; // a PDF or CSV shown by the browser
+        }
+        String key = path() + " [" + language() + "]" + (state == null ? "" : " with " + state);
+        Accessibility.checkOnce(undecorated, key);
+    }
+
+    /** After the driver loads a page itself, the page is checked (public: the decorator calls it by reflection). */
+    public final class PageChecks implements WebDriverListener {
+        @Override
+        public void afterGet(WebDriver decorated, String url) {
+            checkLater();
+        }
+
+        @Override
+        public void afterTo(WebDriver.Navigation navigation, String url) {
+            checkLater();
+        }
+
+        /** The decorator only logs what a listener throws: the failure waits for the test's next step. */
+        private void checkLater() {
+            try {
+                checkAccessibility(null);
+            } catch (AssertionError e) {
+                pendingFailure = e;
+            }
+        }
+    }
+
+    private AssertionError pendingFailure;
+
+    /** Throws what the check of a page loaded through the driver found. */
+    private void failIfPending() {
+        AssertionError failure = pendingFailure;
+        if (failure != null) {
+            pendingFailure = null;
+            throw failure;
+        }
     }
 
     /**
@@ -151,7 +292,7 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
     }
 
     public String path() {
-        String url = driver.getCurrentUrl();
+        String url = undecorated.getCurrentUrl();
         String withoutOrigin = url.replaceFirst("^https?://[^/]+", "");
         int query = withoutOrigin.indexOf('?');
         return query < 0 ? withoutOrigin : withoutOrigin.substring(0, query);
@@ -159,7 +300,7 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
 
     /** The page's language as the layout declares it: "en" or "ru". */
     public String language() {
-        return driver.findElement(By.tagName("html")).getAttribute("lang");
+        return undecorated.findElement(By.tagName("html")).getAttribute("lang");
     }
 
     public String sessionCookie() {
@@ -189,6 +330,7 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
         if (driver != null) {
             driver.quit();
             driver = null;
+            System.out.println(Accessibility.cost());
         }
         if (profile == null) {
             return;
@@ -199,5 +341,6 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
         } catch (IOException e) {
             // a temporary profile left behind is harmless
         }
+        failIfPending();
     }
 }

@@ -35,6 +35,8 @@ public class GradingDashboardBacking implements Serializable {
     private final List<Assignment> graded = new ArrayList<>();
     private Long assignmentId;
     private String chart;
+    private List<Band> bands = List.of();
+    private String maxPoints;
     private int releasedCount;
     private int passed;
 
@@ -68,11 +70,26 @@ public class GradingDashboardBacking implements Serializable {
                         .orElse(BigDecimal.ONE));
         releasedCount = scores.size();
         passed = GradingStats.passes(scores);
+        List<String> labels = Distribution.labels(max);
+        int[][] counts = Distribution.count(scores, max);
         chart = Distribution.chartJson(
-                Distribution.labels(max),
-                Distribution.count(scores, max),
-                Messages.text("SubmissionResult.PASS"),
-                Messages.text("SubmissionResult.FAIL"));
+                labels, counts, Messages.text("SubmissionResult.PASS"), Messages.text("SubmissionResult.FAIL"));
+        maxPoints = max.stripTrailingZeros().toPlainString();
+        bands = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            bands.add(new Band(labels.get(i), counts[0][i], counts[1][i]));
+        }
+    }
+
+    /** One bar of the chart, for the table that says the same in words (its text alternative). */
+    public record Band(String points, int passed, int failed) implements Serializable {}
+
+    public List<Band> getBands() {
+        return bands;
+    }
+
+    public String getMaxPoints() {
+        return maxPoints;
     }
 
     public List<SubmissionStatus> getStates() {
