@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 
 /**
  * /admin/certificates.xhtml?offering=ID: the offering's rule and template, who is eligible and why not,
@@ -119,6 +120,7 @@ public class OfferingCertificatesBacking implements Serializable {
         certificates.revoke(activeUser.getId(), serial, reason);
         Messages.info(null, "admin.certificates.revoked", serial);
         refresh();
+        PrimeFaces.current().ajax().update("choose"); // told on the page; a refusal stays in the dialog alone
     }
 
     public void startReissue(String serial) {
@@ -130,6 +132,7 @@ public class OfferingCertificatesBacking implements Serializable {
         String next = certificates.reissue(activeUser.getId(), serial, reissueMail);
         Messages.info(null, "admin.certificates.reissued", serial, next);
         refresh();
+        PrimeFaces.current().ajax().update("choose");
     }
 
     private List<Long> chosenIds() {

@@ -34,7 +34,8 @@ public class GradingDashboardBacking implements Serializable {
     private List<GradingStats.Backlog> backlog;
     private final List<Assignment> graded = new ArrayList<>();
     private Long assignmentId;
-    private String chart;
+    private List<String> bands;
+    private int[][] counts;
     private int releasedCount;
     private int passed;
 
@@ -56,7 +57,7 @@ public class GradingDashboardBacking implements Serializable {
                 .findFirst()
                 .orElse(null);
         if (assignment == null) {
-            chart = null;
+            counts = null;
             return;
         }
         List<GradingStats.Score> scores = stats.released(assignment.getId());
@@ -68,11 +69,8 @@ public class GradingDashboardBacking implements Serializable {
                         .orElse(BigDecimal.ONE));
         releasedCount = scores.size();
         passed = GradingStats.passes(scores);
-        chart = Distribution.chartJson(
-                Distribution.labels(max),
-                Distribution.count(scores, max),
-                Messages.text("SubmissionResult.PASS"),
-                Messages.text("SubmissionResult.FAIL"));
+        bands = Distribution.labels(max);
+        counts = Distribution.count(scores, max);
     }
 
     public List<SubmissionStatus> getStates() {
@@ -99,8 +97,15 @@ public class GradingDashboardBacking implements Serializable {
         this.assignmentId = assignmentId;
     }
 
+    /**
+     * The chart of the counts with its legend in the page's language at each rendering: the view outlives a
+     * change of language (the switch posts back to the same view), and a legend built once kept the old one.
+     */
     public String getChart() {
-        return chart;
+        return counts == null
+                ? null
+                : Distribution.chartJson(
+                        bands, counts, Messages.text("SubmissionResult.PASS"), Messages.text("SubmissionResult.FAIL"));
     }
 
     public int getReleasedCount() {
