@@ -234,7 +234,12 @@ class EssayIT {
         String refusal = Bundle.text(language(), "submission.words.tooMany", 41, 5, 40);
         String page = browser.find("body").getText();
         assertEquals(page.indexOf(refusal), page.lastIndexOf(refusal), "the refusal is shown once: " + page);
-        assertFalse(browser.text("#upload\\:messages").contains(refusal), "not again beside the file upload");
+        assertFalse(
+                browser.driver()
+                        .findElement(By.id("upload:messages"))
+                        .getAttribute("textContent")
+                        .contains(refusal),
+                "not again beside the file upload");
 
         openEssay(browser, ASSIGNMENTS.get("bounds"));
         assertTrue(editorText(browser).startsWith("relations1 relations2"), "the refused text is the saved draft");
