@@ -18,10 +18,48 @@ var EssayPage = (function () {
     function show(words) {
         var box = document.getElementById('wordCount');
         var ok = words >= cfg.min && words <= cfg.max;
-        box.textContent = cfg.template.replace('{0}', words).replace('{1}', cfg.min).replace('{2}', cfg.max);
+        box.textContent = plural(cfg.template, words).replace('{1}', cfg.min).replace('{2}', cfg.max);
         box.setAttribute('data-words', words);
         box.classList.toggle('app-words-ok', ok);
         box.classList.toggle('app-words-warn', !ok);
+    }
+
+    /*
+     * The bundle's pattern with its count {0, plural, one{# word} other{# words}} resolved by the language's
+     * plural rules (Intl.PluralRules, the same CLDR rules as the server's ICU), so the live text reads as the
+     * one the server renders.
+     */
+    function plural(pattern, n) {
+        var start = pattern.indexOf('{0, plural,');
+        if (start < 0) {
+            return pattern.replace('{0}', n);
+        }
+        var depth = 0, end = start, branches = {}, key = '', i;
+        for (i = start; i < pattern.length; i++) {
+            var c = pattern.charAt(i);
+            if (c === '{') {
+                if (depth === 1) {
+                    var open = i;
+                    var inner = 0;
+                    for (; i < pattern.length; i++) {
+                        if (pattern.charAt(i) === '{') { inner++; }
+                        if (pattern.charAt(i) === '}' && --inner === 0) { break; }
+                    }
+                    branches[key.replace(/^\s*0\s*,\s*plural\s*,/, '').trim()] = pattern.substring(open + 1, i);
+                    key = '';
+                    continue;
+                }
+                depth++;
+            } else if (c === '}') {
+                depth--;
+                if (depth === 0) { end = i; break; }
+            } else if (depth === 1) {
+                key += c;
+            }
+        }
+        var lang = document.documentElement.lang || 'en';
+        var branch = branches['=' + n] || branches[new Intl.PluralRules(lang).select(n)] || branches.other || '';
+        return pattern.substring(0, start) + branch.replace(/#/g, n.toLocaleString(lang)) + pattern.substring(end + 1);
     }
 
     function count() {

@@ -107,9 +107,10 @@ class AdminUsersIT {
         admin.type("#create\\:name", name);
         admin.type("#create\\:email", email);
         admin.clickAndWait("#create\\:submit");
-        assertTrue(
-                admin.text("#create\\:messages").contains(Bundle.text("en", "admin.users.create.done", name, email)),
-                admin.text("#create\\:messages"));
+        String done = Bundle.text("en", "admin.users.create.done", name, email);
+        assertTrue(admin.text("#create\\:messages").contains(done), admin.text("#create\\:messages"));
+        String page = admin.find("body").getText();
+        assertEquals(page.indexOf(done), page.lastIndexOf(done), "told once, beside the form: " + page);
     }
 
     /** Types into the search field and waits until the table shows exactly that account. */

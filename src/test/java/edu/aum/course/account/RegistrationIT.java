@@ -77,6 +77,45 @@ class RegistrationIT {
     }
 
     @Test
+    void aUsedLinkAnswersInTheLanguageOfTheSite() {
+        String email = AccountFlows.uniqueEmail("used-ru");
+        AccountFlows.registerAndConfirm(browser, "Used Link", email);
+        String used = link(awaitMails(email, "account.confirm.subject", 1).get(0));
+
+        browser.go("/login.xhtml");
+        browser.switchLanguage("ru");
+        browser.driver().get(used);
+        assertTrue(
+                browser.text("#messages").contains(Bundle.text("ru", "token.invalid")),
+                "the view action's refusal is in Russian: " + browser.text("#messages"));
+        assertEquals(Bundle.text("ru", "confirmEmail.title"), browser.text("#pageTitle"));
+
+        browser.go("/forgot-password.xhtml");
+        browser.type("#forgot\\:email", email);
+        browser.clickAndWait("#forgot\\:submit");
+        String reset = link(awaitMails(email, "account.reset.subject", 1).get(0));
+        browser.driver().get(reset.replace("token=", "token=0")); // a link that no longer works
+        assertTrue(browser.text("#invalid").contains(Bundle.text("ru", "token.invalid")), browser.text("#invalid"));
+    }
+
+    @Test
+    void aMailedLinkOpensInTheLanguageOfItsMailInABrowserThatNeverChose() {
+        browser.switchLanguage("ru");
+        String email = AccountFlows.uniqueEmail("link-ru");
+        AccountFlows.register(browser, "Ссылкина Анна", email, PASSWORD);
+        String subject = Bundle.mail("ru", "account.confirm.subject");
+        AccountFlows.await(
+                () -> PayaraServer.mail().messagesTo(email).stream()
+                        .anyMatch(m -> subject.equals(MailServer.subject(m))),
+                "the Russian confirmation mail");
+        MimeMessage mail = PayaraServer.mail().messagesTo(email).get(0);
+
+        browser.driver().manage().deleteAllCookies(); // no session, no remembered language: the browser says English
+        browser.driver().get(link(mail));
+        assertEquals(Bundle.text("ru", "confirmEmail.registered"), browser.text("#confirmed"));
+    }
+
+    @Test
     void aTakenEmailGetsTheSameAnswerAsANewOneAndItsOwnerAMailInTheirLanguage() {
         AccountFlows.register(browser, "Someone Else", "Student@Demo.edu", PASSWORD);
         String taken = browser.text("#done");

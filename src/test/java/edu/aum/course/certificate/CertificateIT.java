@@ -116,9 +116,7 @@ class CertificateIT {
         admin.find("#choose\\:dryRunTable");
         String dryRun = admin.text("#choose\\:dryRunPanel");
         assertTrue(
-                dryRun.contains(Bundle.text("en", "admin.certificates.dryRunSummary")
-                        .replace("{0}", "1")
-                        .replace("{1}", "1")),
+                dryRun.contains(Bundle.text("en", "admin.certificates.dryRunSummary", 1, 1)), // 1 certificate, 1 e-mail
                 dryRun);
         // issue 12 items 7 and 12: the admin reads who and what in plain words, not the template's insides
         assertTrue(dryRun.contains(Bundle.text("en", "certificate.problem.nameScript", "ليلى حداد")), dryRun);

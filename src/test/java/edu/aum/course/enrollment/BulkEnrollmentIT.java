@@ -64,10 +64,9 @@ class BulkEnrollmentIT {
         assertTrue(problems.contains("Line 4: 'not an e-mail' is not an e-mail address."), problems);
         assertTrue(problems.contains("Line 5: " + newStudent + " appears already on line 2."), problems);
         assertTrue(problems.contains("Line 6: instructor@demo.edu belongs to a staff account"), problems);
-        assertTrue(
-                problems.contains(
-                        "Line 8: " + Bundle.text("en", "enrollment.full").substring(0, 10)),
-                problems);
+        assertTrue(problems.contains("Line 8: " + Bundle.text("en", "import.row.full", tooMany)), problems);
+        String told = browser.text("#import\\:messages");
+        assertTrue(told.contains(Bundle.text("en", "admin.import.someFailed", 3, 4)), told);
         String enrolled = browser.text("#import\\:enrolled");
         assertTrue(enrolled.contains("Ольга Сергеевна Ёлкина"), enrolled);
         assertTrue(enrolled.contains("Иван Смирнов"), enrolled);
@@ -82,5 +81,31 @@ class BulkEnrollmentIT {
         // each line's mail was queued with its enrollment, before the report showed: none to it, none ever comes
         assertEquals(List.of(), OutboxScreen.statuses(browser, tooMany), "no invitation queued");
         assertEquals(0, PayaraServer.mail().messagesTo(tooMany).size(), "and no invitation either");
+
+        // the same students again: the report speaks to the admin about each student, in the admin's language
+        for (String language : List.of("ru", "en")) {
+            browser.go("/admin/enrollments-import.xhtml?offering=" + offering);
+            browser.switchLanguage(language);
+            assertEquals(
+                    Bundle.text(language, "admin.import.choose"),
+                    browser.text("#import\\:file .ui-fileupload-choose"),
+                    "the button's words come from the bundle");
+            browser.driver()
+                    .findElement(By.cssSelector("#import\\:file input[type=file]"))
+                    .sendKeys(csv.toString());
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("import:problems")));
+            String again = browser.text("#import\\:problems");
+            String line = Bundle.text(
+                    language,
+                    "admin.import.line",
+                    3,
+                    Bundle.text(language, "import.row.alreadyEnrolled", Screens.IVAN));
+            assertTrue(again.contains(line), again);
+            assertFalse(again.contains(Bundle.text(language, "enrollment.already")), again);
+            String summary = browser.text("#import\\:messages");
+            assertTrue(summary.contains(Bundle.text(language, "admin.import.someFailed", 0, 7)), summary);
+        }
+        browser.switchLanguage("en");
     }
 }

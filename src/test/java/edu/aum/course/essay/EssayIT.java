@@ -34,6 +34,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -230,10 +231,43 @@ class EssayIT {
                         .contains(Bundle.text(language(), "submission.words.tooMany", 41, 5, 40)),
                 browser.text("#essay\\:messages"));
         ErrorPagesIT.assertNoStackTrace(browser.driver().getPageSource());
+        String refusal = Bundle.text(language(), "submission.words.tooMany", 41, 5, 40);
+        String page = browser.find("body").getText();
+        assertEquals(page.indexOf(refusal), page.lastIndexOf(refusal), "the refusal is shown once: " + page);
+        assertFalse(
+                browser.driver()
+                        .findElement(By.id("upload:messages"))
+                        .getAttribute("textContent")
+                        .contains(refusal),
+                "not again beside the file upload");
 
         openEssay(browser, ASSIGNMENTS.get("bounds"));
         assertTrue(editorText(browser).startsWith("relations1 relations2"), "the refused text is the saved draft");
         assertTrue(editorText(browser).endsWith("relations41"), editorText(browser));
+    }
+
+    @Test
+    @Order(11)
+    void theLiveCountSaysTheRightPluralInBothLanguages() {
+        String first = language();
+        for (String language : List.of("ru", "en")) {
+            openEssay(browser, ASSIGNMENTS.get("bounds"));
+            browser.switchLanguage(language);
+            assertEquals(
+                    Bundle.text(language, "essay.upload.choose"),
+                    browser.text("#upload .ui-fileupload-simple .ui-button-text"),
+                    "the file button speaks the page's language, not the browser's");
+            for (int n : new int[] {1, 22, 25}) {
+                paste(browser, words(n));
+                awaitCount(n, n == 1 ? "app-words-warn" : "app-words-ok");
+                assertEquals(Bundle.text(language, "essay.write.count", n, 5, 40), browser.text("#wordCount"));
+            }
+            EssayScreens.leavePage(browser);
+        }
+        assertEquals("1 word (5–40)", Bundle.text("en", "essay.write.count", 1, 5, 40));
+        assertEquals("22 слова (нужно 5–40)", Bundle.text("ru", "essay.write.count", 22, 5, 40));
+        openEssay(browser, ASSIGNMENTS.get("bounds"));
+        browser.switchLanguage(first);
     }
 
     @Test

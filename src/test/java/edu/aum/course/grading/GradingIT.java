@@ -226,13 +226,44 @@ class GradingIT {
     @Test
     @Order(4)
     void aRevisionRequestReachesTheStudentWhoResubmitsAndTheFirstVersionStaysInTheHistory() {
-        Page marking = Page.open(signedIn(winner, winnerPassword), "/staff/mark.xhtml?review=" + ivanReview);
         String language = winner.equals(INSTRUCTOR) ? "en" : "ru";
         String note = "Name the sources of the Camp David declaration and add a counter-argument.";
-        Map<String, String> fields = new HashMap<>();
-        fields.put("revision:note", note);
-        String sent = marking.ajax("revision", "revision:send", fields);
-        assertTrue(sent.contains(Bundle.text(language, "grading.revisionRequested")), sent);
+        signInAs(browser, winner, winnerPassword);
+        browser.go("/staff/mark.xhtml?review=" + ivanReview); // given back, then claimed again from the queue
+        browser.find("#mark\\:unclaim").click();
+        browser.find("#mark\\:claim");
+        browser.go("/staff/queue.xhtml");
+        browser.clickAndWait("tr:has(a[href*='review=" + ivanReview + "']) button.app-claim");
+        assertEquals("/staff/mark.xhtml", browser.path());
+        String code = browser.text("#code");
+        assertTrue(browser.text("#mark\\:messages").contains(Bundle.text(language, "grading.claimed", code)));
+        assertEquals(
+                "",
+                browser.driver()
+                        .findElement(By.id("revision:messages"))
+                        .getAttribute("textContent")
+                        .strip(),
+                "the hidden dialog holds no copy of the page's message");
+
+        browser.find("#mark\\:askRevision").click();
+        until(ExpectedConditions.visibilityOfElementLocated(By.id("revision:note")));
+        assertEquals(
+                "",
+                browser.driver().findElement(By.id("revision:messages")).getText(),
+                "no stale 'You are marking' in the dialog");
+        assertFalse(
+                browser.find("#mark\\:messages")
+                        .getAttribute("textContent")
+                        .contains(Bundle.text(language, "grading.saved")),
+                "asking for a revision does not first say the marking is saved");
+        browser.type("#revision\\:note", note);
+        browser.find("#revision\\:send").click();
+        until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("mark:messages"), Bundle.text(language, "grading.revisionRequested")));
+        String told = browser.text("#mark\\:messages");
+        assertFalse(told.contains(Bundle.text(language, "grading.saved")), told);
+        assertFalse(told.contains(Bundle.text(language, "grading.claimed", code)), told);
+        until(ExpectedConditions.invisibilityOfElementLocated(By.id("revision:note")));
 
         var mail = PayaraServer.mail()
                 .await(
@@ -381,6 +412,13 @@ class GradingIT {
         browser.go("/staff/dashboard.xhtml"); // the admin's grading dashboard draws the distribution
         browser.find("#distribution\\:chart canvas");
         assertFalse(browser.text("#statesCard").isBlank());
+        String first = browser.language();
+        String other = first.equals("en") ? "ru" : "en";
+        assertEquals(legend(first), drawnLegend(), "the legend in " + first);
+        browser.switchLanguage(other);
+        browser.find("#distribution\\:chart canvas");
+        assertEquals(legend(other), drawnLegend(), "the legend follows the switch to " + other);
+        browser.switchLanguage(first);
     }
 
     @Test
@@ -481,6 +519,22 @@ class GradingIT {
             }
         }
         throw new AssertionError("no row of review " + review);
+    }
+
+    /** The chart's legend as the bundle says it: passed, failed. */
+    private static List<String> legend(String language) {
+        return List.of(Bundle.text(language, "SubmissionResult.PASS"), Bundle.text(language, "SubmissionResult.FAIL"));
+    }
+
+    /** The legend of the chart the page drew (Chart.js). */
+    private static List<?> drawnLegend() {
+        String canvas = "document.querySelector('[id=\"distribution:chart\"] canvas')";
+        var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(
+                        js.executeScript("var c = " + canvas + "; return !!(c && Chart.getChart(c));")));
+        return (List<?>) js.executeScript(
+                "return Chart.getChart(" + canvas + ").data.datasets.map(function (d) { return d.label; });");
     }
 
     private static void until(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {

@@ -73,6 +73,26 @@ class PartnerScreensIT {
         assertTrue(browser.text("#essays").contains("534"), "word counts in the timeline");
     }
 
+    @Test
+    void theUniversityIsNamedInTheLanguageOfThePageAlsoAfterASwitch() {
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(PartnerClient.MSU_STAFF, PartnerClient.MSU_STAFF_PASSWORD);
+        String first = browser.language();
+        browser.go("/partner/enrollments.xhtml");
+        for (String language : java.util.List.of("ru", "en", "ru")) {
+            browser.switchLanguage(language);
+            assertEquals(
+                    language.equals("ru")
+                            ? "Московский государственный университет имени М. В. Ломоносова"
+                            : "Lomonosov Moscow State University",
+                    browser.text("#university"),
+                    "on the list in " + language);
+        }
+        browser.go("/partner/home.xhtml");
+        assertEquals("Московский государственный университет имени М. В. Ломоносова", browser.text("#universityName"));
+        browser.switchLanguage(first);
+    }
+
     /** Fetches the CSV link as the browser would, with its session. */
     private static String download() {
         var link = browser.find("#students\\:csv");

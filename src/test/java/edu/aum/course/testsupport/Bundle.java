@@ -1,10 +1,10 @@
 package edu.aum.course.testsupport;
 
-import java.text.MessageFormat;
+import edu.aum.course.platform.i18n.MessagePatterns;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The application's texts, so that tests state what a page says in each language. */
+/** The application's texts, formatted as the application formats them, so that tests state what a page says in each language. */
 public final class Bundle {
 
     private Bundle() {}
@@ -26,6 +26,6 @@ public final class Bundle {
         String pattern = bundle.getString(key);
         return arguments.length == 0 && name.endsWith("messages")
                 ? pattern
-                : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(arguments);
+                : MessagePatterns.format(pattern, Locale.forLanguageTag(language), arguments);
     }
 }

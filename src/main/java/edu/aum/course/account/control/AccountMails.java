@@ -4,6 +4,7 @@ import edu.aum.course.account.api.Account;
 import edu.aum.course.account.entity.TokenPurpose;
 import edu.aum.course.notification.api.Outbox;
 import edu.aum.course.platform.config.Settings;
+import edu.aum.course.platform.i18n.LanguageSwitch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -35,7 +36,7 @@ public class AccountMails {
                 account,
                 account.getEmail(),
                 CONFIRM,
-                link("/confirm-email.xhtml", tokens.issue(account, TokenPurpose.CONFIRM_EMAIL)));
+                link(account, "/confirm-email.xhtml", tokens.issue(account, TokenPurpose.CONFIRM_EMAIL)));
     }
 
     public void invitation(Account account) {
@@ -43,7 +44,7 @@ public class AccountMails {
                 account,
                 account.getEmail(),
                 INVITE,
-                link("/reset-password.xhtml", tokens.issue(account, TokenPurpose.SET_PASSWORD)),
+                link(account, "/reset-password.xhtml", tokens.issue(account, TokenPurpose.SET_PASSWORD)),
                 account.getEmail());
     }
 
@@ -52,7 +53,7 @@ public class AccountMails {
                 account,
                 account.getEmail(),
                 RESET,
-                link("/reset-password.xhtml", tokens.issue(account, TokenPurpose.RESET_PASSWORD)));
+                link(account, "/reset-password.xhtml", tokens.issue(account, TokenPurpose.RESET_PASSWORD)));
     }
 
     /** Someone registered with an address that has an account: its owner learns it, with the ways back in. */
@@ -71,7 +72,7 @@ public class AccountMails {
                 account,
                 newEmail,
                 CHANGE_EMAIL,
-                link("/confirm-email.xhtml", tokens.issueEmailChange(account, newEmail)),
+                link(account, "/confirm-email.xhtml", tokens.issueEmailChange(account, newEmail)),
                 newEmail);
         send(
                 account,
@@ -85,7 +86,9 @@ public class AccountMails {
         outbox.queue(to, account.getFullName(), account.getPreferredLanguage(), template, arguments);
     }
 
-    private String link(String page, String token) {
-        return settings.publicBaseUrl() + page + "?token=" + token;
+    /** A link that opens its page in the language of the mail it comes in (the account's). */
+    private String link(Account account, String page, String token) {
+        return settings.publicBaseUrl() + page + "?token=" + token + "&" + LanguageSwitch.LINK_PARAMETER + "="
+                + account.getPreferredLanguage().code();
     }
 }

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 
 /**
  * /admin/certificates.xhtml?offering=ID: the offering's rule and template, who is eligible and why not,
@@ -123,6 +124,7 @@ public class OfferingCertificatesBacking implements Serializable {
         certificates.revoke(activeUser.getId(), serial, publicReason, note);
         Messages.info(null, "admin.certificates.revoked", serial);
         refresh();
+        PrimeFaces.current().ajax().update("choose"); // told on the page; a refusal stays in the dialog alone
     }
 
     /** The reissue dialog, for a valid certificate (reissue) or a revoked one (issue anew). */
@@ -141,6 +143,7 @@ public class OfferingCertificatesBacking implements Serializable {
             Messages.info(null, "admin.certificates.reissued", serial, next);
         }
         refresh();
+        PrimeFaces.current().ajax().update("choose");
     }
 
     private List<Long> chosenIds() {

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -33,6 +34,20 @@ public class BulkEnrollment {
     public record Enrolled(int line, String email, String fullName, boolean newAccount)
             implements java.io.Serializable {}
 
+    /**
+     * The enrollment's refusals that speak to the student ("You are already enrolled"), worded for the admin
+     * who enrolls on the student's behalf and reads the report about them.
+     */
+    static final Map<String, String> ON_BEHALF =
+            Map.of("enrollment.already", "import.row.alreadyEnrolled", "enrollment.full", "import.row.full");
+
+    static Problem reported(Row row, BusinessException refusal) {
+        String key = ON_BEHALF.get(refusal.key());
+        return key == null
+                ? new Problem(row.line(), refusal.key(), List.of(refusal.arguments()))
+                : new Problem(row.line(), key, List.of(row.email()));
+    }
+
     public Report enroll(long offeringId, byte[] file) {
         var parsed = EnrollmentImportFile.parse(file);
         List<Enrolled> enrolled = new ArrayList<>();
@@ -41,7 +56,7 @@ public class BulkEnrollment {
             try {
                 enrolled.add(new Enrolled(row.line(), row.email(), row.fullName(), rows.enroll(offeringId, row)));
             } catch (BusinessException e) {
-                problems.add(new Problem(row.line(), e.key(), List.of(e.arguments())));
+                problems.add(reported(row, e));
             } catch (EJBException | jakarta.persistence.PersistenceException e) {
                 LOG.warning(() -> "Bulk enrollment line " + row.line() + " failed: " + e);
                 problems.add(new Problem(row.line(), "import.row.failed", List.of()));

@@ -14,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.primefaces.PrimeFaces;
 
 /** /admin/enrollments.xhtml?offering=ID: who enrolled, filtered; withdrawal with a reason; CSV. */
 @Named
@@ -69,6 +70,7 @@ public class OfferingEnrollmentsBacking implements Serializable {
         enrollments.withdraw(activeUser.getId(), withdrawingId, reason);
         Messages.info(null, "admin.enrollments.withdrawn");
         withdrawingId = null;
+        PrimeFaces.current().ajax().update("enrollments"); // told on the page; a refusal stays in the dialog alone
     }
 
     public EnrollmentStatus[] getStatuses() {

@@ -34,8 +34,8 @@ public class GradingDashboardBacking implements Serializable {
     private List<GradingStats.Backlog> backlog;
     private final List<Assignment> graded = new ArrayList<>();
     private Long assignmentId;
-    private String chart;
-    private List<Band> bands = List.of();
+    private List<Band> bands;
+    private int[][] counts;
     private String maxPoints;
     private int releasedCount;
     private int passed;
@@ -58,7 +58,8 @@ public class GradingDashboardBacking implements Serializable {
                 .findFirst()
                 .orElse(null);
         if (assignment == null) {
-            chart = null;
+            counts = null;
+            bands = null;
             return;
         }
         List<GradingStats.Score> scores = stats.released(assignment.getId());
@@ -71,9 +72,7 @@ public class GradingDashboardBacking implements Serializable {
         releasedCount = scores.size();
         passed = GradingStats.passes(scores);
         List<String> labels = Distribution.labels(max);
-        int[][] counts = Distribution.count(scores, max);
-        chart = Distribution.chartJson(
-                labels, counts, Messages.text("SubmissionResult.PASS"), Messages.text("SubmissionResult.FAIL"));
+        counts = Distribution.count(scores, max);
         maxPoints = max.stripTrailingZeros().toPlainString();
         bands = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
@@ -85,7 +84,7 @@ public class GradingDashboardBacking implements Serializable {
     public record Band(String points, int passed, int failed) implements Serializable {}
 
     public List<Band> getBands() {
-        return bands;
+        return bands == null ? List.of() : bands;
     }
 
     public String getMaxPoints() {
@@ -116,8 +115,18 @@ public class GradingDashboardBacking implements Serializable {
         this.assignmentId = assignmentId;
     }
 
+    /**
+     * The chart of the counts with its legend in the page's language at each rendering: the view outlives a
+     * change of language (the switch posts back to the same view), and a legend built once kept the old one.
+     */
     public String getChart() {
-        return chart;
+        return counts == null
+                ? null
+                : Distribution.chartJson(
+                        bands.stream().map(Band::points).toList(),
+                        counts,
+                        Messages.text("SubmissionResult.PASS"),
+                        Messages.text("SubmissionResult.FAIL"));
     }
 
     public int getReleasedCount() {

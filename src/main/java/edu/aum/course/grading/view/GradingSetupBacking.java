@@ -16,6 +16,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 
 /**
  * /staff/grading.xhtml?offering=ID: the offering's rubrics, and per assignment the rubric in use, the
@@ -89,6 +90,7 @@ public class GradingSetupBacking implements Serializable {
         rubrics.saveSettings(activeUser.getId(), editingId, editingVersion, passMark, blind);
         Messages.info(null, "grading.settings.saved");
         load();
+        PrimeFaces.current().ajax().update("setup"); // told on the page; a refusal stays in the dialog alone
     }
 
     public void releaseAll(long assignmentId) {

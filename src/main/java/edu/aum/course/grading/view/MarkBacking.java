@@ -16,6 +16,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 
 /**
  * /staff/mark.xhtml?review=ID: the essay beside the rubric; save, ready for release, ask for a revision,
@@ -99,6 +100,8 @@ public class MarkBacking implements Serializable {
         refresh();
         note = null;
         Messages.info(null, "grading.revisionRequested");
+        // the outcome goes to the page behind the dialog, which closes; a refusal stays in the dialog alone
+        PrimeFaces.current().ajax().update("mark");
     }
 
     public void release() {

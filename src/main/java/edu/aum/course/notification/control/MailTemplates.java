@@ -1,14 +1,14 @@
 package edu.aum.course.notification.control;
 
 import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.platform.i18n.MessagePatterns;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
  * The texts of the e-mails, one bundle per language (edu/aum/course/i18n/mail*.properties): for a
- * template T the keys T.subject and T.body, MessageFormat patterns over the template's arguments.
+ * template T the keys T.subject and T.body, ICU MessageFormat patterns (MessagePatterns) over the template's arguments.
  * Every mail gets the greeting and the signature of its language around its body.
  */
 @ApplicationScoped
@@ -36,7 +36,7 @@ public class MailTemplates {
 
     private static String format(ResourceBundle bundle, String key, Language language, Object... arguments) {
         try {
-            return new MessageFormat(bundle.getString(key), language.locale()).format(arguments);
+            return MessagePatterns.format(bundle.getString(key), language.locale(), arguments);
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("No mail text " + key + " in " + language, e);
         }

@@ -10,6 +10,7 @@ import edu.aum.course.partner.control.PartnerFilter;
 import edu.aum.course.partner.control.Scope;
 import edu.aum.course.platform.faces.PagedModel;
 import edu.aum.course.platform.http.FilterParameters;
+import edu.aum.course.university.api.University;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,7 +35,7 @@ public class PartnerEnrollmentsBacking implements Serializable {
     ActiveUser activeUser;
 
     private Scope scope;
-    private String universityName;
+    private University university;
     private List<Offering> offerings;
     private PagedModel<PartnerEnrollment> model;
     private Long offering;
@@ -44,7 +45,7 @@ public class PartnerEnrollmentsBacking implements Serializable {
     @PostConstruct
     void load() {
         scope = access.ofStaff(activeUser.getId());
-        universityName = access.universityOf(scope).name(activeUser.language());
+        university = access.universityOf(scope);
         offerings = enrollments.offerings(scope);
         Scope s = scope;
         model = new PagedModel<>(
@@ -67,8 +68,9 @@ public class PartnerEnrollmentsBacking implements Serializable {
         return EnrollmentStatus.values();
     }
 
+    /** In the page's language at each rendering: the view outlives a switch of language. */
     public String getUniversityName() {
-        return universityName;
+        return university.name(activeUser.language());
     }
 
     public List<Offering> getOfferings() {

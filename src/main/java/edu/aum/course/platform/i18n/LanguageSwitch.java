@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The language of the interface: the one chosen in this session, else the one remembered in a
- * cookie, else the browser's. A change is announced (LanguageChosen) so that the signed-in
+ * The language of the interface: the one chosen in this session, else the one remembered in a cookie
+ * (chosen earlier in this browser), else the one a mailed link names (?lang=, the language of its mail,
+ * for a browser that never chose), else the browser's. A change is announced (LanguageChosen) so that the signed-in
  * account remembers it.
  */
 @Named
@@ -22,6 +23,9 @@ public class LanguageSwitch implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String COOKIE = "lang";
+    /** The query parameter with which a mailed link names its mail's language. */
+    public static final String LINK_PARAMETER = "lang";
+
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     private Language chosen;
@@ -41,10 +45,26 @@ public class LanguageSwitch implements Serializable {
         if (chosen != null) {
             return chosen;
         }
-        FacesContext context = FacesContext.getCurrentInstance();
-        return remembered(context.getExternalContext())
-                .orElseGet(() ->
-                        Language.of(context.getApplication().getViewHandler().calculateLocale(context)));
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return remembered(external)
+                .or(() -> linked(external.getRequestParameterMap().get(LINK_PARAMETER)))
+                .orElseGet(() -> browsers(external.getRequestLocales()));
+    }
+
+    /** The first of the browser's languages that the interface speaks, else English. */
+    private static Language browsers(java.util.Iterator<Locale> locales) {
+        while (locales.hasNext()) {
+            Optional<Language> language = Language.of(locales.next().toLanguageTag());
+            if (language.isPresent()) {
+                return language.get();
+            }
+        }
+        return Language.EN;
+    }
+
+    /** The language a mailed link names (?lang=ru): the one its mail was written in, for its recipient. */
+    private static Optional<Language> linked(String code) {
+        return code == null ? Optional.empty() : Language.of(code);
     }
 
     /**
@@ -66,7 +86,8 @@ public class LanguageSwitch implements Serializable {
                 }
             }
         }
-        return Language.of(request.getLocale());
+        return linked(request.getParameter(LINK_PARAMETER))
+                .orElseGet(() -> browsers(request.getLocales().asIterator()));
     }
 
     /** Action of the switch in the page header. */

@@ -2,11 +2,10 @@ package edu.aum.course.platform.i18n;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Faces messages from the bundle, in the language of the current view. */
+/** Faces messages from the bundle, in the language of the current view, formatted by MessagePatterns. */
 public final class Messages {
 
     public static final String BUNDLE = "edu.aum.course.i18n.messages";
@@ -23,7 +22,7 @@ public final class Messages {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+            return arguments.length == 0 ? pattern : MessagePatterns.format(pattern, locale, arguments);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -2,8 +2,8 @@ package edu.aum.course.certificate.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import edu.aum.course.platform.i18n.MessagePatterns;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class EligibilityWordingTest {
 
     private static String text(String language, String key, Object... arguments) {
         ResourceBundle bundle = bundle(language);
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+        return MessagePatterns.format(bundle.getString(key), Locale.forLanguageTag(language), arguments);
     }
 
     private static ResourceBundle bundle(String language) {

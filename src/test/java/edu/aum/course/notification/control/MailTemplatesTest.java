@@ -32,4 +32,24 @@ class MailTemplatesTest {
     void anUnknownTemplateIsAProgrammingError() {
         assertThrows(IllegalArgumentException.class, () -> templates.render("no.such", Language.EN, "X"));
     }
+
+    @Test
+    void yesNoArgumentsChooseTheirWords() {
+        String late = templates
+                .render("essay.receipt", Language.RU, "А", "T", "t", 600, "h", 1, 2, "C")
+                .body();
+        String onTime = templates
+                .render("essay.receipt", Language.EN, "A", "T", "t", 600, "h", 0, 2, "C")
+                .body();
+        assertTrue(late.contains("Срок: с опозданием"), late);
+        assertTrue(onTime.contains("Timing: on time"), onTime);
+        String passed = templates
+                .render("grading.released", Language.EN, "A", "T", "30", "40", 1, "l", "C")
+                .body();
+        String failed = templates
+                .render("grading.released", Language.RU, "А", "T", "10", "40", 0, "l", "C")
+                .body();
+        assertTrue(passed.contains("Result: passed"), passed);
+        assertTrue(failed.contains("Результат: не зачтено"), failed);
+    }
 }

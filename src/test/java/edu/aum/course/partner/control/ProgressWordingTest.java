@@ -2,7 +2,7 @@ package edu.aum.course.partner.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.text.MessageFormat;
+import edu.aum.course.platform.i18n.MessagePatterns;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class ProgressWordingTest {
                 "edu.aum.course.i18n.messages",
                 Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString("partner.enrollments.progress"), bundle.getLocale())
-                .format(arguments);
+        return MessagePatterns.format(
+                bundle.getString("partner.enrollments.progress"), Locale.forLanguageTag(language), arguments);
     }
 }
