@@ -205,6 +205,20 @@ final class CertificateScreens {
     }
 
     /** The PDF attachments of a mail. */
+    /**
+     * The certificate mails a demo student got (those with a PDF attached): the demo's history also mailed them
+     * receipts and released results of last year's essays.
+     */
+    static List<MimeMessage> certificateMails(String email) {
+        return PayaraServer.mail().messagesTo(email).stream()
+                .filter(CertificateScreens::isCertificateMail)
+                .toList();
+    }
+
+    static boolean isCertificateMail(MimeMessage message) {
+        return !pdfAttachments(message).isEmpty();
+    }
+
     static List<byte[]> pdfAttachments(MimeMessage message) {
         try {
             List<byte[]> pdfs = new ArrayList<>();

@@ -117,11 +117,11 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
     }
 
     /**
-     * Presses Tab (keyboard only, no clicks) until the focused element is what the test wants, at most 80 times;
+     * Presses Tab (keyboard only, no clicks) until the focused element is what the test wants, at most 250 times (the certificates page of a class of 23 has some 150 stops before its Issue button);
      * answers the focused element.
      */
     public WebElement tabTo(String what, java.util.function.Predicate<WebElement> wanted) {
-        for (int i = 0; i < 80; i++) {
+        for (int i = 0; i < 250; i++) {
             WebElement focused = driver.switchTo().activeElement();
             if (wanted.test(focused)) {
                 return focused;
