@@ -19,7 +19,8 @@ import java.util.Optional;
  * Ends a session at its next request, on every instance, once its account can no longer sign in
  * (deactivated, or its e-mail changed) or its password or e-mail changed since the session signed in:
  * the session carries the account's session epoch of its sign-in, and the account's own is read from
- * the database at every request (pages and downloads alike), never from the session.
+ * the database at every request for a page or a download (not for the pages' static style sheets, scripts and
+ * images), never from the session.
  */
 @WebFilter(filterName = "SessionGuard", urlPatterns = "/*")
 public class SessionGuard extends HttpFilter {
@@ -40,7 +41,7 @@ public class SessionGuard extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal principal = request.getUserPrincipal();
-        if (principal != null) {
+        if (principal != null && !isStaticResource(request)) {
             Optional<SessionStanding> standing = accounts.sessionStanding(principal.getName());
             if (standing.isEmpty() || !standing.get().admits(stampOf(request))) {
                 boolean deactivated =
@@ -50,6 +51,17 @@ public class SessionGuard extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The page's style sheets, scripts, images and icon: the same for everyone and no one's data, so they need no
+     * database read each (a signed-in page loads a dozen of them).
+     */
+    private static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return (path.startsWith("/jakarta.faces.resource/") && !path.contains("dynamiccontent")) // PrimeFaces' streams
+                || path.startsWith("/resources/")
+                || path.equals("/favicon.ico");
     }
 
     /** A session without a stamp (signed in before epochs existed) admits no account: -1 is nobody's epoch. */
