@@ -10,6 +10,10 @@ CREATE TABLE offering_instructors (
 
 CREATE INDEX idx_offering_instructors_instructor ON offering_instructors (instructor_id);
 
+-- When an admin last set the team: written with it, so that a change of the team raises the offering's
+-- version and a concurrent edit is refused, not silently applied.
+ALTER TABLE offerings ADD COLUMN team_changed_at DATETIME(6) NULL;
+
 -- An upgrade takes nobody's work away: until now every instructor could work on every offering, so every
 -- instructor account joins the team of every offering that exists; admins then trim the teams. Offerings
 -- created from now on start with an empty team (admins only) until an admin names it.

@@ -8,7 +8,6 @@ import edu.aum.course.platform.audit.AuditLog;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -169,9 +168,8 @@ public class CourseService {
                 .map(id -> Optional.ofNullable(em.find(Account.class, id))
                         .orElseThrow(() -> new BusinessException("account.notFound")))
                 .toList();
-        offering.teachBy(team);
-        em.lock(offering, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a collection change alone would not raise it
-        em.flush();
+        offering.teachBy(team, clock.instant());
+        em.flush(); // the version rises here; a change committed meanwhile fails here, not silently
         audit.record(
                 adminId,
                 "Offering",

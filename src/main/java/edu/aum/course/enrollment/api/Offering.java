@@ -83,13 +83,20 @@ public class Offering {
     @Column(name = "min_average_score", precision = 7, scale = 2)
     private BigDecimal minAverageScore;
 
-    /** The teaching team; a change of it raises the version (CourseService), so concurrent edits are seen. */
+    /** The teaching team. */
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(
             name = "offering_instructors",
             joinColumns = @JoinColumn(name = "offering_id"),
             inverseJoinColumns = @JoinColumn(name = "instructor_id"))
     private Set<Account> team = new HashSet<>();
+
+    /**
+     * When an admin last set the team; empty: never since V19. Written with the team so that its change raises the
+     * version (a change of the collection alone would not), and a concurrent edit of the team is seen.
+     */
+    @Column(name = "team_changed_at")
+    private Instant teamChangedAt;
 
     @Version
     private long version;
@@ -170,12 +177,17 @@ public class Offering {
     }
 
     /** The new teaching team: instructors only, each once; an empty team leaves the offering to the admins. */
-    public void teachBy(Collection<Account> instructors) {
+    public void teachBy(Collection<Account> instructors, Instant now) {
         if (instructors.stream().anyMatch(a -> !a.getRoles().contains(Role.INSTRUCTOR))) {
             throw new BusinessException("offering.team.notInstructor");
         }
         team.clear();
         team.addAll(instructors);
+        teamChangedAt = Objects.requireNonNull(now);
+    }
+
+    public Optional<Instant> getTeamChangedAt() {
+        return Optional.ofNullable(teamChangedAt);
     }
 
     /** The teaching team by name. */
