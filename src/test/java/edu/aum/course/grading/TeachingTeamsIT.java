@@ -212,6 +212,32 @@ class TeachingTeamsIT {
         assertFalse(now.contains("app-team-member\">John Miller<"), "the stale one changed nothing");
     }
 
+    @Test
+    @Order(6)
+    void aStudentsPagesAnswerAnotherStudentsAndUnknownIdsWithTheNotFoundPageToo() {
+        Http ivan = signedIn(STUDENT, STUDENT_PASSWORD);
+        List<String> his = new java.util.ArrayList<>();
+        Matcher links = Pattern.compile("/student/(?:essays|university)\\.xhtml\\?enrollment=(\\d+)")
+                .matcher(ivan.get("/student/home.xhtml").body());
+        while (links.find()) {
+            his.add(links.group());
+        }
+        assertFalse(his.isEmpty(), "Ivan's enrollments link to their essays");
+        his.forEach(page -> assertEquals(200, ivan.get(page).statusCode(), page));
+        assertEquals(
+                200, ivan.get("/student/essay.xhtml?assignment=" + assignment).statusCode());
+
+        Http emily = signedIn("student3@demo.edu", "student-demo-3"); // not in this offering
+        for (String page : his) {
+            assertNotFound(emily, page);
+        }
+        assertNotFound(emily, "/student/essay.xhtml?assignment=" + assignment);
+        assertNotFound(emily, "/student/receipt.xhtml?assignment=" + assignment);
+        assertNotFound(emily, "/student/essay.xhtml?assignment=" + UNKNOWN);
+        assertNotFound(emily, "/student/essays.xhtml?enrollment=" + UNKNOWN);
+        assertNotFound(emily, "/student/university.xhtml?enrollment=" + UNKNOWN);
+    }
+
     private static String saveTeam(Http http, String path, String page, String instructorId) {
         Map<String, String> post = new LinkedHashMap<>();
         post.put("jakarta.faces.partial.ajax", "true");

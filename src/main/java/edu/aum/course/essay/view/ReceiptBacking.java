@@ -26,10 +26,13 @@ public class ReceiptBacking {
 
     /** f:viewAction */
     public void load() {
-        if (assignmentId == null) {
+        var found = assignmentId == null
+                ? java.util.Optional.<SubmissionService.Essay>empty()
+                : submissions.findEssay(activeUser.getId(), assignmentId);
+        if (!NotFound.unless(found.isPresent())) { // an unknown assignment and another offering's answer 404 alike
             return;
         }
-        var essay = submissions.open(activeUser.getId(), assignmentId);
+        var essay = found.get();
         assignment = essay.assignment();
         enrollmentId = essay.enrollment().getId();
         version = essay.submission().flatMap(s -> s.latest()).orElse(null);
