@@ -4,9 +4,11 @@ import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.SubmissionVersion;
+import edu.aum.course.platform.faces.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 
 /** /student/receipt.xhtml?assignment=ID: what the student submitted last, with its SHA-256. */
 @Named
@@ -27,7 +29,7 @@ public class ReceiptBacking {
     /** f:viewAction */
     public void load() {
         var found = assignmentId == null
-                ? java.util.Optional.<SubmissionService.Essay>empty()
+                ? Optional.<SubmissionService.Essay>empty()
                 : submissions.findEssay(activeUser.getId(), assignmentId);
         if (!NotFound.unless(found.isPresent())) { // an unknown assignment and another offering's answer 404 alike
             return;
