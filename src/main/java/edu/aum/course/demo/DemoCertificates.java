@@ -159,6 +159,7 @@ public class DemoCertificates {
                     .mapToObj(i -> {
                         Instant opens = start.plus(Duration.ofDays(14L * i));
                         return assignments.add(
+                                admin,
                                 past.getId(),
                                 DemoEssays.ALL.get(i).text(),
                                 new Deadlines(opens, opens.plus(Duration.ofDays(12)), opens.plus(Duration.ofDays(14))),

@@ -86,6 +86,7 @@ public class DemoData {
         university(MEPHI, "Национальный исследовательский ядерный университет «МИФИ»", true);
         ACCOUNTS.forEach(demo -> account(demo, msu));
         seedCourse();
+        seedTeams();
         seedAssignments();
         courses.offerings().stream()
                 .filter(o -> o.getCourse().getCode().equals(SEED_COURSE)
@@ -135,6 +136,24 @@ public class DemoData {
     }
 
     /**
+     * John Miller (instructor@demo.edu) teaches both offerings of the seed course, where their team is still
+     * empty; DemoGrading puts the second instructor on this year's team only.
+     */
+    private void seedTeams() {
+        long admin = accounts.findByEmail("admin@demo.edu").orElseThrow().getId();
+        long john = accounts.findByEmail("instructor@demo.edu").orElseThrow().getId();
+        courses.offerings().stream()
+                .filter(o -> o.getCourse().getCode().equals(SEED_COURSE))
+                .filter(o -> courses.team(o.getId()).isEmpty())
+                .forEach(o -> team(courses, admin, o.getId(), List.of(john)));
+    }
+
+    /** The offering's teaching team becomes these instructors (as an admin sets it on the offering's page). */
+    static void team(CourseService courses, long admin, long offeringId, List<Long> instructors) {
+        courses.changeTeam(admin, offeringId, courses.getOffering(offeringId).getVersion(), instructors);
+    }
+
+    /**
      * Four essays for the open offering of the seed course, if it has none: one open and due in a few
      * days, one due soon, one not yet open, and one past due but before its cut-off.
      */
@@ -145,6 +164,7 @@ public class DemoData {
                 .findFirst()
                 .filter(o -> assignments.ofOffering(o.getId()).isEmpty())
                 .ifPresent(o -> DemoEssays.ALL.forEach(essay -> assignments.add(
+                        accounts.findByEmail("admin@demo.edu").orElseThrow().getId(),
                         o.getId(),
                         essay.text(),
                         essay.deadlines(clock.instant().truncatedTo(ChronoUnit.HOURS)),

@@ -47,7 +47,8 @@ import java.util.stream.Collectors;
  * Demo grading, once (when the seed course has no rubric yet): the standard rubric for both offerings of
  * the seed course, a second instructor, two more students, essays waiting in the marking queue of the
  * open offering (one assignment blind-marked, one essay much like another), and last year's offering
- * with a short essay marked and released for each student, Anna Petrova (student@demo.edu) included.
+ * with a short essay marked and released for each student, Anna Petrova (student@demo.edu) included. The
+ * second instructor teaches this year's offering only (John Miller both): the teaching teams' rule.
  * Each step is its own transaction, as a person's clicks would be.
  */
 @Startup
@@ -148,8 +149,14 @@ public class DemoGrading {
                     new RubricService.Draft(
                             null, 0, past.get().getId(), null, StandardRubric.NAME, StandardRubric.CRITERIA));
         }
+        long john = id("instructor@demo.edu");
+        long elena = id("instructor2@demo.edu");
+        DemoData.team(courses, admin, open.get().getId(), List.of(john, elena));
         openOffering(open.get(), admin);
+        DemoData.team(courses, admin, past.get().getId(), List.of(john, elena)); // she marked last year's too
         pastOffering(past.get(), admin);
+        // this year she teaches only the open offering: last year's essays, hers too, are now John's and the admins'
+        DemoData.team(courses, admin, past.get().getId(), List.of(john));
         demoCertificates.issueFirst(past.get()); // after Anna's essays: the certificate completes her enrollment
     }
 
@@ -187,7 +194,12 @@ public class DemoGrading {
         Assignment alaska = historyClock.at(
                 start.minus(Duration.ofDays(1)),
                 () -> assignments.add(
-                        offering.getId(), DemoEssays.SHORT_RESPONSE, deadlines, DemoEssays.shortResponseWords(), true));
+                        admin,
+                        offering.getId(),
+                        DemoEssays.SHORT_RESPONSE,
+                        deadlines,
+                        DemoEssays.shortResponseWords(),
+                        true));
         long instructor = id("instructor@demo.edu");
         long instructor2 = id("instructor2@demo.edu");
         Instant submitted = deadlines.dueAt().minus(Duration.ofDays(2));
@@ -226,7 +238,10 @@ public class DemoGrading {
      * decides a day after the cut-off; it is released three days later (DemoHistory, the product's services).
      */
     private void release(long reviewId, long instructor, int[] levelIndexes, String feedback) {
-        Instant cutoff = queue.get(reviewId).getSubmission().getAssignment().getCutoffAt();
+        Instant cutoff = queue.get(id("admin@demo.edu"), reviewId)
+                .getSubmission()
+                .getAssignment()
+                .getCutoffAt();
         history.markAndRelease(
                 reviewId,
                 instructor,

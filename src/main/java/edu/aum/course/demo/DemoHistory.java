@@ -92,7 +92,8 @@ public class DemoHistory {
         clock.at(markedAt, () -> {
             Review review = queue.claim(instructor, reviewId);
             Map<Long, Long> levels = levels(review, levelIndexes);
-            marking.readyForRelease(instructor, reviewId, queue.get(reviewId).getVersion(), levels, feedbackHtml);
+            marking.readyForRelease(
+                    instructor, reviewId, queue.get(instructor, reviewId).getVersion(), levels, feedbackHtml);
         });
         return clock.at(releasedAt, () -> releases.release(instructor, reviewId));
     }

@@ -74,6 +74,7 @@ class CertificateServiceIT {
         admin = data.admin("Ada Admin");
         Account marker = data.instructor("Mark Marker");
         offering = data.offering(null, 1);
+        data.teach(offering, marker);
         Assignment essay = data.assignment(offering, true);
         Account student = data.student("Ольга Ошибкина", Language.RU);
         enrollment = data.enroll(student, offering, data.university(false));

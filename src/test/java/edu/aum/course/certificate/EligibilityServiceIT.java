@@ -52,6 +52,7 @@ class EligibilityServiceIT {
         university = data.university(false);
         marker = data.instructor("Mark Marker");
         offering = data.offering(null, 2);
+        data.teach(offering, marker);
         first = data.assignment(offering, true);
         second = data.assignment(offering, true);
         third = data.assignment(offering, true);

@@ -46,6 +46,7 @@ class IssuanceServiceIT {
         university = data.university(false);
         marker = data.instructor("Mark Marker");
         offering = data.offering(null, 1);
+        data.teach(offering, marker);
         essay = data.assignment(offering, true);
     }
 

@@ -133,5 +133,45 @@ class DemoDataServiceIT {
                 assertEquals(releasedPasses, shownPasses, who);
             }
         }
+        demoTeams();
+    }
+
+    /**
+     * John Miller teaches both offerings of the seed course; Elena Morozova this year's alone, so her queue and the
+     * pages of last year's essays (hers too) are not hers (where the demo set the team: one older than V19 keeps
+     * every instructor on every team).
+     */
+    private void demoTeams() {
+        var courses = tier.service(edu.aum.course.enrollment.api.CourseService.class);
+        var accounts = tier.service(edu.aum.course.account.api.AccountService.class);
+        long john = accounts.findByEmail("instructor@demo.edu").orElseThrow().getId();
+        long elena = accounts.findByEmail("instructor2@demo.edu").orElseThrow().getId();
+        java.time.LocalDate today = java.time.LocalDate.now(tier.clock());
+        for (Offering offering : courses.offerings()) {
+            if (!offering.getCourse().getCode().equals(DemoData.SEED_COURSE)) {
+                continue;
+            }
+            assertTrue(
+                    offering.isTaughtBy(john),
+                    "John teaches " + offering.getSchedule().getStartsOn());
+            boolean past = offering.getSchedule().getEndsOn().isBefore(today);
+            if (!past) {
+                assertTrue(offering.isTaughtBy(elena), "Elena teaches this year's offering");
+            } else if (offering.getTeamChangedAt().isPresent()) {
+                assertFalse(offering.isTaughtBy(elena), "Elena is not on last year's team");
+                assertTrue(
+                        tier.service(edu.aum.course.grading.control.QueueService.class)
+                                .page(
+                                        elena,
+                                        new edu.aum.course.grading.control.QueueFilter(
+                                                offering.getId(), null, SubmissionStatus.RELEASED, null, null),
+                                        null,
+                                        true,
+                                        0,
+                                        5)
+                                .isEmpty(),
+                        "last year's released essays are not in her queue");
+            }
+        }
     }
 }

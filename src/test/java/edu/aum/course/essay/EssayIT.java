@@ -26,6 +26,7 @@ import edu.aum.course.testsupport.Browser;
 import edu.aum.course.testsupport.Bundle;
 import edu.aum.course.testsupport.MailServer;
 import edu.aum.course.testsupport.PayaraServer;
+import edu.aum.course.testsupport.TeamEditor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,6 +67,7 @@ class EssayIT {
         browser = Browser.open();
         signInAs(browser, ADMIN, ADMIN_PASSWORD);
         enrollmentOffering = EssayScreens.createOffering(browser);
+        TeamEditor.set(browser, enrollmentOffering, "John Miller"); // a new offering's team starts empty
         // its cut-off is after every other test; the last test moves the server's clock just past it
         closingSoon = at(Duration.ofMinutes(10));
         assignment("closingSoon", at(Duration.ofDays(-2)), at(Duration.ofDays(-1)), closingSoon);

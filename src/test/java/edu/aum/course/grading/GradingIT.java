@@ -19,6 +19,7 @@ import edu.aum.course.testsupport.Bundle;
 import edu.aum.course.testsupport.Http;
 import edu.aum.course.testsupport.MailServer;
 import edu.aum.course.testsupport.PayaraServer;
+import edu.aum.course.testsupport.TeamEditor;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -77,6 +78,7 @@ class GradingIT {
     static void arrange() {
         signInAs(browser, ADMIN, ADMIN_PASSWORD);
         offering = GradingScreens.createOffering(browser, GradingScreens.unique("GR-"));
+        TeamEditor.set(browser, offering, "John Miller", "Елена Морозова"); // a new offering's team starts empty
         openTitle = GradingScreens.unique("Open marking ");
         blindTitle = GradingScreens.unique("Blind marking ");
         openAssignment = GradingScreens.createAssignment(browser, offering, openTitle);

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import edu.aum.course.testsupport.Browser;
 import edu.aum.course.testsupport.Bundle;
 import edu.aum.course.testsupport.PayaraServer;
+import edu.aum.course.testsupport.TeamEditor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,7 @@ class KeyboardMarkingIT {
     static void arrange() {
         signInAs(browser, ADMIN, ADMIN_PASSWORD);
         long offering = GradingScreens.createOffering(browser, GradingScreens.unique("KB-"));
+        TeamEditor.set(browser, offering, "John Miller"); // a new offering's team starts empty
         title = GradingScreens.unique("Keyboard ") + " " + LONG_WORD;
         assignment = GradingScreens.createAssignment(browser, offering, title);
         browser.go("/staff/rubric.xhtml?offering=" + offering); // the standard rubric: 4 criteria, 40 points

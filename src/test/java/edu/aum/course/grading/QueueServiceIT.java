@@ -56,8 +56,8 @@ class QueueServiceIT {
         offering = data.offering(null, 2);
         first = data.assignment(offering, true);
         second = data.assignment(offering, true);
-        aaron = data.instructor("Aaron Abbott");
-        zoe = data.instructor("Zoe Zimmerman");
+        aaron = data.instructor("Aaron Abbott", offering);
+        zoe = data.instructor("Zoe Zimmerman", offering);
         List<Account> students = List.of(
                 data.student("Student One"),
                 data.student("Student Two"),

@@ -83,10 +83,14 @@ class PartnerIT {
 
     @Test
     void guessingAnotherUniversitysEnrollmentOnTheDetailPageShowsNothingOfIt() {
-        for (long id : mephiIds) {
-            String page = msu.get("/partner/student.xhtml?enrollment=" + id).body();
+        List<Long> guesses = new ArrayList<>(mephiIds);
+        guesses.add(987_654_321L); // one that does not exist gets the same answer: no hint which it was
+        for (long id : guesses) {
+            var response = msu.get("/partner/student.xhtml?enrollment=" + id);
+            assertEquals(404, response.statusCode(), "enrollment " + id);
+            String page = response.body();
             String language = PartnerClient.language(page);
-            assertTrue(page.contains(Bundle.text(language, "enrollment.notFound")), "enrollment " + id);
+            assertTrue(page.contains(Bundle.text(language, "error.404.text")), "enrollment " + id);
             MEPHI_STUDENTS.forEach(name -> assertFalse(page.contains(name), name));
             assertFalse(page.contains("id=\"affiliation\""), "no form to confirm or dispute");
         }

@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -47,6 +48,7 @@ public final class ServiceData {
             .toUpperCase(Locale.ROOT);
 
     private int serial;
+    private Account setUp;
 
     public ServiceData(ServiceTier tier) {
         this.tier = tier;
@@ -96,6 +98,36 @@ public final class ServiceData {
         return persist(new Account(email(), fullName, "not-a-hash", Language.EN, EnumSet.of(Role.INSTRUCTOR), now()));
     }
 
+    /** An instructor on the teaching teams of these offerings. */
+    public Account instructor(String fullName, Offering... teaches) {
+        Account instructor = instructor(fullName);
+        for (Offering offering : teaches) {
+            teach(offering, instructor);
+        }
+        return instructor;
+    }
+
+    /** The instructor joins the offering's teaching team (an admin sets it). */
+    public void teach(Offering offering, Account instructor) {
+        CourseService courses = tier.service(CourseService.class);
+        List<Long> team = new java.util.ArrayList<>(
+                courses.team(offering.getId()).stream().map(Account::getId).toList());
+        team.add(instructor.getId());
+        courses.changeTeam(
+                setUp().getId(),
+                offering.getId(),
+                courses.getOffering(offering.getId()).getVersion(),
+                team);
+    }
+
+    /** The admin who sets things up for the tests (assignments, teams). */
+    public Account setUp() {
+        if (setUp == null) {
+            setUp = admin("Set Up");
+        }
+        return setUp;
+    }
+
     public Account partnerStaff(String fullName, University university) {
         return persist(Account.partnerStaff(email(), fullName, "not-a-hash", Language.RU, university, now()));
     }
@@ -118,6 +150,7 @@ public final class ServiceData {
                 now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)));
         return tier.service(AssignmentService.class)
                 .add(
+                        setUp().getId(),
                         offering.getId(),
                         new Assignment.Text("Essay " + name, "Эссе " + name, "Write about it.", "Напишите об этом."),
                         deadlines,

@@ -1,17 +1,25 @@
 package edu.aum.course.enrollment.api;
 
+import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.Role;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.ConcurrentEdit;
+import edu.aum.course.platform.audit.AuditLog;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** Courses and their offerings, as administrators set them up and the catalogue shows them. */
+/**
+ * Courses and their offerings, as administrators set them up and the catalogue shows them, and each offering's
+ * teaching team, which decides what an instructor may see and do (Teaching).
+ */
 @Stateless
 public class CourseService {
 
@@ -20,6 +28,9 @@ public class CourseService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     /** An offering open for enrollment, its free seats (empty: no limit) and whether it is full (Offering.isFull). */
     public record OpenOffering(Offering offering, Optional<Long> seatsLeft, boolean full) {}
@@ -92,6 +103,81 @@ public class CourseService {
         ConcurrentEdit.check(offering.getVersion(), version);
         offering.moveTo(getCourse(courseId));
         offering.plan(schedule, capacity, essaysRequired);
+        return offering;
+    }
+
+    /** What this staff member may work on; refused for anyone who is not an active instructor or admin. */
+    public Teaching teaching(long actorId) {
+        Account actor = em.find(Account.class, actorId);
+        if (actor == null
+                || !actor.isActive()
+                || !(actor.getRoles().contains(Role.INSTRUCTOR)
+                        || actor.getRoles().contains(Role.ADMIN))) {
+            throw new BusinessException("staff.notStaff");
+        }
+        return new Teaching(actorId, actor.getRoles().contains(Role.ADMIN));
+    }
+
+    /** The offerings in this scope: all for an admin, an instructor's teams'. */
+    public List<Offering> offerings(Teaching teaching) {
+        return teaching.isAdmin()
+                ? offerings()
+                : em.createNamedQuery(Offering.TAUGHT_BY, Offering.class)
+                        .setParameter("instructor", teaching.actorId())
+                        .getResultList();
+    }
+
+    /** An offering in this scope; empty for one that does not exist and for one outside it alike. */
+    public Optional<Offering> findOffering(Teaching teaching, long id) {
+        return findOffering(id).filter(teaching::covers);
+    }
+
+    /** An offering in this scope; refused as not found for one that does not exist and for one outside it alike. */
+    public Offering getOffering(Teaching teaching, long id) {
+        return findOffering(teaching, id).orElseThrow(() -> new BusinessException("offering.notFound"));
+    }
+
+    /** The active instructors, by name: whom an admin may put on a teaching team. */
+    public List<Account> instructors() {
+        return em.createQuery(
+                        "SELECT a FROM Account a JOIN a.roles r WHERE r = :role ORDER BY a.fullName, a.id",
+                        Account.class)
+                .setParameter("role", Role.INSTRUCTOR)
+                .getResultStream()
+                .filter(Account::isActive)
+                .toList();
+    }
+
+    /** The offering's teaching team, by name. */
+    public List<Account> team(long offeringId) {
+        return List.copyOf(getOffering(offeringId).getTeam());
+    }
+
+    /**
+     * An admin sets the offering's teaching team; the form's version must still be the current one (a team or
+     * an offering changed meanwhile is refused), and the change raises it. Audited.
+     */
+    public Offering changeTeam(long adminId, long offeringId, long version, Collection<Long> instructorIds) {
+        if (!teaching(adminId).isAdmin()) {
+            throw new BusinessException("offering.team.adminsOnly");
+        }
+        Offering offering = getOffering(offeringId);
+        ConcurrentEdit.check(offering.getVersion(), version);
+        List<Account> team = instructorIds.stream()
+                .distinct()
+                .map(id -> Optional.ofNullable(em.find(Account.class, id))
+                        .orElseThrow(() -> new BusinessException("account.notFound")))
+                .toList();
+        offering.teachBy(team, clock.instant());
+        em.flush(); // the version rises here; a change committed meanwhile fails here, not silently
+        audit.record(
+                adminId,
+                "Offering",
+                offeringId,
+                "TEAM",
+                null,
+                null,
+                team.stream().map(Account::getEmail).collect(Collectors.joining(", ")));
         return offering;
     }
 

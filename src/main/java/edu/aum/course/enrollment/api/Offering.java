@@ -1,5 +1,7 @@
 package edu.aum.course.enrollment.api;
 
+import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.Role;
 import edu.aum.course.platform.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -9,6 +11,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -16,10 +20,18 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
-/** One run of a course: its dates, its seats (if capped) and what earns its certificate. */
+/**
+ * One run of a course: its dates, its seats (if capped), what earns its certificate and its teaching team (the
+ * instructors who mark its essays and set its assignments and rubrics; admins need no place on it).
+ */
 @Entity
 @Table(name = "offerings")
 @NamedQuery(
@@ -30,10 +42,15 @@ import java.util.Optional;
 @NamedQuery(
         name = Offering.ALL,
         query = "SELECT o FROM Offering o JOIN FETCH o.course" + " ORDER BY o.schedule.startsOn DESC, o.id DESC")
+@NamedQuery(
+        name = Offering.TAUGHT_BY,
+        query = "SELECT o FROM Offering o JOIN FETCH o.course JOIN o.team t WHERE t.id = :instructor"
+                + " ORDER BY o.schedule.startsOn DESC, o.id DESC")
 public class Offering {
 
     public static final String OPEN_ON = "Offering.openOn";
     public static final String ALL = "Offering.all";
+    public static final String TAUGHT_BY = "Offering.taughtBy";
     public static final int DEFAULT_ESSAYS_REQUIRED = 4;
 
     @Id
@@ -65,6 +82,21 @@ public class Offering {
     /** Empty: no minimum; else the average released score the certificate also needs. */
     @Column(name = "min_average_score", precision = 7, scale = 2)
     private BigDecimal minAverageScore;
+
+    /** The teaching team. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(
+            name = "offering_instructors",
+            joinColumns = @JoinColumn(name = "offering_id"),
+            inverseJoinColumns = @JoinColumn(name = "instructor_id"))
+    private Set<Account> team = new HashSet<>();
+
+    /**
+     * When an admin last set the team; empty: never since V19. Written with the team so that its change raises the
+     * version (a change of the collection alone would not), and a concurrent edit of the team is seen.
+     */
+    @Column(name = "team_changed_at")
+    private Instant teamChangedAt;
 
     @Version
     private long version;
@@ -131,6 +163,38 @@ public class Offering {
         }
         this.certificateTemplate = template.strip();
         this.minAverageScore = minAverageScore;
+    }
+
+    /** Whether this account is on the teaching team (an admin who is not on it is not). */
+    public boolean isTaughtBy(long accountId) {
+        return team.stream().anyMatch(a -> Long.valueOf(accountId).equals(a.getId()));
+    }
+
+    /** Whether this account may work on the offering: an admin always, an instructor on its team. */
+    public boolean isOpenTo(Account account) {
+        return account.getRoles().contains(Role.ADMIN)
+                || (account.getRoles().contains(Role.INSTRUCTOR) && isTaughtBy(account.getId()));
+    }
+
+    /** The new teaching team: instructors only, each once; an empty team leaves the offering to the admins. */
+    public void teachBy(Collection<Account> instructors, Instant now) {
+        if (instructors.stream().anyMatch(a -> !a.getRoles().contains(Role.INSTRUCTOR))) {
+            throw new BusinessException("offering.team.notInstructor");
+        }
+        team.clear();
+        team.addAll(instructors);
+        teamChangedAt = Objects.requireNonNull(now);
+    }
+
+    public Optional<Instant> getTeamChangedAt() {
+        return Optional.ofNullable(teamChangedAt);
+    }
+
+    /** The teaching team by name. */
+    public List<Account> getTeam() {
+        return team.stream()
+                .sorted(Comparator.comparing(Account::getFullName).thenComparing(Account::getId))
+                .toList();
     }
 
     public String getCertificateTemplate() {

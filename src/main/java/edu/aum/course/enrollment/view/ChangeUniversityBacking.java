@@ -3,6 +3,7 @@ package edu.aum.course.enrollment.view;
 import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.enrollment.api.EnrollmentService;
+import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.university.api.University;
 import edu.aum.course.university.api.UniversityService;
@@ -38,9 +39,10 @@ public class ChangeUniversityBacking implements Serializable {
         enrollment = enrollmentId == null
                 ? null
                 : enrollments.findOwn(activeUser.getId(), enrollmentId).orElse(null);
-        if (enrollment != null) {
-            form.fill(enrollment.getUniversity(), enrollment.getStudentNumber());
+        if (!NotFound.unless(enrollment != null)) { // an unknown enrollment and another student's answer 404 alike
+            return;
         }
+        form.fill(enrollment.getUniversity(), enrollment.getStudentNumber());
         listed = universities.listed();
     }
 

@@ -1,18 +1,30 @@
 package edu.aum.course.enrollment.view;
 
+import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.enrollment.api.Course;
 import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.enrollment.api.Schedule;
+import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.faces.Pages;
+import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** /admin/offering.xhtml[?id=ID | ?course=ID]: a new offering, or changes to one (optimistically locked). */
+/**
+ * /admin/offering.xhtml[?id=ID | ?course=ID]: a new offering, or changes to one, and its teaching team (both
+ * optimistically locked by the offering's version: a change of the team by someone else is refused, as one of
+ * the dates would be).
+ */
 @Named
 @ViewScoped
 public class OfferingEditBacking implements Serializable {
@@ -32,16 +44,42 @@ public class OfferingEditBacking implements Serializable {
     private Integer capacity;
     private Integer essaysRequired = Offering.DEFAULT_ESSAYS_REQUIRED;
     private List<Course> allCourses;
+    private List<Account> instructors = List.of();
+    private List<Account> team = List.of();
+    private List<Long> teamIds = new ArrayList<>();
+
+    @Inject
+    ActiveUser activeUser;
 
     /** f:viewAction */
     public void load() {
         allCourses = courses.courses();
         if (id != null) {
-            courses.findOffering(id).ifPresent(this::fill);
+            courses.findOffering(id).ifPresentOrElse(this::fill, NotFound::answer);
         }
     }
 
+    private void fillTeam(Offering offering) {
+        team = courses.team(offering.getId());
+        teamIds = new ArrayList<>(team.stream().map(Account::getId).toList());
+        Map<Long, Account> choices = new LinkedHashMap<>();
+        courses.instructors().forEach(a -> choices.put(a.getId(), a));
+        team.forEach(a -> choices.putIfAbsent(a.getId(), a)); // one since deactivated stays until taken off
+        instructors = choices.values().stream()
+                .sorted(Comparator.comparing(Account::getFullName).thenComparing(Account::getId))
+                .toList();
+    }
+
+    /** Saves the teaching team alone; the offering's other fields keep what was typed. */
+    public void saveTeam() {
+        Offering saved = courses.changeTeam(activeUser.getId(), id, version, teamIds);
+        version = saved.getVersion();
+        fillTeam(saved);
+        Messages.info(null, "admin.offering.team.saved");
+    }
+
     private void fill(Offering offering) {
+        fillTeam(offering);
         version = offering.getVersion();
         courseId = offering.getCourse().getId();
         startsOn = offering.getSchedule().getStartsOn();
@@ -59,6 +97,22 @@ public class OfferingEditBacking implements Serializable {
                 ? courses.addOffering(courseId, schedule, capacity, essays)
                 : courses.editOffering(id, version, courseId, schedule, capacity, essays);
         return Pages.redirect("/admin/offering?id=" + saved.getId(), "admin.offering.saved");
+    }
+
+    public List<Account> getInstructors() {
+        return instructors;
+    }
+
+    public List<Account> getTeam() {
+        return team;
+    }
+
+    public List<Long> getTeamIds() {
+        return teamIds;
+    }
+
+    public void setTeamIds(List<Long> teamIds) {
+        this.teamIds = teamIds == null ? new ArrayList<>() : teamIds;
     }
 
     public List<Course> getAllCourses() {

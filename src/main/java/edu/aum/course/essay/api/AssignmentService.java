@@ -5,6 +5,8 @@ import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.EnrollmentStatus;
+import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.enrollment.api.Teaching;
 import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.entity.Extension;
 import edu.aum.course.essay.entity.WordBounds;
@@ -20,7 +22,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Instructors and administrators set an offering's essay assignments and give students extensions. */
+/**
+ * Instructors and administrators set an offering's essay assignments and give students extensions. The staff
+ * methods (those taking the actor) reach only the offerings the actor works on (CourseService.teaching): an
+ * instructor their teams', an admin all; another offering's assignment answers as not found.
+ */
 @Stateless
 public class AssignmentService {
 
@@ -50,6 +56,12 @@ public class AssignmentService {
                 .getResultList();
     }
 
+    /** The assignments of an offering the actor works on; refused as not found for another. */
+    public List<Assignment> ofOffering(long actorId, long offeringId) {
+        courses.getOffering(courses.teaching(actorId), offeringId);
+        return ofOffering(offeringId);
+    }
+
     public Optional<Assignment> find(long id) {
         return Optional.ofNullable(em.find(Assignment.class, id));
     }
@@ -58,14 +70,26 @@ public class AssignmentService {
         return find(id).orElseThrow(() -> new BusinessException("assignment.notFound"));
     }
 
+    /** An assignment of an offering the actor works on; empty for an unknown one and another offering's alike. */
+    public Optional<Assignment> find(long actorId, long id) {
+        Teaching teaching = courses.teaching(actorId);
+        return find(id).filter(a -> teaching.covers(a.getOffering()));
+    }
+
+    /** As find, refused as not found when empty. */
+    public Assignment get(long actorId, long id) {
+        return find(actorId, id).orElseThrow(() -> new BusinessException("assignment.notFound"));
+    }
+
     public Assignment add(
+            long actorId,
             long offeringId,
             Assignment.Text text,
             Deadlines deadlines,
             WordBounds words,
             boolean countsForCertificate) {
-        Assignment assignment = new Assignment(
-                courses.getOffering(offeringId), text, deadlines, words, countsForCertificate, clock.instant());
+        Offering offering = courses.getOffering(courses.teaching(actorId), offeringId);
+        Assignment assignment = new Assignment(offering, text, deadlines, words, countsForCertificate, clock.instant());
         em.persist(assignment);
         em.flush(); // IDENTITY: the id is known from here on
         return assignment;
@@ -73,13 +97,14 @@ public class AssignmentService {
 
     /** Changes an assignment; the form's version must still be the current one (optimistic locking). */
     public Assignment edit(
+            long actorId,
             long id,
             long version,
             Assignment.Text text,
             Deadlines deadlines,
             WordBounds words,
             boolean countsForCertificate) {
-        Assignment assignment = get(id);
+        Assignment assignment = get(actorId, id);
         ConcurrentEdit.check(assignment.getVersion(), version);
         assignment.describe(text);
         assignment.plan(deadlines, words, countsForCertificate);
@@ -89,7 +114,7 @@ public class AssignmentService {
     /** A later due and cut-off time for one enrolled student; one per student and assignment, audited. */
     public Extension grantExtension(
             long actorId, long assignmentId, long enrollmentId, Instant dueAt, Instant cutoffAt) {
-        Assignment assignment = get(assignmentId);
+        Assignment assignment = get(actorId, assignmentId);
         Enrollment enrollment = enrollments
                 .find(enrollmentId)
                 .filter(e ->
@@ -125,14 +150,17 @@ public class AssignmentService {
                 .findFirst();
     }
 
-    public List<Extension> extensionsOf(long assignmentId) {
+    /** The extensions given for an assignment the actor works on. */
+    public List<Extension> extensionsOf(long actorId, long assignmentId) {
+        get(actorId, assignmentId);
         return em.createNamedQuery(Extension.OF_ASSIGNMENT, Extension.class)
                 .setParameter("assignment", assignmentId)
                 .getResultList();
     }
 
-    /** The offering's active students, to choose whom an extension is for. */
-    public List<Enrollment> activeEnrollments(long offeringId) {
+    /** The active students of an offering the actor works on, to choose whom an extension is for. */
+    public List<Enrollment> activeEnrollments(long actorId, long offeringId) {
+        courses.getOffering(courses.teaching(actorId), offeringId);
         return em.createQuery(
                         "SELECT e FROM Enrollment e JOIN FETCH e.student s WHERE e.offering.id = :offering"
                                 + " AND e.status = :status ORDER BY s.fullName, e.id",

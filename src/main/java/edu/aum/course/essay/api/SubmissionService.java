@@ -120,6 +120,16 @@ public class SubmissionService {
         }
     }
 
+    /**
+     * The student's essay for an assignment of an offering they are enrolled in; empty for an unknown assignment
+     * and for another offering's alike.
+     */
+    public Optional<Essay> findEssay(long studentId, long assignmentId) {
+        return assignments
+                .find(assignmentId)
+                .flatMap(a -> drafts.findEnrollmentOf(studentId, a).map(e -> open(studentId, assignmentId)));
+    }
+
     public Essay open(long studentId, long assignmentId) {
         Assignment assignment = assignments.get(assignmentId);
         Enrollment enrollment = drafts.enrollmentOf(studentId, assignment);

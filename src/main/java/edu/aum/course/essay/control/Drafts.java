@@ -67,11 +67,15 @@ public class Drafts {
 
     /** The student's enrollment in the assignment's offering; another offering's assignment is as good as missing. */
     public Enrollment enrollmentOf(long studentId, Assignment assignment) {
+        return findEnrollmentOf(studentId, assignment).orElseThrow(() -> new BusinessException("assignment.notFound"));
+    }
+
+    /** The student's enrollment in the assignment's offering; empty when they are not enrolled in it. */
+    public Optional<Enrollment> findEnrollmentOf(long studentId, Assignment assignment) {
         return em.createNamedQuery(Enrollment.FIND, Enrollment.class)
                 .setParameter("offering", assignment.getOffering())
                 .setParameter("student", em.getReference(Account.class, studentId))
                 .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new BusinessException("assignment.notFound"));
+                .findFirst();
     }
 }

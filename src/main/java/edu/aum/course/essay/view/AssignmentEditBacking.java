@@ -1,9 +1,12 @@
 package edu.aum.course.essay.view;
 
+import edu.aum.course.account.api.ActiveUser;
+import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.entity.WordBounds;
+import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.platform.i18n.Dates;
 import jakarta.faces.view.ViewScoped;
@@ -29,6 +32,12 @@ public class AssignmentEditBacking implements Serializable {
     @Inject
     Dates dates;
 
+    @Inject
+    ActiveUser activeUser;
+
+    @Inject
+    transient CourseService courses;
+
     private Long id;
     private Long offeringId;
     private long version;
@@ -43,10 +52,17 @@ public class AssignmentEditBacking implements Serializable {
     private Integer maxWords = WordBounds.DEFAULT_MAX;
     private boolean countsForCertificate = true;
 
-    /** f:viewAction */
+    /**
+     * f:viewAction: an assignment to change, or a new one of an offering; an unknown one and another team's
+     * answer 404 alike.
+     */
     public void load() {
+        long actor = activeUser.getId();
         if (id != null) {
-            assignments.find(id).ifPresent(this::fill);
+            assignments.find(actor, id).ifPresentOrElse(this::fill, NotFound::answer);
+        } else {
+            NotFound.unless(offeringId != null
+                    && courses.findOffering(courses.teaching(actor), offeringId).isPresent());
         }
     }
 
@@ -70,8 +86,8 @@ public class AssignmentEditBacking implements Serializable {
         var deadlines = new Deadlines(instant(opensAt), instant(dueAt), instant(cutoffAt));
         var words = new WordBounds(minWords == null ? 0 : minWords, maxWords == null ? 0 : maxWords);
         Assignment saved = id == null
-                ? assignments.add(offeringId, text, deadlines, words, countsForCertificate)
-                : assignments.edit(id, version, text, deadlines, words, countsForCertificate);
+                ? assignments.add(activeUser.getId(), offeringId, text, deadlines, words, countsForCertificate)
+                : assignments.edit(activeUser.getId(), id, version, text, deadlines, words, countsForCertificate);
         return Pages.redirect(
                 "/staff/assignments?offering=" + saved.getOffering().getId(), "staff.assignment.saved");
     }

@@ -8,6 +8,7 @@ import edu.aum.course.essay.api.WordCounter;
 import edu.aum.course.essay.control.Stage;
 import edu.aum.course.essay.control.TextExtractor;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.platform.i18n.Dates;
 import edu.aum.course.platform.i18n.Messages;
@@ -72,10 +73,12 @@ public class EssayBacking implements Serializable {
 
     /** f:viewAction */
     public void load() {
-        if (assignmentId == null) {
+        essay = assignmentId == null
+                ? null
+                : submissions.findEssay(activeUser.getId(), assignmentId).orElse(null);
+        if (!NotFound.unless(essay != null)) { // an unknown assignment and another offering's answer 404 alike
             return;
         }
-        essay = submissions.open(activeUser.getId(), assignmentId);
         stage = essay.stage(clock.instant());
         editable = essay.isWritable(clock.instant());
         html = essay.submission()

@@ -5,6 +5,7 @@ import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.entity.Extension;
+import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.platform.i18n.Dates;
 import jakarta.faces.view.ViewScoped;
@@ -38,13 +39,16 @@ public class ExtensionBacking implements Serializable {
     private LocalDateTime dueAt;
     private LocalDateTime cutoffAt;
 
-    /** f:viewAction */
+    /** f:viewAction: an unknown assignment and another team's answer 404 alike. */
     public void load() {
-        assignment =
-                assignmentId == null ? null : assignments.find(assignmentId).orElse(null);
-        if (assignment != null) {
-            given = assignments.extensionsOf(assignmentId);
-            students = assignments.activeEnrollments(assignment.getOffering().getId());
+        long actor = activeUser.getId();
+        assignment = assignmentId == null
+                ? null
+                : assignments.find(actor, assignmentId).orElse(null);
+        if (NotFound.unless(assignment != null)) {
+            given = assignments.extensionsOf(actor, assignmentId);
+            students = assignments.activeEnrollments(
+                    actor, assignment.getOffering().getId());
         }
     }
 

@@ -4,9 +4,11 @@ import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.SubmissionVersion;
+import edu.aum.course.platform.faces.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 
 /** /student/receipt.xhtml?assignment=ID: what the student submitted last, with its SHA-256. */
 @Named
@@ -26,10 +28,13 @@ public class ReceiptBacking {
 
     /** f:viewAction */
     public void load() {
-        if (assignmentId == null) {
+        var found = assignmentId == null
+                ? Optional.<SubmissionService.Essay>empty()
+                : submissions.findEssay(activeUser.getId(), assignmentId);
+        if (!NotFound.unless(found.isPresent())) { // an unknown assignment and another offering's answer 404 alike
             return;
         }
-        var essay = submissions.open(activeUser.getId(), assignmentId);
+        var essay = found.get();
         assignment = essay.assignment();
         enrollmentId = essay.enrollment().getId();
         version = essay.submission().flatMap(s -> s.latest()).orElse(null);

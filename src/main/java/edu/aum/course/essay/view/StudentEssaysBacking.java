@@ -4,6 +4,7 @@ import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.essay.api.SubmissionService;
+import edu.aum.course.platform.faces.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,7 +33,7 @@ public class StudentEssaysBacking {
         enrollment = enrollmentId == null
                 ? null
                 : enrollments.findOwn(activeUser.getId(), enrollmentId).orElse(null);
-        if (enrollment != null) {
+        if (NotFound.unless(enrollment != null)) { // an unknown enrollment and another student's answer 404 alike
             lines = submissions.timeline(activeUser.getId(), enrollmentId);
         }
     }

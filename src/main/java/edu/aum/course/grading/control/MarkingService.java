@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Marking one essay: the rubric's levels and the feedback are saved (the essay stays in marking), then
@@ -56,10 +57,18 @@ public class MarkingService {
     @Inject
     Settings settings;
 
-    /** The marking page of a review, for staff; identities hidden under blind marking until release. */
+    /**
+     * The marking page of a review, for staff of its offering; identities hidden under blind marking until
+     * release. Empty for an unknown review and for another offering's alike.
+     */
+    public Optional<Marking> find(long actorId, long reviewId) {
+        return queue.find(actorId, reviewId).map(r -> open(actorId, r.getId()));
+    }
+
+    /** As find, refused as not found when empty. */
     public Marking open(long actorId, long reviewId) {
         Staff.staff(em, actorId);
-        Review review = queue.get(reviewId);
+        Review review = queue.get(actorId, reviewId);
         Submission submission = review.getSubmission();
         AssignmentGrading grading = rubrics.settings(submission.getAssignment().getId());
         boolean hidden = grading.hidesWhoWrote(submission.getStatus());
@@ -157,13 +166,13 @@ public class MarkingService {
     /** An admin sees who wrote a blind-marked essay; written to the audit log. */
     public edu.aum.course.enrollment.api.Enrollment reveal(long adminId, long reviewId) {
         Staff.admin(em, adminId);
-        Review review = queue.get(reviewId);
+        Review review = queue.get(adminId, reviewId);
         audit.record(adminId, QueueService.SUBJECT, reviewId, "REVEAL_IDENTITY", null, null, review.getCode());
         return review.getSubmission().getEnrollment();
     }
 
     private Review editable(long actorId, long reviewId, long loadedVersion) {
-        Review review = queue.get(reviewId);
+        Review review = queue.get(actorId, reviewId);
         Staff.marker(em, actorId, review);
         QueueService.requireVersion(review, loadedVersion);
         if (!review.isInMarking()) {

@@ -2,6 +2,9 @@ package edu.aum.course.grading.control;
 
 import edu.aum.course.account.api.Account;
 import edu.aum.course.account.api.Role;
+import edu.aum.course.enrollment.api.CourseService;
+import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.enrollment.api.Teaching;
 import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.grading.api.Review;
@@ -25,7 +28,8 @@ import java.util.Optional;
 /**
  * The marking queue: the latest review of every submitted essay, filtered and sorted; claiming one
  * (atomic: a conditional UPDATE, so of two markers claiming at once one wins), claiming the next one
- * waiting longest, giving one back, and allocation by an admin.
+ * waiting longest, giving one back, and allocation by an admin. An instructor's queue holds only the essays
+ * of the offerings they teach (Teaching, inside the queries); another one answers as not found.
  */
 @Stateless
 public class QueueService {
@@ -61,6 +65,9 @@ public class QueueService {
     SubmissionService submissions;
 
     @Inject
+    CourseService courses;
+
+    @Inject
     AuditLog audit;
 
     public long count(long actorId, QueueFilter filter) {
@@ -77,9 +84,11 @@ public class QueueService {
 
     private <T> TypedQuery<T> query(
             long actorId, QueueFilter filter, String select, String sortField, boolean ascending, Class<T> type) {
+        Teaching teaching = courses.teaching(actorId);
         StringBuilder jpql = new StringBuilder(select)
                 .append(" FROM Review r JOIN r.submission s JOIN s.assignment a")
-                .append(" LEFT JOIN r.marker m WHERE r.latest = TRUE");
+                .append(" LEFT JOIN r.marker m WHERE r.latest = TRUE AND ")
+                .append(teaching.condition("a.offering"));
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (filter.offeringId() != null) {
             jpql.append(" AND a.offering.id = :offering");
@@ -108,28 +117,36 @@ public class QueueService {
                     .append(ascending ? " ASC" : " DESC")
                     .append(", r.id");
         }
-        TypedQuery<T> query = em.createQuery(jpql.toString(), type);
+        TypedQuery<T> query = teaching.bind(em.createQuery(jpql.toString(), type));
         parameters.forEach(query::setParameter);
         return query;
     }
 
-    public Optional<Review> find(long reviewId) {
-        return Optional.ofNullable(em.find(Review.class, reviewId));
+    /** A review of an offering this staff member works on; empty for an unknown one and another offering's alike. */
+    public Optional<Review> find(long actorId, long reviewId) {
+        Teaching teaching = courses.teaching(actorId);
+        return Optional.ofNullable(em.find(Review.class, reviewId)).filter(r -> teaching.covers(offeringOf(r)));
     }
 
-    public Review get(long reviewId) {
-        return find(reviewId).orElseThrow(() -> new BusinessException("grading.notFound"));
+    /** As find, refused as not found when empty. */
+    public Review get(long actorId, long reviewId) {
+        return find(actorId, reviewId).orElseThrow(() -> new BusinessException("grading.notFound"));
+    }
+
+    static Offering offeringOf(Review review) {
+        return review.getSubmission().getAssignment().getOffering();
     }
 
     /** Takes one essay to mark; refused when someone else took it first. It moves into marking. */
     public Review claim(long actorId, long reviewId) {
         Account actor = Staff.staff(em, actorId);
+        get(actorId, reviewId);
         int taken = em.createNamedQuery(Review.CLAIM)
                 .setParameter("marker", actor)
                 .setParameter("now", clock.instant())
                 .setParameter("id", reviewId)
                 .executeUpdate();
-        Review review = get(reviewId);
+        Review review = get(actorId, reviewId);
         if (taken == 0) {
             // a locking read sees the winner's committed claim (a plain one may see this transaction's older snapshot)
             em.refresh(review, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
@@ -165,7 +182,7 @@ public class QueueService {
                         .setParameter("id", id)
                         .executeUpdate();
                 if (taken == 1) {
-                    Review review = get(id);
+                    Review review = get(actorId, id);
                     em.refresh(review);
                     startMarking(actorId, review, "claimed (next)");
                     audit.record(actorId, SUBJECT, id, "CLAIM", null, null, "next, by " + actor.getEmail());
@@ -182,7 +199,7 @@ public class QueueService {
      * stay for whoever claims it next.
      */
     public Review unclaim(long actorId, long reviewId, long loadedVersion) {
-        Review review = get(reviewId);
+        Review review = get(actorId, reviewId);
         Staff.marker(em, actorId, review);
         requireVersion(review, loadedVersion);
         String had = review.getMarker().getEmail();
@@ -197,7 +214,9 @@ public class QueueService {
 
     /**
      * An admin hands essays to instructors, evenly: the chosen essays, oldest first, go round the chosen
-     * instructors in turn. Essays already decided are left alone. Answers how many each one got.
+     * instructors in turn, each only to one on the teaching team of its offering (an essay whose offering none
+     * of them teaches is refused, and nothing is allocated). Essays already decided are left alone. Answers how
+     * many each one got.
      */
     public Map<String, Integer> allocate(long adminId, List<Long> reviewIds, List<Long> instructorIds) {
         Staff.admin(em, adminId);
@@ -214,27 +233,58 @@ public class QueueService {
         }
         List<Review> reviews = new ArrayList<>(reviewIds.stream()
                 .distinct()
-                .map(this::get)
+                .map(id -> get(adminId, id))
                 .filter(Review::isToBeMarked)
                 .toList());
         reviews.sort(Comparator.comparing(Review::getSubmittedAt).thenComparing(Review::getId));
         Map<String, Integer> given = new LinkedHashMap<>();
         instructors.forEach(i -> given.put(i.getFullName(), 0));
+        List<Account> to = new ArrayList<>();
+        int turn = 0;
+        for (Review review : reviews) {
+            Offering offering = offeringOf(review);
+            int next = nextOnTeam(instructors, offering, turn);
+            if (next < 0) {
+                throw new BusinessException("grading.allocate.notOnTeam", review.getCode());
+            }
+            to.add(instructors.get(next));
+            turn = next + 1;
+        }
         for (int i = 0; i < reviews.size(); i++) {
-            Account to = instructors.get(i % instructors.size());
             Review review = reviews.get(i);
-            review.allocateTo(to, clock.instant());
-            startMarking(adminId, review, "allocated to " + to.getEmail());
-            audit.record(adminId, SUBJECT, review.getId(), "ALLOCATE", null, null, "to " + to.getEmail());
-            given.merge(to.getFullName(), 1, Integer::sum);
+            Account marker = to.get(i);
+            review.allocateTo(marker, clock.instant());
+            startMarking(adminId, review, "allocated to " + marker.getEmail());
+            audit.record(adminId, SUBJECT, review.getId(), "ALLOCATE", null, null, "to " + marker.getEmail());
+            given.merge(marker.getFullName(), 1, Integer::sum);
         }
         return given;
     }
 
-    public List<Account> instructors() {
+    /** The index of the first of the instructors, from this turn on (round), who teaches the offering; else -1. */
+    private static int nextOnTeam(List<Account> instructors, Offering offering, int turn) {
+        for (int k = 0; k < instructors.size(); k++) {
+            int i = (turn + k) % instructors.size();
+            if (offering.isTaughtBy(instructors.get(i).getId())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whom allocation offers: the active instructors on the offering's team; without an offering, those on the
+     * team of any offering (each essay still goes only to its own offering's team).
+     */
+    public List<Account> allocationCandidates(long adminId, Long offeringId) {
+        Staff.admin(em, adminId);
+        if (offeringId != null) {
+            return courses.findOffering(offeringId).map(Offering::getTeam).orElse(List.of()).stream()
+                    .filter(Account::isActive)
+                    .toList();
+        }
         return em.createQuery(
-                        "SELECT a FROM Account a JOIN a.roles r WHERE r = :role ORDER BY a.fullName", Account.class)
-                .setParameter("role", Role.INSTRUCTOR)
+                        "SELECT DISTINCT t FROM Offering o JOIN o.team t ORDER BY t.fullName, t.id", Account.class)
                 .getResultStream()
                 .filter(Account::isActive)
                 .toList();

@@ -1,6 +1,7 @@
 package edu.aum.course.grading.control;
 
 import edu.aum.course.account.api.Account;
+import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.api.Submission;
 import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.SubmissionStatus;
@@ -44,6 +45,9 @@ public class ReleaseService {
     SubmissionService submissions;
 
     @Inject
+    AssignmentService assignments;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -55,7 +59,7 @@ public class ReleaseService {
     /** Releases one marked essay: READY_FOR_RELEASE → RELEASED with its score and result; the student is told. */
     public Review release(long actorId, long reviewId) {
         Staff.staff(em, actorId);
-        Review review = queue.get(reviewId);
+        Review review = queue.get(actorId, reviewId);
         em.flush(); // the decision is written first: the released essay's row names it (V17's foreign key)
         SubmissionStatus from = review.release(clock.instant());
         Submission submission = review.getSubmission();
@@ -70,9 +74,10 @@ public class ReleaseService {
         return review;
     }
 
-    /** Releases every essay of the assignment that is ready for release; answers how many. */
+    /** Releases every essay of the assignment (of an offering the actor works on) that is ready; answers how many. */
     public int releaseAll(long actorId, long assignmentId) {
         Staff.staff(em, actorId);
+        assignments.get(actorId, assignmentId);
         List<Long> ready = em.createQuery(
                         "SELECT r.id FROM Review r WHERE r.latest = TRUE"
                                 + " AND r.submission.assignment.id = :assignment AND r.submission.status = :ready ORDER BY r.id",

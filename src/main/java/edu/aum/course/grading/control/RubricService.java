@@ -1,5 +1,7 @@
 package edu.aum.course.grading.control;
 
+import edu.aum.course.enrollment.api.CourseService;
+import edu.aum.course.enrollment.api.Teaching;
 import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.grading.entity.AssignmentGrading;
@@ -17,7 +19,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** Rubrics of an offering or of one assignment, and each assignment's pass mark and blind marking. */
+/**
+ * Rubrics of an offering or of one assignment, and each assignment's pass mark and blind marking. The staff
+ * methods reach only the offerings the actor works on (CourseService.teaching); another offering's rubric or
+ * assignment answers as not found.
+ */
 @Stateless
 public class RubricService {
 
@@ -31,6 +37,9 @@ public class RubricService {
 
     @Inject
     AssignmentService assignments;
+
+    @Inject
+    CourseService courses;
 
     @Inject
     AuditLog audit;
@@ -49,8 +58,17 @@ public class RubricService {
                 .getResultList();
     }
 
-    public Optional<Rubric> find(long rubricId) {
-        return Optional.ofNullable(em.find(Rubric.class, rubricId));
+    /** The rubrics of an offering the actor works on; refused as not found for another. */
+    public List<Rubric> ofOffering(long actorId, long offeringId) {
+        courses.getOffering(courses.teaching(actorId), offeringId);
+        return ofOffering(offeringId);
+    }
+
+    /** A rubric of an offering the actor works on; empty for an unknown one and another offering's alike. */
+    public Optional<Rubric> find(long actorId, long rubricId) {
+        Teaching teaching = courses.teaching(actorId);
+        return Optional.ofNullable(em.find(Rubric.class, rubricId))
+                .filter(r -> courses.findOffering(teaching, r.getOfferingId()).isPresent());
     }
 
     /** The assignment's own rubric, else its offering's. */
@@ -65,11 +83,17 @@ public class RubricService {
     /** Creates or redefines a rubric; refused once essays have been marked with it. */
     public Rubric save(long actorId, Draft draft) {
         Staff.staff(em, actorId);
+        courses.findOffering(courses.teaching(actorId), draft.offeringId())
+                .orElseThrow(() -> new BusinessException("rubric.notFound"));
         if (draft.criteria().isEmpty()) {
             throw new BusinessException("rubric.noCriteria");
         }
         if (draft.assignmentId() != null
-                && !assignments.get(draft.assignmentId()).getOffering().getId().equals(draft.offeringId())) {
+                && !assignments
+                        .get(actorId, draft.assignmentId())
+                        .getOffering()
+                        .getId()
+                        .equals(draft.offeringId())) {
             throw new BusinessException("assignment.notFound");
         }
         Rubric rubric;
@@ -78,7 +102,9 @@ public class RubricService {
             rubric = new Rubric(draft.offeringId(), draft.assignmentId(), draft.name(), clock.instant());
             em.persist(rubric);
         } else {
-            rubric = find(draft.id()).orElseThrow(() -> new BusinessException("rubric.notFound"));
+            rubric = find(actorId, draft.id())
+                    .filter(r -> r.getOfferingId() == draft.offeringId())
+                    .orElseThrow(() -> new BusinessException("rubric.notFound"));
             ConcurrentEdit.check(rubric.getVersion(), draft.version());
             if (isInUse(rubric.getId())) {
                 throw new BusinessException("rubric.inUse");
@@ -132,7 +158,7 @@ public class RubricService {
     public AssignmentGrading saveSettings(
             long actorId, long assignmentId, long loadedVersion, BigDecimal passMark, boolean blind) {
         Staff.staff(em, actorId);
-        assignments.get(assignmentId);
+        assignments.get(actorId, assignmentId);
         AssignmentGrading settings = em.find(AssignmentGrading.class, assignmentId);
         if (settings == null) {
             settings = new AssignmentGrading(assignmentId);

@@ -1,13 +1,16 @@
 package edu.aum.course.grading.view;
 
+import edu.aum.course.account.api.ActiveUser;
+import edu.aum.course.enrollment.api.CourseService;
+import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.grading.control.Distribution;
 import edu.aum.course.grading.control.GradingStats;
 import edu.aum.course.grading.control.RubricService;
 import edu.aum.course.grading.entity.Rubric;
+import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.i18n.Messages;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** /staff/dashboard.xhtml: essays per state, each marker's backlog, and an assignment's grade distribution. */
+/**
+ * /staff/dashboard.xhtml[?offering=ID]: essays per state, each marker's backlog, and an assignment's grade
+ * distribution, of the reader's offerings or of the one given (another team's answers 404, as an unknown one).
+ */
 @Named
 @ViewScoped
 public class GradingDashboardBacking implements Serializable {
@@ -30,6 +36,15 @@ public class GradingDashboardBacking implements Serializable {
     @Inject
     transient RubricService rubrics;
 
+    @Inject
+    transient CourseService courses;
+
+    @Inject
+    ActiveUser activeUser;
+
+    private Long offeringId;
+    private Offering offering;
+
     private Map<SubmissionStatus, Long> perState;
     private List<GradingStats.Backlog> backlog;
     private final List<Assignment> graded = new ArrayList<>();
@@ -40,11 +55,19 @@ public class GradingDashboardBacking implements Serializable {
     private int releasedCount;
     private int passed;
 
-    @PostConstruct
-    void load() {
-        perState = stats.perState(null);
-        backlog = stats.backlog();
-        graded.addAll(stats.gradedAssignments());
+    /** f:viewAction */
+    public void load() {
+        long actor = activeUser.getId();
+        offering = offeringId == null
+                ? null
+                : courses.findOffering(courses.teaching(actor), offeringId).orElse(null);
+        if (!NotFound.unless(offeringId == null || offering != null)) {
+            return;
+        }
+        perState = stats.perState(actor, offeringId);
+        backlog = stats.backlog(actor, offeringId);
+        graded.clear();
+        graded.addAll(stats.gradedAssignments(actor, offeringId));
         if (!graded.isEmpty()) {
             assignmentId = graded.get(0).getId();
             distribution();
@@ -62,7 +85,7 @@ public class GradingDashboardBacking implements Serializable {
             bands = null;
             return;
         }
-        List<GradingStats.Score> scores = stats.released(assignment.getId());
+        List<GradingStats.Score> scores = stats.released(activeUser.getId(), assignment.getId());
         BigDecimal max = rubrics.rubricFor(assignment)
                 .map(Rubric::maxPoints)
                 .orElseGet(() -> scores.stream()
@@ -82,6 +105,19 @@ public class GradingDashboardBacking implements Serializable {
 
     /** One bar of the chart, for the table that says the same in words (its text alternative). */
     public record Band(String points, int passed, int failed) implements Serializable {}
+
+    public Long getOffering() {
+        return offeringId;
+    }
+
+    public void setOffering(Long offeringId) {
+        this.offeringId = offeringId;
+    }
+
+    /** The offering the figures are of; empty: all the reader's. */
+    public Offering getSelected() {
+        return offering;
+    }
 
     public List<Band> getBands() {
         return bands == null ? List.of() : bands;

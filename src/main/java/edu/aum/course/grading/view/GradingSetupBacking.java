@@ -9,6 +9,7 @@ import edu.aum.course.grading.control.ReleaseService;
 import edu.aum.course.grading.control.RubricService;
 import edu.aum.course.grading.entity.AssignmentGrading;
 import edu.aum.course.grading.entity.Rubric;
+import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -67,12 +68,21 @@ public class GradingSetupBacking implements Serializable {
         }
     }
 
-    /** f:viewAction */
+    /** f:viewAction: an unknown offering and another team's answer 404 alike. */
     public void load() {
-        offering = offeringId == null ? null : courses.findOffering(offeringId).orElse(null);
+        offering = offeringId == null
+                ? null
+                : courses.findOffering(courses.teaching(activeUser.getId()), offeringId)
+                        .orElse(null);
+        if (NotFound.unless(offering != null)) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
         if (offering != null) {
-            rubricList = rubrics.ofOffering(offeringId);
-            rows = assignments.ofOffering(offeringId).stream()
+            rubricList = rubrics.ofOffering(activeUser.getId(), offeringId);
+            rows = assignments.ofOffering(activeUser.getId(), offeringId).stream()
                     .map(a -> new Row(
                             a, rubrics.settings(a.getId()), rubrics.rubricFor(a).orElse(null)))
                     .toList();
@@ -89,14 +99,14 @@ public class GradingSetupBacking implements Serializable {
     public void saveSettings() {
         rubrics.saveSettings(activeUser.getId(), editingId, editingVersion, passMark, blind);
         Messages.info(null, "grading.settings.saved");
-        load();
+        refresh();
         PrimeFaces.current().ajax().update("setup"); // told on the page; a refusal stays in the dialog alone
     }
 
     public void releaseAll(long assignmentId) {
         int released = releases.releaseAll(activeUser.getId(), assignmentId);
         Messages.info(null, "grading.releasedAll", released);
-        load();
+        refresh();
     }
 
     public boolean hasOwnRubric(Row row) {

@@ -8,6 +8,7 @@ import edu.aum.course.grading.control.Marking;
 import edu.aum.course.grading.control.MarkingService;
 import edu.aum.course.grading.control.QueueService;
 import edu.aum.course.grading.control.ReleaseService;
+import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -48,12 +49,14 @@ public class MarkBacking implements Serializable {
     private String note;
     private Enrollment revealed;
 
-    /** f:viewAction */
+    /** f:viewAction: an unknown review and another team's answer 404 alike. */
     public void load() {
-        if (reviewId == null || queue.find(reviewId).isEmpty()) {
+        view = reviewId == null
+                ? null
+                : marking.find(activeUser.getId(), reviewId).orElse(null);
+        if (!NotFound.unless(view != null)) {
             return;
         }
-        view = marking.open(activeUser.getId(), reviewId);
         loadedVersion = view.review().getVersion();
         levels = new HashMap<>(view.review().getLevels());
         feedback = view.review().getFeedbackHtml();

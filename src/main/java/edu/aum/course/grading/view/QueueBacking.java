@@ -66,10 +66,8 @@ public class QueueBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        offerings = courses.offerings();
-        if (isAdmin()) {
-            instructors = queue.instructors();
-        }
+        offerings = courses.offerings(courses.teaching(activeUser.getId()));
+        candidates();
         QueueBacking self = this;
         model = new QueueModel(new QueueModel.Source() {
             private static final long serialVersionUID = 1L;
@@ -98,7 +96,16 @@ public class QueueBacking implements Serializable {
 
     public void offeringChanged() {
         assignmentId = null;
-        assignmentList = offeringId == null ? List.of() : assignments.ofOffering(offeringId);
+        assignmentList = offeringId == null ? List.of() : assignments.ofOffering(activeUser.getId(), offeringId);
+        candidates();
+    }
+
+    /** Allocation offers the chosen offering's team (without one, the instructors on any team). */
+    private void candidates() {
+        if (isAdmin()) {
+            instructors = queue.allocationCandidates(activeUser.getId(), offeringId);
+            chosenInstructors.retainAll(instructors.stream().map(Account::getId).toList());
+        }
     }
 
     public String claimNext() {

@@ -55,7 +55,7 @@ class QueueModel extends LazyDataModel<Review> {
     @Override
     public Review getRowData(String rowKey) {
         try {
-            return source.service().find(Long.parseLong(rowKey)).orElse(null);
+            return source.service().find(source.actor(), Long.parseLong(rowKey)).orElse(null);
         } catch (NumberFormatException e) {
             return null;
         }

@@ -8,6 +8,7 @@ import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.grading.control.RubricService;
 import edu.aum.course.grading.control.StandardRubric;
 import edu.aum.course.grading.entity.Rubric;
+import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.faces.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -109,9 +110,14 @@ public class RubricBacking implements Serializable {
         }
     }
 
-    /** f:viewAction */
+    /** f:viewAction: an unknown rubric, offering or assignment and another team's answer 404 alike. */
     public void load() {
-        Rubric existing = rubricId == null ? null : rubrics.find(rubricId).orElse(null);
+        long actor = activeUser.getId();
+        Rubric existing =
+                rubricId == null ? null : rubrics.find(actor, rubricId).orElse(null);
+        if (!NotFound.unless(rubricId == null || existing != null)) {
+            return;
+        }
         if (existing != null) {
             offeringId = existing.getOfferingId();
             assignmentId = existing.getAssignmentId();
@@ -130,9 +136,13 @@ public class RubricBacking implements Serializable {
                 c.levels().forEach(l -> form.levels.add(level(l.labelEn(), l.labelRu(), l.points())));
             });
         }
-        offering = offeringId == null ? null : courses.findOffering(offeringId).orElse(null);
-        assignment =
-                assignmentId == null ? null : assignments.find(assignmentId).orElse(null);
+        offering = offeringId == null
+                ? null
+                : courses.findOffering(courses.teaching(actor), offeringId).orElse(null);
+        assignment = assignmentId == null
+                ? null
+                : assignments.find(actor, assignmentId).orElse(null);
+        NotFound.unless(isFound());
     }
 
     private CriterionForm criterion(String en, String ru) {
@@ -193,7 +203,10 @@ public class RubricBacking implements Serializable {
     }
 
     public boolean isFound() {
-        return offering != null && (assignmentId == null || assignment != null);
+        return offering != null
+                && (assignmentId == null
+                        || (assignment != null
+                                && assignment.getOffering().getId().equals(offeringId)));
     }
 
     public Offering getSelectedOffering() {

@@ -7,6 +7,7 @@ import edu.aum.course.partner.control.PartnerEnrollment;
 import edu.aum.course.partner.control.PartnerEnrollmentService;
 import edu.aum.course.partner.control.Scope;
 import edu.aum.course.partner.entity.AffiliationStatus;
+import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -39,8 +40,13 @@ public class PartnerStudentBacking implements Serializable {
     private List<EssayLine> essays = List.of();
     private String comment;
 
-    /** f:viewAction */
+    /** f:viewAction: an unknown enrollment and another university's student answer 404 alike. */
     public void load() {
+        refresh();
+        NotFound.unless(row != null);
+    }
+
+    private void refresh() {
         scope = access.ofStaff(activeUser.getId());
         row = enrollmentId == null
                 ? null
@@ -62,7 +68,7 @@ public class PartnerStudentBacking implements Serializable {
     private void check(AffiliationStatus status, String done) {
         enrollments.checkAffiliation(scope, enrollmentId, status, comment);
         Messages.info(null, done);
-        load();
+        refresh();
     }
 
     public Long getEnrollment() {
