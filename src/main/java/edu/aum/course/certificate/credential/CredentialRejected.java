@@ -1,6 +1,12 @@
 package edu.aum.course.certificate.credential;
 
-/** A credential that verification refuses, with why; the REST API answers it as problem details. */
+import jakarta.ejb.ApplicationException;
+
+/**
+ * A credential that verification refuses, with why; the REST API answers it as problem details. An application
+ * exception, so that it reaches the caller as itself, not wrapped by the EJB container.
+ */
+@ApplicationException(rollback = true)
 public class CredentialRejected extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -36,7 +36,7 @@ public class CredentialUrls {
     }
 
     public String credential(String serial) {
-        return base() + "/api/v1/certificates/" + serial + "/credential";
+        return base() + "/api/v1/certificates/" + serial + "/credential"; // as CertificateWorks.credentialUrl
     }
 
     public String verify(String serial) {
