@@ -130,6 +130,22 @@ class CredentialServiceIT {
         assertEquals(JoseKeys.kid(withB.signerCertificate()), kidB);
     }
 
+    @Test
+    void theCertificateMailLinksBothFormsOfTheCredential() throws Exception {
+        start("a");
+        String serial = issue("Mila Mailed", true);
+        String body = tier.em()
+                .createQuery(
+                        "SELECT m.body FROM OutboxMessage m WHERE m.template = 'certificate.issued' AND m.body LIKE :serial",
+                        String.class)
+                .setParameter("serial", "%" + serial + "%")
+                .getSingleResult();
+        String address = "http://localhost:8080/api/v1/certificates/" + serial + "/credential";
+        assertTrue(body.contains(address + "?format=jwt"), body);
+        assertTrue(body.contains(address + "?format=json"), body);
+        assertEquals(credentials.credential(serial).orElseThrow().getString("id"), address);
+    }
+
     /** nimbus' own verifier with the key the JWKS names: no code of the product's. */
     private static boolean independentlyValid(String jwt, JWKSet jwks) throws Exception {
         JWSObject jws = JWSObject.parse(jwt);
@@ -191,12 +207,16 @@ class CredentialServiceIT {
     }
 
     private String issue(String holder) {
+        return issue(holder, false);
+    }
+
+    private String issue(String holder, boolean mail) {
         Enrollment enrollment = data.enroll(data.student(holder), data.offering(null, 1), data.university(false));
         Issuing issuing = tier.service(Issuing.class);
         CertificateData certificate = issuing.data(enrollment, Serials.next());
         CertificateWorks works = field(issuing, "works");
         byte[] pdf = works.engine().issue("default", certificate);
-        return issuing.record(enrollment, certificate, "default", pdf, null, false, "test")
+        return issuing.record(enrollment, certificate, "default", pdf, null, mail, "test")
                 .getSerial();
     }
 
