@@ -16,11 +16,17 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Rate-limits the public verification endpoints per client address: the page answers 429 with a friendly
+ * Rate-limits the public verification endpoints (with the credentials, their status lists and keys) per client address: the page answers 429 with a friendly
  * page, the JSON API 429 as problem details; both with Retry-After.
  */
 @WebFilter(
-        urlPatterns = {"/verify/*", "/verify.xhtml", "/api/v1/certificates/*"},
+        urlPatterns = {
+            "/verify/*",
+            "/verify.xhtml",
+            "/api/v1/certificates/*",
+            "/api/v1/credentials/*",
+            "/.well-known/jwks.json"
+        },
         dispatcherTypes = DispatcherType.REQUEST)
 public class VerificationFilter extends HttpFilter {
 
@@ -42,7 +48,8 @@ public class VerificationFilter extends HttpFilter {
             return;
         }
         response.setHeader("Retry-After", String.valueOf(wait.get().toSeconds()));
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (!request.getRequestURI().endsWith(".xhtml")
+                && !request.getRequestURI().startsWith(request.getContextPath() + "/verify/")) {
             response.setStatus(TOO_MANY_REQUESTS);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -72,6 +72,11 @@ public final class CertificateSigner {
         }
     }
 
+    /** The key itself, for what else the product signs with it (credentials: certificate.credential). */
+    public SigningKey key() {
+        return key;
+    }
+
     public X509Certificate certificate() {
         return key.certificate();
     }

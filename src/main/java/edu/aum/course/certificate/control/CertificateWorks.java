@@ -66,6 +66,19 @@ public class CertificateWorks {
         return signer().certificate();
     }
 
+    /**
+     * Today's signing key (recorded among the used ones), which also signs the Open Badges credentials and
+     * attestations (certificate.credential).
+     */
+    public SigningKey signingKey() {
+        return signer().key();
+    }
+
+    /** The public address of the certificate's Open Badges credential (certificate.credential). */
+    public String credentialUrl(String serial) {
+        return settings.publicBaseUrl() + "/api/v1/certificates/" + serial + "/credential";
+    }
+
     /** The address printed on a certificate and in its QR code. */
     public String verificationUrl(String serial) {
         return settings.publicBaseUrl() + "/verify/" + serial;

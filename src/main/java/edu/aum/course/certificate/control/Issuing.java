@@ -145,7 +145,9 @@ public class Issuing {
                 MAIL_TEMPLATE,
                 certificate.courseTitle(language.code()),
                 certificate.getSerial(),
-                works.verificationUrl(certificate.getSerial()));
+                works.verificationUrl(certificate.getSerial()),
+                works.credentialUrl(certificate.getSerial()) + "?format=jwt",
+                works.credentialUrl(certificate.getSerial()) + "?format=json");
         outbox.attach(message, fileName(certificate), "application/pdf", pdf);
     }
 

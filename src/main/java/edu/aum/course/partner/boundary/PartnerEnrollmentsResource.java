@@ -1,5 +1,7 @@
 package edu.aum.course.partner.boundary;
 
+import edu.aum.course.certificate.api.ProductSignature;
+import edu.aum.course.partner.control.Attestation;
 import edu.aum.course.partner.control.PartnerAccess;
 import edu.aum.course.partner.control.PartnerEnrollmentService;
 import edu.aum.course.partner.control.PartnerFilter;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
@@ -38,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * GET /api/v1/partner/enrollments[/{id}]: a partner university's enrollments for its own systems, with an
+ * GET /api/v1/partner/enrollments[/{id}[/attestation]]: a partner university's enrollments for its own systems, with an
  * API token its staff made ("Authorization: Bearer aum_pt_..."). Thin: the token gives the scope
  * (PartnerAccess), the service reads within it, this class shapes DTOs and errors.
  */
@@ -86,6 +89,12 @@ public class PartnerEnrollmentsResource {
 
     @Inject
     ApiLimits limits;
+
+    @Inject
+    ProductSignature signature;
+
+    @Inject
+    Clock clock;
 
     @Inject
     ClientAddress clientAddress;
@@ -214,6 +223,54 @@ public class PartnerEnrollmentsResource {
             return enrollments
                     .find(scope, enrollmentId)
                     .map(row -> Response.ok(EnrollmentDto.of(row, enrollments.essays(scope, enrollmentId)))
+                            .build())
+                    .orElseGet(() -> Problem.of(
+                            Response.Status.NOT_FOUND, "No enrollment " + id + " among your university's students."));
+        });
+    }
+
+    @GET
+    @Path("{id}/attestation")
+    @Produces("application/jwt")
+    @Operation(
+            summary = "A signed attestation of one enrollment, for a third party",
+            description = "A compact JWS (typ JWT) signed with the product's key (the same keys as the Open Badges"
+                    + " credentials, /.well-known/jwks.json): that this student (name, student number, university) is"
+                    + " enrolled in this class with this status and progress as of now; iat/nbf now, exp 30 days"
+                    + " later, type EnrollmentAttestation. Anyone checks it offline against the JWKS, or with"
+                    + " POST /api/v1/credentials/verify. Another university's enrollment answers 404.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The attestation (compact JWS)",
+            content = @Content(mediaType = "application/jwt"))
+    @APIResponse(
+            responseCode = "401",
+            description = "No token, an unknown or a revoked one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such enrollment among the university's students",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many requests; Retry-After says how many seconds to wait",
+            headers = @Header(name = "Retry-After"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response attestation(
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Parameter(in = ParameterIn.PATH, description = "The enrollment's sourcedId", example = "17")
+                    @PathParam("id")
+                    String id) {
+        return authorized(authorization, scope -> {
+            Long enrollmentId = ApiParameters.id(id, "id");
+            return enrollments
+                    .find(scope, enrollmentId)
+                    .map(row -> Response.ok(
+                                    signature.sign(
+                                            Attestation.claims(
+                                                    row, signature.issuerId(), signature.issuerName(), clock.instant()),
+                                            "JWT"),
+                                    "application/jwt")
                             .build())
                     .orElseGet(() -> Problem.of(
                             Response.Status.NOT_FOUND, "No enrollment " + id + " among your university's students."));
