@@ -144,6 +144,12 @@ public class CredentialIT {
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertEquals(406, get(path, "text/html").statusCode());
+
+        JsonObject certificate =
+                json(get("/api/v1/certificates/" + serial, "application/json").body());
+        assertEquals(
+                PayaraServer.url(path), certificate.getString("credential"), "the certificate links its credential");
+        assertEquals(PayaraServer.url("/verify/" + serial), certificate.getString("verifyPage"));
     }
 
     @Test

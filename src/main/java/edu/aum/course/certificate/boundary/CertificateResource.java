@@ -2,6 +2,7 @@ package edu.aum.course.certificate.boundary;
 
 import edu.aum.course.certificate.api.Certificate;
 import edu.aum.course.certificate.control.CertificateService;
+import edu.aum.course.certificate.credential.CredentialUrls;
 import edu.aum.course.platform.rest.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,13 +31,17 @@ public class CertificateResource {
     @Inject
     CertificateService certificates;
 
+    @Inject
+    CredentialUrls urls;
+
     @GET
     @Path("{serial}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Verify a certificate by its serial",
             description = "Status VALID, REVOKED (with revokedAt and the admin's public revocationReason) or SUPERSEDED"
-                    + " (a reissue replaced it). Public; rate-limited per client address.")
+                    + " (a reissue replaced it); links to its Open Badges credential (credential) and its public page (verifyPage)."
+                    + " Public; rate-limited per client address.")
     @APIResponse(
             responseCode = "200",
             description = "The certificate as issued",
@@ -62,7 +67,10 @@ public class CertificateResource {
         if (certificate.isEmpty()) {
             return Problem.of(Response.Status.NOT_FOUND, "No certificate has the serial " + serial + ".");
         }
-        return Response.ok(json(certificate.get()).build().toString(), MediaType.APPLICATION_JSON + ";charset=UTF-8")
+        Certificate c = certificate.get();
+        JsonObjectBuilder json =
+                json(c).add("credential", urls.credential(c.getSerial())).add("verifyPage", urls.verify(c.getSerial()));
+        return Response.ok(json.build().toString(), MediaType.APPLICATION_JSON + ";charset=UTF-8")
                 .build();
     }
 
