@@ -142,6 +142,11 @@ class TeachingTeamsIT {
         for (String page : unknownPages()) {
             assertNotFound(john, page);
         }
+        for (String page : unknownPages()) { // an id that is not a number is not found either (UnreadableParameters)
+            assertNotFound(john, page.replace(String.valueOf(UNKNOWN), "abc"));
+        }
+        assertNotFound(admin, "/admin/offering.xhtml?id=%27%20or%201=1");
+        assertNotFound(admin, "/admin/certificate-batch.xhtml?id=1e99");
     }
 
     @Test
