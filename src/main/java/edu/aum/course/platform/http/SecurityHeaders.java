@@ -1,6 +1,8 @@
 package edu.aum.course.platform.http;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The headers every response carries (README, "Security headers"). */
 final class SecurityHeaders {
@@ -18,15 +20,22 @@ final class SecurityHeaders {
      * a nonce, so they may run no inline script at all.
      */
     static void apply(HttpServletResponse response, String policy, boolean https, boolean noStore) {
-        response.setHeader(CSP, policy);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        response.setHeader("Referrer-Policy", "same-origin");
+        of(policy, https, noStore).forEach(response::setHeader);
+    }
+
+    /** The headers by name: HSTS only for an https site, no-store only where asked. */
+    static Map<String, String> of(String policy, boolean https, boolean noStore) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(CSP, policy);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("X-Frame-Options", "SAMEORIGIN");
+        headers.put("Referrer-Policy", "same-origin");
         if (https) {
-            response.setHeader("Strict-Transport-Security", HSTS);
+            headers.put("Strict-Transport-Security", HSTS);
         }
         if (noStore) {
-            response.setHeader("Cache-Control", "no-store");
+            headers.put("Cache-Control", "no-store");
         }
+        return headers;
     }
 }

@@ -8,9 +8,9 @@ import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
 
 /**
- * The session cookie is SameSite=Lax (another site's page cannot make a browser post with it) and, when
- * PUBLIC_BASE_URL is https, Secure (never sent over plain http); HttpOnly comes from web.xml. Decided by the
- * setting, not by each request, since TLS usually ends at a load balancer in front.
+ * The session cookie is Secure (never sent over plain http) when PUBLIC_BASE_URL is https: decided by the setting,
+ * not by each request, since TLS usually ends at a load balancer in front. HttpOnly comes from web.xml, SameSite=Lax
+ * from glassfish-web.xml.
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {
@@ -21,7 +21,6 @@ public class SessionCookies implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
-        cookie.setAttribute("SameSite", "Lax");
         cookie.setSecure(PublicAddress.of(settings.publicBaseUrl()).isHttps());
     }
 }
