@@ -29,6 +29,8 @@ public final class Http {
 
     private String forwardedFor;
 
+    private final CspNonces nonces = new CspNonces();
+
     /** Every later request says it was forwarded for this client address (the server trusts 127.0.0.1 as a proxy). */
     public Http from(String clientAddress) {
         this.forwardedFor = clientAddress;
@@ -44,7 +46,12 @@ public final class Http {
         return send(request);
     }
 
-    public HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) {
+    public HttpResponse<String> postForm(String path, Map<String, String> given, String... headers) {
+        Map<String, String> fields = new LinkedHashMap<>(given);
+        String nonce = nonces.of(fields.get("jakarta.faces.ViewState"));
+        if (nonce != null) {
+            fields.putIfAbsent(CspNonces.PARAMETER, nonce); // as PrimeFaces' script adds it to the browser's forms
+        }
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -143,7 +150,10 @@ public final class Http {
             request.header("X-Forwarded-For", forwardedFor);
         }
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            nonces.remember(response.body());
+            return response;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
