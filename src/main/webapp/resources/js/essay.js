@@ -169,3 +169,11 @@ var EssayPage = (function () {
         }
     };
 }());
+
+// started from here, not from an inline script in the page, which the Content-Security-Policy would refuse
+$(function () {
+    var page = document.getElementById('essayPage');
+    if (page) {
+        EssayPage.init(page.dataset);
+    }
+});

@@ -1,6 +1,7 @@
 package edu.aum.course.grading;
 
 import edu.aum.course.testsupport.Browser;
+import edu.aum.course.testsupport.CspNonces;
 import edu.aum.course.testsupport.Http;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -212,7 +213,15 @@ final class GradingScreens {
                     .build());
         }
 
-        String post(String path, String body) {
+        String post(String path, String form) {
+            java.util.regex.Matcher state =
+                    Pattern.compile("jakarta.faces.ViewState=([^&]+)").matcher(form);
+            String nonce = state.find()
+                    ? nonces.of(java.net.URLDecoder.decode(state.group(1), java.nio.charset.StandardCharsets.UTF_8))
+                    : null;
+            String body = nonce == null || form.contains(CspNonces.PARAMETER)
+                    ? form
+                    : form + "&" + CspNonces.PARAMETER + "=" + encode(nonce); // as PrimeFaces' script adds it
             return send(java.net.http.HttpRequest.newBuilder(
                             java.net.URI.create(edu.aum.course.testsupport.PayaraServer.url(path)))
                     .header("Content-Type", "application/x-www-form-urlencoded")
@@ -221,6 +230,8 @@ final class GradingScreens {
         }
 
         private String lastLocation;
+
+        private final CspNonces nonces = new CspNonces();
 
         /** Where the last answer redirected to (null: it did not). */
         String lastLocation() {
@@ -231,6 +242,7 @@ final class GradingScreens {
             try {
                 var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
                 lastLocation = response.headers().firstValue("Location").orElse(null);
+                nonces.remember(response.body());
                 return response.body();
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -18,6 +19,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,7 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium through Selenium, never a downloaded browser. Where Chromium is
  * missing, browser tests are skipped on a developer's machine and fail in CI (CI=true). Every page a test loads
- * is checked with axe-core ({@link Accessibility}, {@link #checkAccessibility}).
+ * is checked with axe-core ({@link Accessibility}, {@link #checkAccessibility}), and at every step (loading a page,
+ * finding an element, clicking, closing) the test fails on any Content-Security-Policy violation the browser
+ * reported since the last step ({@link ContentSecurity}): a blocked inline script or handler is a broken page.
  */
 public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
@@ -101,6 +106,10 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
                     "--lang=en-US",
                     "--user-data-dir=" + profile);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+            // the console, where Chromium reports every Content-Security-Policy violation (ContentSecurity)
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
@@ -258,12 +267,15 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
 
     private AssertionError pendingFailure;
 
-    /** Throws what the check of a page loaded through the driver found. */
+    /** Throws what the check of a page loaded through the driver found, or a CSP violation the browser reported. */
     private void failIfPending() {
         AssertionError failure = pendingFailure;
         if (failure != null) {
             pendingFailure = null;
             throw failure;
+        }
+        if (undecorated != null) {
+            ContentSecurity.failOnViolations(undecorated);
         }
     }
 
@@ -327,7 +339,13 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
 
     @Override
     public void close() {
+        AssertionError violations = null;
         if (driver != null) {
+            try {
+                ContentSecurity.failOnViolations(undecorated);
+            } catch (AssertionError e) {
+                violations = e;
+            }
             driver.quit();
             driver = null;
             System.out.println(Accessibility.cost());
@@ -341,6 +359,13 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
         } catch (IOException e) {
             // a temporary profile left behind is harmless
         }
-        failIfPending();
+        if (violations != null) {
+            throw violations;
+        }
+        AssertionError failure = pendingFailure;
+        pendingFailure = null;
+        if (failure != null) {
+            throw failure;
+        }
     }
 }

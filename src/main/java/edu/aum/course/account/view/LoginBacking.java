@@ -5,6 +5,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.account.control.SignInAttempt;
 import edu.aum.course.account.control.SignInAttempt.Refusal;
+import edu.aum.course.account.control.SignInMechanism;
 import edu.aum.course.platform.http.ClientAddress;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -60,10 +61,11 @@ public class LoginBacking {
                 withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
         attempt.sessionEpoch().ifPresent(epoch -> SessionGuard.stamp(request.getSession(), epoch));
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for sign-in
             case SUCCESS -> {
                 activeUser.refresh();
-                external.redirect(external.getRequestContextPath() + activeUser.homePath());
+                // back to the page that asked for sign-in, else home
+                external.redirect(SignInMechanism.takeWantedPage(request)
+                        .orElse(external.getRequestContextPath() + activeUser.homePath()));
             }
             default -> refused(attempt.refusal());
         }

@@ -3,6 +3,7 @@ package edu.aum.course.account.view;
 import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.AccountService.SessionStanding;
 import edu.aum.course.account.entity.AccountStatus;
+import edu.aum.course.platform.http.StaticResources;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -41,7 +42,7 @@ public class SessionGuard extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal principal = request.getUserPrincipal();
-        if (principal != null && !isStaticResource(request)) {
+        if (principal != null && !StaticResources.contains(pathOf(request))) {
             Optional<SessionStanding> standing = accounts.sessionStanding(principal.getName());
             if (standing.isEmpty() || !standing.get().admits(stampOf(request))) {
                 boolean deactivated =
@@ -53,15 +54,8 @@ public class SessionGuard extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /**
-     * The page's style sheets, scripts, images and icon: the same for everyone and no one's data, so they need no
-     * database read each (a signed-in page loads a dozen of them).
-     */
-    private static boolean isStaticResource(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return (path.startsWith("/jakarta.faces.resource/") && !path.contains("dynamiccontent")) // PrimeFaces' streams
-                || path.startsWith("/resources/")
-                || path.equals("/favicon.ico");
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** A session without a stamp (signed in before epochs existed) admits no account: -1 is nobody's epoch. */

@@ -1,5 +1,6 @@
 package edu.aum.course.platform.i18n;
 
+import edu.aum.course.platform.config.Settings;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.faces.context.ExternalContext;
@@ -29,6 +30,9 @@ public class LanguageSwitch implements Serializable {
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     private Language chosen;
+
+    @Inject
+    Settings settings; // an application-scoped proxy: it survives the session's replication
 
     @Inject
     Event<LanguageChosen> announcements;
@@ -115,7 +119,17 @@ public class LanguageSwitch implements Serializable {
                     .addResponseCookie(
                             COOKIE,
                             language.code(),
-                            Map.of("maxAge", ONE_YEAR, "path", "/", "httpOnly", true, "SameSite", "Lax"));
+                            Map.of(
+                                    "maxAge",
+                                    ONE_YEAR,
+                                    "path",
+                                    "/",
+                                    "httpOnly",
+                                    true,
+                                    "SameSite",
+                                    "Lax",
+                                    "secure",
+                                    settings.publicBaseUrl().startsWith("https:")));
         }
     }
 
