@@ -78,10 +78,42 @@ class WordCountApiIT {
         assertTrue(response.body().contains("/api/v1/word-count"), response.body());
     }
 
+    /**
+     * The default budget (600 a minute per address) is three times what one student typing without a break
+     * sends (one call per 300 ms pause, essay.js); the next call from that address is 429, another address
+     * still counts.
+     */
+    @Test
+    void oneAddressIsRateLimitedWithAProblemAndRetryAfter() throws Exception {
+        String address = "198.51.100.61";
+        for (int i = 0; i < 600; i++) {
+            var response = post(address, "text/plain", "a typed word");
+            assertEquals(200, response.statusCode(), "call " + (i + 1) + ": " + response.body());
+        }
+
+        var refused = post(address, "text/plain", "one more");
+
+        assertEquals(429, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(refused.body().contains("\"status\":429"), refused.body());
+        long retryAfter =
+                Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+        assertEquals(200, post("198.51.100.62", "text/plain", "another address").statusCode());
+    }
+
     private HttpResponse<String> post(String contentType, String body) throws IOException, InterruptedException {
+        return post(null, contentType, body);
+    }
+
+    private HttpResponse<String> post(String forwardedFor, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PayaraServer.url("/api/v1/word-count")));
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor); // the server trusts 127.0.0.1 as a proxy
+        }
         return http.send(
-                HttpRequest.newBuilder(URI.create(PayaraServer.url("/api/v1/word-count")))
-                        .header("Content-Type", contentType)
+                request.header("Content-Type", contentType)
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
