@@ -30,6 +30,7 @@ final class Client {
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1) // as browsers talk to it; no h2c upgrade of a 100k-character URL
             .connectTimeout(Duration.ofSeconds(20))
             .build();
     private final String address;

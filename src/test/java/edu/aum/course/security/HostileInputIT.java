@@ -36,12 +36,16 @@ class HostileInputIT {
     static final AtomicInteger addresses = new AtomicInteger();
     static Client admin;
     static Client ivan;
+    static Client maria;
     static DemoIds ids;
 
     @BeforeAll
     static void signIn() {
         admin = new Client("192.0.2.30").signIn("admin@demo.edu", "admin-demo-1");
         ivan = new Client("192.0.2.31").signIn("student2@demo.edu", "student-demo-2");
+        // the essays are written as Maria (MEPhI, nothing submitted), whom no other test writes as: a refused
+        // submit keeps the text as her draft
+        maria = new Client("192.0.2.36").signIn("maria@demo.edu", "student-demo-7");
         ids = new DemoIds(
                 admin,
                 new Client("192.0.2.32").signIn("student@demo.edu", "student-demo-1"),
@@ -84,7 +88,7 @@ class HostileInputIT {
         expect(
                 failures,
                 "word count, bogus charset",
-                client.post("/api/v1/word-count", "text/plain; charset=\"\r\nX: y\"", notUtf8),
+                client.post("/api/v1/word-count", "text/plain; charset=\"../../etc/passwd\"", notUtf8),
                 Set.of(400, 415));
         assertNoFailures(failures);
     }
@@ -99,7 +103,11 @@ class HostileInputIT {
                     "certificate API " + shorten(text),
                     fresh().get("/api/v1/certificates/" + serial),
                     Set.of(400, 404, 414));
-            expect(failures, "verify page " + shorten(text), fresh().get("/verify/" + serial), Set.of(400, 404, 414));
+            expect(
+                    failures,
+                    "verify page " + shorten(text),
+                    fresh().get("/verify/" + serial),
+                    text.isEmpty() ? Set.of(302) : Set.of(400, 404, 414));
             HttpResponse<String> typed = fresh().get("/verify.xhtml?serial=" + serial);
             expect(failures, "verify form " + shorten(text), typed, Set.of(200, 400, 404, 414));
         }
@@ -193,7 +201,7 @@ class HostileInputIT {
                     .set("register:password", "a-long-enough-passphrase-2026");
             HttpResponse<String> answer = email.submit("register:submit");
             expect(failures, "register e-mail " + shorten(text), answer, Set.of(200, 302));
-            if (!text.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '.') && saysDone(answer, done)) {
+            if (notAnAddress("suite" + text) && saysDone(answer, done)) {
                 failures.add("register e-mail " + shorten(text) + ": accepted");
             }
         }
@@ -209,12 +217,13 @@ class HostileInputIT {
                 .set("university:nameEn", name)
                 .set("university:nameRu", "Университет " + Hostile.TEXTS.get(1));
         HttpResponse<String> saved = university.submit("university:save");
-        expect(failures, "new university", saved, Set.of(200, 302));
+        expect(failures, "new university", saved, Set.of(302));
         HttpResponse<String> list = admin.get("/admin/universities.xhtml");
         expect(failures, "universities list", list, Set.of(200));
         assertTrue(
-                list.body().contains("Suite U &lt;script&gt;") || list.body().contains("Suite U &lt;script"),
-                "the hostile university is listed, escaped");
+                list.body().contains("Suite U &lt;script&gt;alert("),
+                "the hostile university is listed, escaped; the save answered " + saved.statusCode() + " "
+                        + DemoIds.all(saved.body(), "ui-messages-error-summary\">([^<]*)"));
         for (String text : Hostile.TEXTS) {
             Form course = admin.form("/admin/course.xhtml?id=" + ids.course, "course")
                     .set("course:titleEn", text.length() > 1000 ? text : "x".repeat(1000) + text);
@@ -237,7 +246,7 @@ class HostileInputIT {
         List<String> failures = new ArrayList<>();
         String page = "/student/essay.xhtml?assignment=" + editableAssignment();
         for (String text : Hostile.TEXTS) {
-            Form essay = ivan.form(page, "essay")
+            Form essay = maria.form(page, "essay")
                     .set("essay:editor_input", "<p>My essay " + text + "</p>")
                     .remove("essay:integrity_input");
             HttpResponse<String> refused = essay.submit("essay:submit");
@@ -245,7 +254,7 @@ class HostileInputIT {
         }
         String bad =
                 "<p>kept</p><img src=x onerror=alert('suite')><script>alert('suite')</script><p onclick=\"alert('suite')\">x</p>";
-        HttpResponse<String> refused = ivan.form(page, "essay")
+        HttpResponse<String> refused = maria.form(page, "essay")
                 .set("essay:editor_input", bad)
                 .remove("essay:integrity_input")
                 .submit("essay:submit");
@@ -295,7 +304,7 @@ class HostileInputIT {
                         "text/plain",
                         ("word ".repeat(10) + "\n").repeat(250_000).getBytes(StandardCharsets.UTF_8)));
         for (Upload file : files) {
-            Form upload = ivan.form(page, "upload");
+            Form upload = maria.form(page, "upload");
             HttpResponse<String> answer = upload.upload("upload:read", "upload:file_input", file);
             expect(
                     failures,
@@ -345,17 +354,26 @@ class HostileInputIT {
     }
 
     private static String editableAssignment() {
-        for (String a : DemoIds.all(ivan.get("/student/home.xhtml").body(), "essays\\.xhtml\\?enrollment=(\\d+)")) {
+        for (String a : DemoIds.all(maria.get("/student/home.xhtml").body(), "essays\\.xhtml\\?enrollment=(\\d+)")) {
             for (String assignment : DemoIds.all(
-                    ivan.get("/student/essays.xhtml?enrollment=" + a).body(), "essay\\.xhtml\\?assignment=(\\d+)")) {
-                if (ivan.get("/student/essay.xhtml?assignment=" + assignment)
+                    maria.get("/student/essays.xhtml?enrollment=" + a).body(), "essay\\.xhtml\\?assignment=(\\d+)")) {
+                if (maria.get("/student/essay.xhtml?assignment=" + assignment)
                         .body()
                         .contains("essay:editor_input")) {
                     return assignment;
                 }
             }
         }
-        throw new IllegalStateException("Ivan has no essay open for writing in the demo data");
+        throw new IllegalStateException("Maria has no essay open for writing in the demo data");
+    }
+
+    /**
+     * Whether a local part is not one an address may have (RFC 5322 dot-atom: letters, digits and
+     * !#$%&'*+/=?^_`{|}~- in dot-separated runs): markup, quotes, brackets, commas, colons, white space, control
+     * characters and empty runs must be refused.
+     */
+    static boolean notAnAddress(String local) {
+        return !local.matches("[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*");
     }
 
     private static boolean saysDone(HttpResponse<String> answer, String key) {
