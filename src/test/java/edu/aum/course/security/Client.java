@@ -55,6 +55,12 @@ final class Client {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    HttpResponse<String> getWithBearer(String path, String token) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + token)
+                .GET());
+    }
+
     HttpResponse<String> post(String path, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", contentType)

@@ -41,7 +41,7 @@ final class Hostile {
 
     /** What must never come back unescaped in an HTML answer. */
     static final List<String> RAW_MARKUP =
-            List.of("<script>alert('suite')", "<img src=x onerror", "<svg onload", "href=\"javascript:alert");
+            List.of("<script>alert('suite')", "<img src=x onerror", "<svg onload", "<a href=\"javascript:alert");
 
     private Hostile() {}
 

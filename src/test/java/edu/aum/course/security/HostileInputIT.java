@@ -215,6 +215,7 @@ class HostileInputIT {
         String name = "Suite U " + Hostile.SCRIPT + " \u202eevil";
         Form university = admin.form("/admin/university.xhtml", "university")
                 .set("university:nameEn", name)
+                .set("university:country", "RU")
                 .set("university:nameRu", "Университет " + Hostile.TEXTS.get(1));
         HttpResponse<String> saved = university.submit("university:save");
         expect(failures, "new university", saved, Set.of(302));
@@ -303,14 +304,25 @@ class HostileInputIT {
                         "essay.txt",
                         "text/plain",
                         ("word ".repeat(10) + "\n").repeat(250_000).getBytes(StandardCharsets.UTF_8)));
-        for (Upload file : files) {
-            Form upload = maria.form(page, "upload");
-            HttpResponse<String> answer = upload.upload("upload:read", "upload:file_input", file);
-            expect(
-                    failures,
-                    "upload " + file.name() + " (" + file.content().length + " bytes)",
-                    answer,
-                    Set.of(200, 302));
+        Set<Integer> mustBeRefused = Set.of(0, 1, 3, 4, 5, 8); // broken, empty, wrong type, over 10 MB
+        for (int i = 0; i < files.size(); i++) {
+            Upload file = files.get(i);
+            String what = "upload " + file.name() + " (" + file.content().length + " bytes)";
+            HttpResponse<String> answer = maria.form(page, "upload").upload("upload:read", "upload:file_input", file);
+            expect(failures, what, answer, Set.of(200));
+            boolean offered = answer.body().contains("id=\"uploaded\"");
+            if (mustBeRefused.contains(i) && offered) {
+                failures.add(what + ": offered as the essay");
+            }
+            if (mustBeRefused.contains(i) && !answer.body().contains("ui-messages-error")) {
+                failures.add(what + ": refused without a message");
+            }
+            if (answer.body().contains("root:x:0:0")) {
+                failures.add(what + ": shows a file of the server");
+            }
+            if (offered) {
+                maria.form(page, "uploaded").submit("uploaded:discard");
+            }
         }
         assertNoFailures(failures);
     }
@@ -342,15 +354,64 @@ class HostileInputIT {
                     .set("jakarta.faces.partial.render", "import");
             HttpResponse<String> answer = upload.upload("import:file", "import:file_input", file);
             expect(failures, "import " + file.name(), answer, Set.of(200));
-            if (answer.body().contains("suite.test")
-                    && answer.body()
-                            .contains(
-                                    Bundle.text("en", "admin.import.allDone", 1).substring(0, 5))) {
-                failures.add("import " + file.name() + ": a hostile row was enrolled");
+            if (file == files.get(0) && !answer.body().contains("ui-messages-error")) {
+                failures.add("import " + file.name() + ": its refused rows are not reported");
             }
+        }
+        String enrolled =
+                admin.get("/admin/enrollments.csv?offering=" + ids.offering).body();
+        if (enrolled.contains("suite.test")) {
+            failures.add("import: a hostile row was enrolled");
         }
         inputs.addAndGet(rows.size() - 1 - files.size() + 1);
         assertNoFailures(failures);
+    }
+
+    /** The partner API's parameters: 400 problem details or data, never a 500; a hostile token name is shown escaped. */
+    @Test
+    void thePartnerApiRefusesBadParametersWithAProblem() {
+        List<String> failures = new ArrayList<>();
+        Client staff = new Client("192.0.2.37").signIn("partner@demo.edu", "partner-demo-1");
+        String listToken = token(staff, "suite list " + Hostile.SCRIPT);
+        String oneToken = token(staff, "suite one");
+        assertEquals(
+                null,
+                Hostile.echoedMarkup(staff.get("/partner/tokens.xhtml").body()),
+                "the token's name is echoed raw");
+        for (String text : Hostile.TEXTS) {
+            String value = encode(text);
+            for (String parameter : List.of("limit", "offset", "status", "updatedSince")) {
+                HttpResponse<String> answer =
+                        staff.getWithBearer("/api/v1/partner/enrollments?" + parameter + "=" + value, listToken);
+                expect(failures, "partner API " + parameter + "=" + shorten(text), answer, Set.of(200, 400, 414));
+                if (answer.statusCode() == 400
+                        && !answer.headers()
+                                .firstValue("Content-Type")
+                                .orElse("")
+                                .startsWith("application/problem+json")) {
+                    failures.add("partner API " + parameter + "=" + shorten(text) + ": 400 without problem details");
+                }
+            }
+            HttpResponse<String> one = staff.getWithBearer("/api/v1/partner/enrollments/" + value, oneToken);
+            expect(
+                    failures,
+                    "partner API id " + shorten(text),
+                    one,
+                    text.isEmpty() ? Set.of(200) : Set.of(400, 404, 414));
+        }
+        assertNoFailures(failures);
+    }
+
+    private static String token(Client staff, String name) {
+        HttpResponse<String> created = staff.form("/partner/tokens.xhtml", "tokens")
+                .set("tokens:name", name)
+                .submit("tokens:create");
+        inputs.incrementAndGet();
+        List<String> secret = DemoIds.all(created.body(), "id=\"secret\"[^>]*>([^<]+)<");
+        if (secret.isEmpty()) {
+            throw new AssertionError("No token was shown: " + created.statusCode());
+        }
+        return secret.get(0).strip();
     }
 
     private static String editableAssignment() {
