@@ -179,14 +179,13 @@ final class Client {
             return client.postForm(action, posted);
         }
 
-        /** Posts the form as a PrimeFaces ajax button processing and updating the whole form. */
-        HttpResponse<String> ajax(String button) {
+        /** Posts the form as PrimeFaces ajax from that source, processing and updating what is named. */
+        HttpResponse<String> ajax(String source, String execute, String render) {
             Map<String, String> posted = new LinkedHashMap<>();
             posted.put("jakarta.faces.partial.ajax", "true");
-            posted.put("jakarta.faces.source", button);
-            posted.put("jakarta.faces.partial.execute", "@all");
-            posted.put("jakarta.faces.partial.render", id);
-            posted.put(button, button);
+            posted.put("jakarta.faces.source", source);
+            posted.put("jakarta.faces.partial.execute", execute);
+            posted.put("jakarta.faces.partial.render", render);
             posted.putAll(fields);
             return client.postAjax(action, posted);
         }

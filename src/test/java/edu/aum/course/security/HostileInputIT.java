@@ -414,6 +414,35 @@ class HostileInputIT {
         return secret.get(0).strip();
     }
 
+    /** The users list's search (ajax, as typed) takes anything; an invitation to a non-address is refused. */
+    @Test
+    void theUsersSearchTakesAnythingAndAnInvitationNeedsAnAddress() {
+        List<String> failures = new ArrayList<>();
+        for (String text : Hostile.TEXTS) {
+            Form search = admin.form("/admin/users.xhtml", "users")
+                    .set("users:search", text)
+                    .set("jakarta.faces.behavior.event", "keyup")
+                    .set("jakarta.faces.partial.event", "keyup");
+            expect(
+                    failures,
+                    "users search " + shorten(text),
+                    search.ajax("users:search", "users:search", "users:table"),
+                    Set.of(200));
+            String email = "suite" + text + "@suite.test";
+            if (notAnAddress("suite" + text)) {
+                Form invite = admin.form("/admin/users.xhtml", "create")
+                        .set("create:name", "Suite Invitee")
+                        .set("create:email", email);
+                HttpResponse<String> answer = invite.submit("create:submit");
+                expect(failures, "invite " + shorten(text), answer, Set.of(200, 302));
+                if (saysDone(answer, "admin.users.create.done")) {
+                    failures.add("invite " + shorten(text) + ": accepted");
+                }
+            }
+        }
+        assertNoFailures(failures);
+    }
+
     private static String editableAssignment() {
         for (String a : DemoIds.all(maria.get("/student/home.xhtml").body(), "essays\\.xhtml\\?enrollment=(\\d+)")) {
             for (String assignment : DemoIds.all(
