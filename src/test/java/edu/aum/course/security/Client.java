@@ -97,7 +97,13 @@ final class Client {
                         + file.name() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
         body.writeBytes(file.content());
         write(body, "\r\n--" + boundary + "--\r\n");
-        return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (fields.containsKey("jakarta.faces.partial.ajax")) {
+            request.header("Faces-Request", "partial/ajax"); // as PrimeFaces' uploader sends it
+        }
+        return send(request);
     }
 
     /** A file to upload. */
