@@ -10,6 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -78,10 +81,68 @@ class WordCountApiIT {
         assertTrue(response.body().contains("/api/v1/word-count"), response.body());
     }
 
-    private HttpResponse<String> post(String contentType, String body) throws IOException, InterruptedException {
-        return http.send(
+    /**
+     * The default budget (600 a minute per address, refilled at 10 a second) is three times what one student
+     * typing without a break sends (one call per 300 ms pause, essay.js): from one address at least 600 calls in
+     * a row pass, and the first refused one comes no later than the budget plus what refilled meanwhile; it is
+     * 429 as problem details with Retry-After, and another address still counts.
+     */
+    @Test
+    void oneAddressIsRateLimitedWithAProblemAndRetryAfter() throws Exception {
+        String address = "198.51.100.61";
+        long start = System.nanoTime();
+        int passed = 0;
+        HttpResponse<String> refused = null;
+        while (refused == null && passed < 5000) {
+            List<CompletableFuture<HttpResponse<String>>> batch = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                batch.add(postAsync(address, "a typed word"));
+            }
+            for (CompletableFuture<HttpResponse<String>> call : batch) {
+                HttpResponse<String> response = call.get();
+                if (response.statusCode() == 200) {
+                    passed++;
+                } else if (refused == null) {
+                    refused = response;
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        assertTrue(refused != null, passed + " calls passed in " + seconds + " s");
+        assertTrue(passed >= 600, "only " + passed + " calls passed");
+        assertTrue(passed <= 600 + 10 * seconds + 20, passed + " calls passed in " + seconds + " s");
+        assertEquals(429, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(refused.body().contains("\"status\":429"), refused.body());
+        long retryAfter =
+                Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+        assertEquals(200, post("198.51.100.62", "text/plain", "another address").statusCode());
+    }
+
+    private CompletableFuture<HttpResponse<String>> postAsync(String forwardedFor, String body) {
+        return http.sendAsync(
                 HttpRequest.newBuilder(URI.create(PayaraServer.url("/api/v1/word-count")))
-                        .header("Content-Type", contentType)
+                        .header("X-Forwarded-For", forwardedFor)
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String contentType, String body) throws IOException, InterruptedException {
+        return post(null, contentType, body);
+    }
+
+    private HttpResponse<String> post(String forwardedFor, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PayaraServer.url("/api/v1/word-count")));
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor); // the server trusts 127.0.0.1 as a proxy
+        }
+        return http.send(
+                request.header("Content-Type", contentType)
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

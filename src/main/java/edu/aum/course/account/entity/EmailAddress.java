@@ -8,13 +8,18 @@ import java.util.regex.Pattern;
 /**
  * An e-mail address as accounts keep it: trimmed, lower case, one @, a dot in the domain, and no
  * invisible character (control, format or bidi character, line or paragraph separator), which would
- * make a look-alike of another account's address.
+ * make a look-alike of another account's address. The local part is a dot-atom of RFC 5322 (letters of
+ * any script, as RFC 6531 allows, digits and {@code !#$%&'*+/=?^_`{|}~-}), the domain dot-separated
+ * labels of letters, digits and hyphens: no markup, quotes, brackets, commas, colons or empty runs, which
+ * mail software reads as something else ({@code x<other@evil.example>} is a name and another address).
  */
 public final class EmailAddress {
 
     public static final int MAX_LENGTH = Account.EMAIL_MAX;
 
-    private static final Pattern SHAPE = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final String ATOM = "[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]+";
+    private static final String LABEL = "[\\p{L}\\p{M}\\p{N}-]+";
+    private static final Pattern SHAPE = Pattern.compile(ATOM + "(\\." + ATOM + ")*@" + LABEL + "(\\." + LABEL + ")+");
 
     private EmailAddress() {}
 

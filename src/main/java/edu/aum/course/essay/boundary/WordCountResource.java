@@ -1,8 +1,10 @@
 package edu.aum.course.essay.boundary;
 
 import edu.aum.course.essay.api.WordCounter;
+import edu.aum.course.platform.http.ClientAddress;
 import edu.aum.course.platform.rest.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,7 +19,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -25,13 +30,20 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * POST /api/v1/word-count: the essay as text/plain or text/html answers {"words": N}, counted by
- * the same WordCounter as the editor and the submission check. Bodies over 1 MB answer 413.
+ * the same WordCounter as the editor and the submission check. Bodies over 1 MB answer 413; too many
+ * requests from one client address (WordCountLimit) 429 with Retry-After, before the body is read.
  */
 @Path("v1/word-count")
 @ApplicationScoped
 public class WordCountResource {
 
     static final int MAX_BYTES = 1024 * 1024;
+
+    @Inject
+    WordCountLimit limit;
+
+    @Inject
+    ClientAddress clientAddress;
 
     /** The answer. */
     public record WordCount(int words) {}
@@ -67,7 +79,22 @@ public class WordCountResource {
                             examples = @ExampleObject(name = "count", value = "{\"words\": 7}")))
     @APIResponse(responseCode = "413", description = "The body is over 1 MB")
     @APIResponse(responseCode = "415", description = "Neither text/plain nor text/html")
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many requests from this address; Retry-After says how many seconds to wait",
+            headers = @Header(name = "Retry-After"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response count(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream body) throws IOException {
+        Optional<Duration> wait = limit.acquire(clientAddress.current());
+        if (wait.isPresent()) {
+            return Response.fromResponse(Problem.of(
+                            429,
+                            "Too Many Requests",
+                            "Too many word counts from your address; try again in "
+                                    + wait.get().toSeconds() + " seconds."))
+                    .header("Retry-After", wait.get().toSeconds())
+                    .build();
+        }
         byte[] bytes = body.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
             return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The essay must be at most 1 MB.");

@@ -199,8 +199,9 @@ public class EssayBacking implements Serializable {
         return html;
     }
 
+    /** Kept sanitized, so a refused submit or a save re-renders the allowed text, never the posted markup. */
     public void setHtml(String html) {
-        this.html = html == null ? "" : html;
+        this.html = EssayHtml.sanitize(html);
     }
 
     public boolean isIntegrity() {

@@ -3,6 +3,7 @@ package edu.aum.course.grading.view;
 import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.account.api.Role;
 import edu.aum.course.enrollment.api.Enrollment;
+import edu.aum.course.essay.api.EssayHtml;
 import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.control.Marking;
 import edu.aum.course.grading.control.MarkingService;
@@ -165,8 +166,9 @@ public class MarkBacking implements Serializable {
         return feedback;
     }
 
+    /** Kept sanitized, so a refused or saved marking re-renders the allowed text, never the posted markup. */
     public void setFeedback(String feedback) {
-        this.feedback = feedback == null ? "" : feedback;
+        this.feedback = EssayHtml.sanitize(feedback);
     }
 
     public String getNote() {

@@ -41,6 +41,39 @@ class EmailAddressTest {
         assertEquals(Optional.empty(), EmailAddress.problem(raw));
     }
 
+    /** Markup, quotes, brackets, commas, colons, spaces and empty runs: mail software reads them otherwise. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "x<attacker@evil.example>", // a name and another address to a mail library
+                "anna<script>alert(1)</script>@msu.ru",
+                "\"anna\"@msu.ru",
+                "anna,boris@msu.ru",
+                "anna;boris@msu.ru",
+                "anna:x@msu.ru",
+                "anna(comment)@msu.ru",
+                "anna[1]@msu.ru",
+                "anna\\@msu.ru",
+                "an na@msu.ru",
+                "anna..p@msu.ru",
+                ".anna@msu.ru",
+                "anna.@msu.ru",
+                "anna@msu..ru",
+                "anna@msu_ru.ru",
+                "anna@msu.ru/x",
+                "anna@[127.0.0.1]"
+            })
+    void anAddressThatIsNotADotAtomIsRefused(String raw) {
+        assertEquals(Optional.of("email.invalid"), EmailAddress.problem(raw));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"{{7*7}}@msu.ru", "a%00b@msu.ru", "o'neil+course@sub.example-uni.edu", "user/dept=x@msu.ru"})
+    void everyCharacterOfTheDotAtomPasses(String raw) {
+        assertEquals(Optional.empty(), EmailAddress.problem(raw));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"anna\u0000@msu.ru", "anna@msu.ru\u2028", "not-an-address"})
     void theAccountItselfRefusesSuchAnAddress(String raw) {
