@@ -1,6 +1,7 @@
 package edu.aum.course.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.aum.course.security.AccessRules.Rule;
@@ -41,6 +42,7 @@ class AccessMatrixIT {
     static final Map<Who, Client> clients = new EnumMap<>(Who.class);
     static Client ivan;
     static Client mephi;
+    static Client elena;
     static DemoIds ids;
 
     @BeforeAll
@@ -52,6 +54,7 @@ class AccessMatrixIT {
         clients.put(Who.PARTNER, new Client("192.0.2.14").signIn("partner@demo.edu", "partner-demo-1"));
         ivan = new Client("192.0.2.15").signIn("student2@demo.edu", "student-demo-2");
         mephi = new Client("192.0.2.16").signIn("partner2@demo.edu", "partner-demo-2");
+        elena = new Client("192.0.2.17").signIn("instructor2@demo.edu", "instructor-demo-2");
         ids = new DemoIds(clients.get(Who.ADMIN), clients.get(Who.STUDENT), ivan, clients.get(Who.PARTNER), mephi);
     }
 
@@ -120,22 +123,22 @@ class AccessMatrixIT {
     }
 
     static List<OwnerCell> ownerCells() {
-        List<String> enrollmentNotFound = both("enrollment.notFound");
+        List<String> notFound = both("error.404.text"); // the same page as for an id that does not exist
         List<String> annas = List.of(EMAIL_OF_ANNA, "Петрова", ids.annaReceiptHash, ids.annaSerial);
         List<OwnerCell> cells = new ArrayList<>();
         cells.add(new OwnerCell(
                 "another student",
                 ivan,
                 "/student/essays.xhtml?enrollment=" + ids.annaEnrollment,
-                200,
-                enrollmentNotFound,
+                404,
+                notFound,
                 annas));
         cells.add(new OwnerCell(
                 "another student",
                 ivan,
                 "/student/university.xhtml?enrollment=" + ids.annaEnrollment,
-                200,
-                enrollmentNotFound,
+                404,
+                notFound,
                 annas));
         cells.add(new OwnerCell(
                 "another student",
@@ -151,8 +154,8 @@ class AccessMatrixIT {
                     "another university's staff",
                     clients.get(Who.PARTNER),
                     "/partner/student.xhtml?enrollment=" + enrollment,
-                    200,
-                    enrollmentNotFound,
+                    404,
+                    notFound,
                     List.copyOf(ids.mephiOnlyEmails)));
         }
         for (String enrollment : ids.msuEnrollments.subList(0, Math.min(5, ids.msuEnrollments.size()))) {
@@ -160,8 +163,8 @@ class AccessMatrixIT {
                     "another university's staff",
                     mephi,
                     "/partner/student.xhtml?enrollment=" + enrollment,
-                    200,
-                    enrollmentNotFound,
+                    404,
+                    notFound,
                     List.of()));
         }
         for (String email : ids.mephiOnlyEmails) {
@@ -172,6 +175,38 @@ class AccessMatrixIT {
                     200,
                     List.of(),
                     List.of(email)));
+        }
+        cells.addAll(offTheTeam(notFound));
+        return cells;
+    }
+
+    /**
+     * Елена teaches this year's offering only: every staff page of last year's (which John teaches) answers her
+     * 404, while John opens them (checked in the same cell list, so a scope that hides too much fails too).
+     */
+    private static List<OwnerCell> offTheTeam(List<String> notFound) {
+        Client john = clients.get(Who.INSTRUCTOR);
+        List<String> hers = DemoIds.all(elena.get("/staff/offerings.xhtml").body(), "offering=(\\d+)");
+        List<String> notHers =
+                new ArrayList<>(DemoIds.all(john.get("/staff/offerings.xhtml").body(), "offering=(\\d+)"));
+        notHers.removeAll(hers);
+        assertFalse(hers.isEmpty() || notHers.isEmpty(), "the demo gives John an offering Елена does not teach");
+        String offering = notHers.get(0);
+        List<String> assignments = DemoIds.all(
+                john.get("/staff/assignments.xhtml?offering=" + offering).body(), "assignment\\.xhtml\\?id=(\\d+)");
+        assertFalse(assignments.isEmpty(), "last year's offering has assignments");
+        List<String> pages = List.of(
+                "/staff/assignments.xhtml?offering=" + offering,
+                "/staff/assignment.xhtml?id=" + assignments.get(0),
+                "/staff/assignment.xhtml?offering=" + offering,
+                "/staff/extensions.xhtml?assignment=" + assignments.get(0),
+                "/staff/grading.xhtml?offering=" + offering,
+                "/staff/rubric.xhtml?offering=" + offering,
+                "/staff/dashboard.xhtml?offering=" + offering);
+        List<OwnerCell> cells = new ArrayList<>();
+        for (String page : pages) {
+            cells.add(new OwnerCell("an instructor off the team", elena, page, 404, notFound, List.of()));
+            cells.add(new OwnerCell("the instructor on the team", john, page, 200, List.of(), notFound));
         }
         return cells;
     }

@@ -75,7 +75,8 @@ final class AccessRules {
         for (String path : new String[] {
             "/index.xhtml", "/login.xhtml", "/register.xhtml", "/resend-confirmation.xhtml", "/forgot-password.xhtml",
             "/reset-password.xhtml", "/confirm-email.xhtml", "/catalogue.xhtml", "/verify.xhtml", "/error/403.xhtml",
-            "/error/404.xhtml", "/error/429.xhtml", "/error/500.xhtml", "/error/expired.xhtml"
+            "/error/404.xhtml", "/error/429.xhtml", "/error/500.xhtml", "/error/expired.xhtml", "/error/error.xhtml",
+            "/error/cross-site.xhtml"
         }) {
             rules.put("PAGE " + path, page(EVERYONE, ids -> path));
         }
@@ -173,7 +174,27 @@ final class AccessRules {
         rules.put("FILTER /verify/*", covered("the verification page's cells"));
         rules.put("FILTER /verify.xhtml", covered("the verification page's cells"));
         rules.put("FILTER /api/v1/certificates/*", covered("the certificate API's cells"));
-        rules.put("FILTER /*", covered("SessionGuard runs on every request of every cell"));
+        rules.put("FILTER /*", covered("SessionGuard and HttpHardening run on every request of every cell"));
+        // Open Badges credentials: public, rate-limited per address like verification
+        rules.put(
+                "GET /api/v1/certificates/{serial}/credential",
+                api("GET", ids -> "/api/v1/certificates/" + ids.annaSerial + "/credential", 200));
+        rules.put("SERVLET /.well-known/jwks.json", api("GET", ids -> "/.well-known/jwks.json", 200));
+        rules.put("FILTER /.well-known/jwks.json", covered("the JWKS cells"));
+        rules.put("FILTER /api/v1/credentials/*", covered("the credentials API's cells"));
+        rules.put("GET /api/v1/credentials/issuer", api("GET", ids -> "/api/v1/credentials/issuer", 200));
+        rules.put("GET /api/v1/credentials/status/{list}", api("GET", ids -> "/api/v1/credentials/status/1", 200));
+        rules.put(
+                "POST /api/v1/credentials/verify",
+                new Rule(
+                        "POST",
+                        ids -> "/api/v1/credentials/verify",
+                        EVERYONE,
+                        400,
+                        400,
+                        "application/jwt",
+                        "not-a-credential",
+                        null));
         // the word count is public; the partner API opens only with a bearer token, never with a session
         rules.put(
                 "POST /api/v1/word-count",
@@ -182,6 +203,9 @@ final class AccessRules {
         rules.put(
                 "GET /api/v1/partner/enrollments/{id}",
                 api("GET", ids -> "/api/v1/partner/enrollments/" + ids.msuEnrollments.get(0), 401));
+        rules.put(
+                "GET /api/v1/partner/enrollments/{id}/attestation",
+                api("GET", ids -> "/api/v1/partner/enrollments/" + ids.msuEnrollments.get(0) + "/attestation", 401));
         return rules;
     }
 

@@ -1,5 +1,6 @@
 package edu.aum.course.security;
 
+import edu.aum.course.testsupport.CspNonces;
 import edu.aum.course.testsupport.PayaraServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +15,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -120,6 +123,7 @@ final class Client {
 
     /** A JSF form as read from its page: every field's value, changed by set, posted by submit. */
     static final class Form {
+        private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
         private final Client client;
         private final String action;
         private final String id;
@@ -140,6 +144,10 @@ final class Client {
             String action =
                     form.attr("action").isEmpty() ? path : form.attr("action").replace("&amp;", "&");
             Form read = new Form(client, action, formId);
+            Matcher nonce = NONCE.matcher(html);
+            if (nonce.find()) { // PrimeFaces' script posts the page's CSP nonce with every form (CspNonces)
+                read.fields.put(CspNonces.PARAMETER, nonce.group(1));
+            }
             for (Element input : form.select("input[name], textarea[name], select[name]")) {
                 String type = input.attr("type");
                 if (type.equals("submit") || type.equals("button") || type.equals("file")) {
