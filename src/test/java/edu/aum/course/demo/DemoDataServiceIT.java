@@ -147,10 +147,13 @@ class DemoDataServiceIT {
         long john = accounts.findByEmail("instructor@demo.edu").orElseThrow().getId();
         long elena = accounts.findByEmail("instructor2@demo.edu").orElseThrow().getId();
         java.time.LocalDate today = java.time.LocalDate.now(tier.clock());
-        for (Offering offering : courses.offerings()) {
-            if (!offering.getCourse().getCode().equals(DemoData.SEED_COURSE)) {
-                continue;
-            }
+        // the demo's two offerings of the seed course are its first; on a shared database (CI) other tests add more
+        List<Offering> demo = courses.offerings().stream()
+                .filter(o -> o.getCourse().getCode().equals(DemoData.SEED_COURSE))
+                .sorted(java.util.Comparator.comparing(Offering::getId))
+                .limit(2)
+                .toList();
+        for (Offering offering : demo) {
             assertTrue(
                     offering.isTaughtBy(john),
                     "John teaches " + offering.getSchedule().getStartsOn());
