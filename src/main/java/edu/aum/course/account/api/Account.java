@@ -43,7 +43,7 @@ import java.util.Set;
         query = "SELECT COUNT(a) FROM Account a JOIN a.roles r"
                 + " WHERE a.status = edu.aum.course.account.entity.AccountStatus.ACTIVE AND r = :role")
 @NamedQuery(name = Account.ALL_BY_NAME, query = "SELECT a FROM Account a ORDER BY a.fullName, a.id")
-public class Account {
+public class Account implements java.io.Serializable {
 
     public static final String FIND_BY_EMAIL = "Account.findByEmail";
     public static final String SESSION_BY_EMAIL = "Account.sessionByEmail";

@@ -4,70 +4,90 @@ import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.platform.i18n.LanguageSwitch;
 import edu.aum.course.platform.i18n.LanguageSwitch.LanguageChosen;
 import edu.aum.course.platform.security.CurrentUser;
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The signed-in person, loaded once per sign-in from the caller principal that Jakarta Security
- * set. Holds a snapshot for the header and menus; services load the account itself when they need it.
+ * The signed-in person, loaded once per sign-in from the caller principal that Jakarta Security set. The session
+ * keeps a snapshot for the header and menus (plain data that moves with the session to another instance); services
+ * load the account itself when they need it. Per request, so that an anonymous visitor gets no session from it.
  */
 @Named
-@SessionScoped
-public class ActiveUser implements CurrentUser, Serializable {
+@RequestScoped
+public class ActiveUser implements CurrentUser {
 
-    private static final long serialVersionUID = 1L;
-
-    @Inject
-    transient SecurityContext securityContext;
+    /** The session attribute with the snapshot of the signed-in person. */
+    static final String SNAPSHOT = ActiveUser.class.getName() + ".snapshot";
 
     @Inject
-    transient AccountService accounts;
+    SecurityContext securityContext;
+
+    @Inject
+    AccountService accounts;
 
     @Inject
     LanguageSwitch languageSwitch;
 
-    private String email;
-    private Long id;
-    private String fullName;
-    private Set<Role> roles = Set.of();
+    @Inject
+    HttpServletRequest request;
+
+    /** What the header and menus show of the signed-in person. */
+    record Snapshot(Long id, String email, String fullName, Set<Role> roles) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        Snapshot {
+            roles = Set.copyOf(roles);
+        }
+    }
+
+    private Snapshot snapshot() {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SNAPSHOT) instanceof Snapshot s ? s : null;
+    }
+
+    private Optional<Snapshot> signedIn() {
+        return Optional.ofNullable(snapshot());
+    }
 
     public boolean isSignedIn() {
-        return id != null;
+        return snapshot() != null;
     }
 
     public Long getId() {
-        return id;
+        return signedIn().map(Snapshot::id).orElse(null);
     }
 
     @Override
     public String getFullName() {
-        return fullName;
+        return signedIn().map(Snapshot::fullName).orElse(null);
     }
 
     @Override
     public String getEmail() {
-        return email;
+        return signedIn().map(Snapshot::email).orElse(null);
     }
 
     public Set<Role> getRoles() {
-        return roles;
+        return signedIn().map(Snapshot::roles).orElse(Set.of());
     }
 
     public String homePath() {
-        return isSignedIn() ? Role.landing(roles).homePath() : "/index.xhtml";
+        return isSignedIn() ? Role.landing(getRoles()).homePath() : "/index.xhtml";
     }
 
     /** Keeps the language the person picks for their next sign-in. */
     void remember(@Observes LanguageChosen chosen) {
         if (isSignedIn()) {
-            accounts.changePreferredLanguage(id, chosen.language());
+            accounts.changePreferredLanguage(getId(), chosen.language());
         }
     }
 
@@ -82,37 +102,37 @@ public class ActiveUser implements CurrentUser, Serializable {
             clear();
             return false;
         }
-        if (!principal.getName().equals(email)) {
+        if (!principal.getName().equals(getEmail())) {
             Optional<Account> account = accounts.findByEmail(principal.getName());
             account.ifPresentOrElse(this::load, this::clear);
         }
-        return id != null;
+        return isSignedIn();
     }
 
     /** Takes up what changed in the account (e.g. its name) for the header and menus. */
     public void reload() {
-        if (id != null) {
-            accounts.find(id).ifPresent(this::load);
+        if (isSignedIn()) {
+            accounts.find(getId()).ifPresent(this::load);
         }
     }
 
     private void load(Account account) {
-        email = account.getEmail();
-        id = account.getId();
-        fullName = account.getFullName();
-        roles = Set.copyOf(account.getRoles());
+        request.getSession()
+                .setAttribute(
+                        SNAPSHOT,
+                        new Snapshot(account.getId(), account.getEmail(), account.getFullName(), account.getRoles()));
         if (languageSwitch.wasChosen()) {
-            accounts.changePreferredLanguage(id, languageSwitch.current());
+            accounts.changePreferredLanguage(account.getId(), languageSwitch.current());
         } else {
             languageSwitch.use(account.getPreferredLanguage());
         }
     }
 
     private void clear() {
-        email = null;
-        id = null;
-        fullName = null;
-        roles = Set.of();
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SNAPSHOT) != null) {
+            session.removeAttribute(SNAPSHOT);
+        }
     }
 
     @Override

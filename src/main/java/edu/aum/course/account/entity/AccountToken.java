@@ -28,7 +28,7 @@ import java.util.Objects;
         name = AccountToken.CLOSE_OPEN,
         query = "UPDATE AccountToken t SET t.usedAt = :now,"
                 + " t.version = t.version + 1 WHERE t.account = :account AND t.purpose = :purpose AND t.usedAt IS NULL")
-public class AccountToken {
+public class AccountToken implements java.io.Serializable {
 
     public static final String FIND_BY_HASH = "AccountToken.findByHash";
     public static final String CLOSE_OPEN = "AccountToken.closeOpen";

@@ -4,6 +4,7 @@ import edu.aum.course.account.api.Account;
 import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.account.api.Role;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.PagedModel;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.platform.i18n.Messages;
@@ -12,14 +13,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.LazyDataModel;
 
 /** The administrator's accounts: a lazy table with search and role filter, staff invitations, deactivation. */
 @Named
 @ViewScoped
-public class AdminUsersBacking implements Serializable {
+public class AdminUsersBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

@@ -59,7 +59,6 @@ public class LoginBacking {
                 request,
                 (HttpServletResponse) external.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
-        attempt.sessionEpoch().ifPresent(epoch -> SessionGuard.stamp(request.getSession(), epoch));
         switch (status) {
             case SUCCESS -> {
                 activeUser.refresh();

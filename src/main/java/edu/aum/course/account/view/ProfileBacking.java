@@ -4,6 +4,7 @@ import edu.aum.course.account.api.Account;
 import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.account.control.ProfileService;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.http.ClientAddress;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
@@ -11,13 +12,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpSession;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** "My account": one's own name, password and e-mail. A new password ends the account's other sessions, not this one. */
 @Named
 @ViewScoped
-public class ProfileBacking implements Serializable {
+public class ProfileBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 
@@ -57,8 +57,8 @@ public class ProfileBacking implements Serializable {
     public void changePassword() {
         long epoch = profile.changePassword(activeUser.getId(), currentPassword, newPassword, clientAddress.current());
         SessionGuard.stamp(
-                (HttpSession)
-                        FacesContext.getCurrentInstance().getExternalContext().getSession(true),
+                (HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest(),
                 epoch);
         Messages.info(null, "account.profile.passwordChanged");
     }

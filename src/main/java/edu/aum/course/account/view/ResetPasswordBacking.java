@@ -1,15 +1,15 @@
 package edu.aum.course.account.view;
 
 import edu.aum.course.account.control.PasswordResetService;
+import edu.aum.course.platform.faces.KeptInSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /** The page a reset or invitation link opens: a new password, once, while the link works. */
 @Named
 @ViewScoped
-public class ResetPasswordBacking implements Serializable {
+public class ResetPasswordBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

@@ -2,6 +2,7 @@ package edu.aum.course.account.view;
 
 import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.AccountService.SessionStanding;
+import edu.aum.course.account.control.SessionCaller;
 import edu.aum.course.account.entity.AccountStatus;
 import edu.aum.course.platform.http.StaticResources;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ import java.util.Optional;
 /**
  * Ends a session at its next request, on every instance, once its account can no longer sign in
  * (deactivated, or its e-mail changed) or its password or e-mail changed since the session signed in:
- * the session carries the account's session epoch of its sign-in, and the account's own is read from
+ * the session carries the account's session epoch of its sign-in (SessionCaller), and the account's own is read from
  * the database at every request for a page or a download (not for the pages' static style sheets, scripts and
  * images), never from the session.
  */
@@ -28,11 +29,9 @@ public class SessionGuard extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String EPOCH = SessionGuard.class.getName() + ".sessionEpoch";
-
-    /** The session signed in (or changed its own password) at this epoch of its account. */
-    static void stamp(HttpSession session, long epoch) {
-        session.setAttribute(EPOCH, epoch);
+    /** The session changed its own password: it carries the account's new epoch (SessionCaller). */
+    static void stamp(HttpServletRequest request, long epoch) {
+        SessionCaller.restamp(request, epoch);
     }
 
     @Inject
@@ -58,11 +57,9 @@ public class SessionGuard extends HttpFilter {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    /** A session without a stamp (signed in before epochs existed) admits no account: -1 is nobody's epoch. */
+    /** The epoch the session signed in at (SessionCaller); a session without one admits no account: -1 is nobody's. */
     private static long stampOf(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        Object epoch = session == null ? null : session.getAttribute(EPOCH);
-        return epoch instanceof Long value ? value : -1;
+        return SessionCaller.of(request).map(SessionCaller::epoch).orElse(-1L);
     }
 
     private static void signOut(HttpServletRequest request, HttpServletResponse response, String why)

@@ -35,7 +35,7 @@ import java.util.Objects;
 @NamedQuery(
         name = Certificate.CURRENT_OF_ENROLLMENT,
         query = "SELECT c FROM Certificate c WHERE c.currentEnrollmentId = :enrollment")
-public class Certificate {
+public class Certificate implements java.io.Serializable {
 
     public static final String BY_SERIAL = "Certificate.bySerial";
     public static final String CURRENT_OF_ENROLLMENT = "Certificate.currentOfEnrollment";

@@ -5,7 +5,7 @@ import edu.aum.course.certificate.entity.ItemStatus;
 import java.util.Map;
 
 /** How far a batch is: its items by outcome. */
-public record BatchProgress(CertificateBatch batch, Map<ItemStatus, Long> counts) {
+public record BatchProgress(CertificateBatch batch, Map<ItemStatus, Long> counts) implements java.io.Serializable {
 
     public long count(ItemStatus status) {
         return counts.getOrDefault(status, 0L);

@@ -212,7 +212,7 @@ public class CertificateService {
     }
 
     /** The outcome of an upload check; signingKey: which of our keys signed it (null: none of ours, or damaged). */
-    public record UploadCheck(boolean sameAsIssued, KeyUse signingKey, boolean signed) {
+    public record UploadCheck(boolean sameAsIssued, KeyUse signingKey, boolean signed) implements java.io.Serializable {
 
         /** Intact and signed by a key the product has used. */
         public boolean signatureValid() {

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /** Where one enrollment stands towards the certificate: its essays, the verdict, and its current certificate. */
 public record Standing(
-        Enrollment enrollment, EssayTally tally, EligibilityRule.Verdict verdict, Optional<Certificate> current) {
+        Enrollment enrollment, EssayTally tally, EligibilityRule.Verdict verdict, Optional<Certificate> current)
+        implements java.io.Serializable {
 
     public boolean eligible() {
         return verdict.eligible();

@@ -34,7 +34,7 @@ import java.util.Objects;
 @NamedQuery(
         name = BatchItem.COUNTS,
         query = "SELECT i.status, COUNT(i) FROM BatchItem i WHERE i.batch.id = :batch" + " GROUP BY i.status")
-public class BatchItem {
+public class BatchItem implements java.io.Serializable {
 
     public static final String PENDING_OF_BATCH = "BatchItem.pendingOfBatch";
     public static final String OF_BATCH = "BatchItem.ofBatch";

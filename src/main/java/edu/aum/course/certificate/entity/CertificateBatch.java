@@ -41,7 +41,7 @@ import java.util.Objects;
                 + " b.leaseUntil = :until, b.version = b.version + 1 WHERE b.id = :id"
                 + " AND b.status = edu.aum.course.certificate.entity.BatchStatus.RUNNING"
                 + " AND (b.leaseOwner = :owner OR b.leaseUntil IS NULL OR b.leaseUntil < :now)")
-public class CertificateBatch {
+public class CertificateBatch implements java.io.Serializable {
 
     public static final String OF_OFFERING = "CertificateBatch.ofOffering";
     public static final String RESUMABLE = "CertificateBatch.resumable";

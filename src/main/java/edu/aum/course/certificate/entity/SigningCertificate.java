@@ -20,7 +20,7 @@ import java.time.Instant;
 @NamedQuery(
         name = SigningCertificate.BY_FIRST_USE,
         query = "SELECT s FROM SigningCertificate s ORDER BY s.firstUsedAt, s.id")
-public class SigningCertificate {
+public class SigningCertificate implements java.io.Serializable {
 
     public static final String BY_FIRST_USE = "SigningCertificate.byFirstUse";
 

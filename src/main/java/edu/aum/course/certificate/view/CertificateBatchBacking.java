@@ -3,11 +3,11 @@ package edu.aum.course.certificate.view;
 import edu.aum.course.certificate.control.BatchProgress;
 import edu.aum.course.certificate.control.IssuanceService;
 import edu.aum.course.certificate.entity.BatchItem;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,7 +16,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class CertificateBatchBacking implements Serializable {
+public class CertificateBatchBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

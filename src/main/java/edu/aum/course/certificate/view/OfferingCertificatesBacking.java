@@ -10,11 +10,11 @@ import edu.aum.course.certificate.control.IssuanceService;
 import edu.aum.course.certificate.control.Standing;
 import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +27,7 @@ import org.primefaces.PrimeFaces;
  */
 @Named
 @ViewScoped
-public class OfferingCertificatesBacking implements Serializable {
+public class OfferingCertificatesBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

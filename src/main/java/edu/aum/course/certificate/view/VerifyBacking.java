@@ -4,13 +4,13 @@ import edu.aum.course.certificate.api.Certificate;
 import edu.aum.course.certificate.control.CertificateService;
 import edu.aum.course.certificate.control.CertificateService.UploadCheck;
 import edu.aum.course.certificate.control.Serials;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.Optional;
 import org.primefaces.model.file.UploadedFile;
 
@@ -20,7 +20,7 @@ import org.primefaces.model.file.UploadedFile;
  */
 @Named
 @ViewScoped
-public class VerifyBacking implements Serializable {
+public class VerifyBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
     static final long MAX_UPLOAD = 10L * 1024 * 1024;

@@ -19,7 +19,7 @@ import java.util.Objects;
 @Table(name = "courses")
 @NamedQuery(name = Course.FIND_BY_CODE, query = "SELECT c FROM Course c WHERE c.code = :code")
 @NamedQuery(name = Course.ALL_BY_CODE, query = "SELECT c FROM Course c ORDER BY c.code")
-public class Course {
+public class Course implements java.io.Serializable {
 
     public static final String FIND_BY_CODE = "Course.findByCode";
     public static final String ALL_BY_CODE = "Course.allByCode";

@@ -41,7 +41,7 @@ import java.util.Objects;
                 "SELECT e FROM Enrollment e JOIN FETCH e.offering o"
                         + " JOIN FETCH o.course JOIN FETCH e.university WHERE e.student.id = :student ORDER BY o.schedule.startsOn DESC, e.id")
 @NamedQuery(name = Enrollment.OF_UNIVERSITY, query = "SELECT e FROM Enrollment e WHERE e.university = :university")
-public class Enrollment {
+public class Enrollment implements java.io.Serializable {
 
     public static final String FIND = "Enrollment.find";
     public static final String COUNT_HOLDING_SEATS = "Enrollment.countHoldingSeats";

@@ -46,7 +46,7 @@ import java.util.Set;
         name = Offering.TAUGHT_BY,
         query = "SELECT o FROM Offering o JOIN FETCH o.course JOIN o.team t WHERE t.id = :instructor"
                 + " ORDER BY o.schedule.startsOn DESC, o.id DESC")
-public class Offering {
+public class Offering implements java.io.Serializable {
 
     public static final String OPEN_ON = "Offering.openOn";
     public static final String ALL = "Offering.all";

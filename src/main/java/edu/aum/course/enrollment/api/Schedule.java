@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /** When an offering runs and when students may enroll in it; every day is inclusive. */
 @Embeddable
-public class Schedule {
+public class Schedule implements java.io.Serializable {
 
     @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;

@@ -6,17 +6,17 @@ import edu.aum.course.enrollment.control.BulkEnrollment;
 import edu.aum.course.enrollment.control.BulkEnrollment.Report;
 import edu.aum.course.enrollment.control.EnrollmentImportFile;
 import edu.aum.course.enrollment.control.EnrollmentImportFile.Problem;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.primefaces.event.FileUploadEvent;
 
 /** /admin/enrollments-import.xhtml?offering=ID: bulk enrollment from a CSV file and its report. */
 @Named
 @ViewScoped
-public class BulkEnrollmentBacking implements Serializable {
+public class BulkEnrollmentBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

@@ -3,6 +3,7 @@ package edu.aum.course.enrollment.view;
 import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.enrollment.api.EnrollmentService;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.university.api.University;
@@ -10,13 +11,12 @@ import edu.aum.course.university.api.UniversityService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /** /student/university.xhtml?enrollment=ID: a student corrects their home university and number. */
 @Named
 @ViewScoped
-public class ChangeUniversityBacking implements Serializable {
+public class ChangeUniversityBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

@@ -2,16 +2,16 @@ package edu.aum.course.enrollment.view;
 
 import edu.aum.course.enrollment.api.Course;
 import edu.aum.course.enrollment.api.CourseService;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /** /admin/course.xhtml[?id=ID]: a new course, or changes to one (optimistically locked). */
 @Named
 @ViewScoped
-public class CourseEditBacking implements Serializable {
+public class CourseEditBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

@@ -4,13 +4,13 @@ import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.university.api.University;
 import edu.aum.course.university.api.UniversityService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.List;
 /** /student/enroll.xhtml?offering=ID: a student enrolls, naming their home university. */
 @Named
 @ViewScoped
-public class EnrollBacking implements Serializable {
+public class EnrollBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

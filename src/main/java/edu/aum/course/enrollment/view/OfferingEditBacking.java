@@ -6,13 +6,13 @@ import edu.aum.course.enrollment.api.Course;
 import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.enrollment.api.Schedule;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +27,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class OfferingEditBacking implements Serializable {
+public class OfferingEditBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

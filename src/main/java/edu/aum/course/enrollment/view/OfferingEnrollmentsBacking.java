@@ -7,19 +7,19 @@ import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.EnrollmentStatus;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.enrollment.control.EnrollmentFilter;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.PagedModel;
 import edu.aum.course.platform.http.FilterParameters;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.primefaces.PrimeFaces;
 
 /** /admin/enrollments.xhtml?offering=ID: who enrolled, filtered; withdrawal with a reason; CSV. */
 @Named
 @ViewScoped
-public class OfferingEnrollmentsBacking implements Serializable {
+public class OfferingEnrollmentsBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

@@ -3,18 +3,18 @@ package edu.aum.course.enrollment.view;
 import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.enrollment.api.EnrollmentService;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /** The student's enrollments on their home page, with withdrawal. */
 @Named
 @ViewScoped
-public class StudentEnrollmentsBacking implements Serializable {
+public class StudentEnrollmentsBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

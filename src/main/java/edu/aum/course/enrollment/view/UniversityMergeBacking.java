@@ -1,19 +1,19 @@
 package edu.aum.course.enrollment.view;
 
 import edu.aum.course.enrollment.control.UniversityMerge;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.university.api.University;
 import edu.aum.course.university.api.UniversityService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /** /admin/university-merge.xhtml?id=ID: a university a student named is a listed one after all. */
 @Named
 @ViewScoped
-public class UniversityMergeBacking implements Serializable {
+public class UniversityMergeBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

@@ -27,7 +27,7 @@ import java.util.Objects;
 @NamedQuery(
         name = Assignment.OF_OFFERING,
         query = "SELECT a FROM Assignment a WHERE a.offering.id = :offering" + " ORDER BY a.dueAt, a.id")
-public class Assignment {
+public class Assignment implements java.io.Serializable {
 
     public static final String OF_OFFERING = "Assignment.ofOffering";
     public static final int TITLE_MAX = 200;

@@ -41,7 +41,7 @@ import java.util.Optional;
         name = Submission.FIND,
         query = "SELECT s FROM Submission s" + " WHERE s.assignment.id = :assignment AND s.enrollment.id = :enrollment")
 @NamedQuery(name = Submission.OF_ENROLLMENT, query = "SELECT s FROM Submission s WHERE s.enrollment.id = :enrollment")
-public class Submission {
+public class Submission implements java.io.Serializable {
 
     public static final String FIND = "Submission.find";
     public static final String OF_ENROLLMENT = "Submission.ofEnrollment";

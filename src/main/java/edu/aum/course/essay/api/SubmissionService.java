@@ -67,7 +67,8 @@ public class SubmissionService {
      * so far. (The getters are for the pages: Jakarta EL 5 does not read record components.)
      */
     public record Essay(
-            Assignment assignment, Enrollment enrollment, Deadlines deadlines, Optional<Submission> submission) {
+            Assignment assignment, Enrollment enrollment, Deadlines deadlines, Optional<Submission> submission)
+            implements java.io.Serializable {
         public Stage stage(java.time.Instant now) {
             return Stage.of(submission.map(Submission::getStatus).orElse(null), deadlines, now);
         }

@@ -18,7 +18,7 @@ import java.util.Objects;
 /** One submitted text of a submission, kept for good: number, sanitized HTML, its word count and SHA-256. */
 @Entity
 @Table(name = "submission_versions")
-public class SubmissionVersion {
+public class SubmissionVersion implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

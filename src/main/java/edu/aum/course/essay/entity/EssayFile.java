@@ -14,7 +14,7 @@ import java.util.Objects;
 /** A file a student uploaded instead of typing, kept as it came (files live in the database). */
 @Entity
 @Table(name = "essay_files")
-public class EssayFile extends StoredFile {
+public class EssayFile extends StoredFile implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -28,7 +28,7 @@ import java.util.Objects;
         name = Extension.OF_ASSIGNMENT,
         query = "SELECT x FROM Extension x JOIN FETCH x.enrollment e"
                 + " JOIN FETCH e.student WHERE x.assignment.id = :assignment ORDER BY x.grantedAt")
-public class Extension {
+public class Extension implements java.io.Serializable {
 
     public static final String FIND = "Extension.find";
     public static final String OF_ENROLLMENT = "Extension.ofEnrollment";

@@ -6,7 +6,7 @@ import jakarta.persistence.Embeddable;
 
 /** How many words an essay must have, both ends inclusive (by default 500–700 for a "600-word essay"). */
 @Embeddable
-public class WordBounds {
+public class WordBounds implements java.io.Serializable {
 
     public static final int DEFAULT_MIN = 500;
     public static final int DEFAULT_MAX = 700;

@@ -6,13 +6,13 @@ import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.entity.WordBounds;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.platform.i18n.Dates;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
@@ -22,7 +22,7 @@ import java.time.LocalDateTime;
  */
 @Named
 @ViewScoped
-public class AssignmentEditBacking implements Serializable {
+public class AssignmentEditBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

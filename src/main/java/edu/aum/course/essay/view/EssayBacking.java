@@ -8,6 +8,7 @@ import edu.aum.course.essay.api.WordCounter;
 import edu.aum.course.essay.control.Stage;
 import edu.aum.course.essay.control.TextExtractor;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.platform.i18n.Dates;
@@ -26,7 +27,7 @@ import org.primefaces.model.file.UploadedFile;
  */
 @Named
 @ViewScoped
-public class EssayBacking implements Serializable {
+public class EssayBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

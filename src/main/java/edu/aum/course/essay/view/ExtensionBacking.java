@@ -5,20 +5,20 @@ import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.entity.Extension;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.platform.i18n.Dates;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 
 /** /staff/extensions.xhtml?assignment=ID: the extensions given for an assignment, and a new one for one student. */
 @Named
 @ViewScoped
-public class ExtensionBacking implements Serializable {
+public class ExtensionBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

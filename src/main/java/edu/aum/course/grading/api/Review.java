@@ -51,7 +51,7 @@ import java.util.Set;
         name = Review.CLAIM,
         query = "UPDATE Review r SET r.marker = :marker, r.claimedAt = :now,"
                 + " r.version = r.version + 1 WHERE r.id = :id AND r.marker IS NULL AND r.latest = TRUE")
-public class Review implements MarkedResult {
+public class Review implements java.io.Serializable, MarkedResult {
 
     public static final String LATEST_OF = "Review.latestOf";
     public static final String HISTORY_OF = "Review.historyOf";

@@ -30,7 +30,7 @@ public class GradingStats {
     CourseService courses;
 
     /** A marker and the essays they hold that are not yet decided. */
-    public record Backlog(String marker, long essays) {
+    public record Backlog(String marker, long essays) implements java.io.Serializable {
         public String getMarker() {
             return marker;
         }

@@ -18,7 +18,8 @@ public record Marking(
         AssignmentGrading settings,
         boolean hidden,
         List<Review> history,
-        SimilarityReport similarity) {
+        SimilarityReport similarity)
+        implements java.io.Serializable {
 
     /** The essay and the most similar one side by side, shared passages marked. */
     public record SimilarityReport(double share, String code, String mineHtml, String otherHtml) {

@@ -11,7 +11,8 @@ import java.util.List;
  * A student's view of the marking of their essay: the released review (null before release) with the
  * level reached per criterion, and the notes of the revisions asked for (newest first).
  */
-public record StudentResult(Submission submission, Review released, Rubric rubric, List<Review> revisions) {
+public record StudentResult(Submission submission, Review released, Rubric rubric, List<Review> revisions)
+        implements java.io.Serializable {
 
     /** A criterion and the level the essay reached in it. */
     public record Line(Criterion criterion, Level level) {

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 /** What grading adds to an assignment: the pass mark that decides PASS or FAIL, and blind marking. */
 @Entity
 @Table(name = "assignment_grading")
-public class AssignmentGrading {
+public class AssignmentGrading implements java.io.Serializable {
 
     /** Half of the demo rubric's 40 points; used until someone sets the assignment's own. */
     public static final BigDecimal DEFAULT_PASS_MARK = new BigDecimal("20");

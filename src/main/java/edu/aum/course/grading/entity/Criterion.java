@@ -23,7 +23,7 @@ import java.util.Optional;
 /** One thing a rubric judges (e.g. argument), in both languages, with its levels. */
 @Entity
 @Table(name = "rubric_criteria")
-public class Criterion {
+public class Criterion implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,7 +17,7 @@ import java.util.Objects;
 /** One level of a criterion (e.g. "Convincing", 10 points). */
 @Entity
 @Table(name = "rubric_levels")
-public class Level {
+public class Level implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

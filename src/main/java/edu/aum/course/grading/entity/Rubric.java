@@ -33,7 +33,7 @@ import java.util.Optional;
         name = Rubric.FOR_ASSIGNMENT,
         query = "SELECT r FROM Rubric r WHERE r.offeringId = :offering"
                 + " AND (r.assignmentId = :assignment OR r.assignmentId IS NULL) ORDER BY r.assignmentId DESC, r.id")
-public class Rubric {
+public class Rubric implements java.io.Serializable {
 
     public static final String OF_OFFERING = "Rubric.ofOffering";
     public static final String FOR_ASSIGNMENT = "Rubric.forAssignment";

@@ -9,6 +9,7 @@ import edu.aum.course.grading.control.Distribution;
 import edu.aum.course.grading.control.GradingStats;
 import edu.aum.course.grading.control.RubricService;
 import edu.aum.course.grading.entity.Rubric;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -26,7 +27,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class GradingDashboardBacking implements Serializable {
+public class GradingDashboardBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

@@ -9,6 +9,7 @@ import edu.aum.course.grading.control.ReleaseService;
 import edu.aum.course.grading.control.RubricService;
 import edu.aum.course.grading.entity.AssignmentGrading;
 import edu.aum.course.grading.entity.Rubric;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -25,7 +26,7 @@ import org.primefaces.PrimeFaces;
  */
 @Named
 @ViewScoped
-public class GradingSetupBacking implements Serializable {
+public class GradingSetupBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

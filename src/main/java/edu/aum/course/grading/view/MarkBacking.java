@@ -9,12 +9,12 @@ import edu.aum.course.grading.control.Marking;
 import edu.aum.course.grading.control.MarkingService;
 import edu.aum.course.grading.control.QueueService;
 import edu.aum.course.grading.control.ReleaseService;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,7 +26,7 @@ import org.primefaces.PrimeFaces;
  */
 @Named
 @ViewScoped
-public class MarkBacking implements Serializable {
+public class MarkBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

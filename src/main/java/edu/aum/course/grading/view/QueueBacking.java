@@ -13,13 +13,13 @@ import edu.aum.course.grading.control.QueueFilter;
 import edu.aum.course.grading.control.QueueService;
 import edu.aum.course.grading.control.RubricService;
 import edu.aum.course.grading.entity.AssignmentGrading;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  */
 @Named
 @ViewScoped
-public class QueueBacking implements Serializable {
+public class QueueBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

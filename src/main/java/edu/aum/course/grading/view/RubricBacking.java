@@ -8,6 +8,7 @@ import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.grading.control.RubricService;
 import edu.aum.course.grading.control.StandardRubric;
 import edu.aum.course.grading.entity.Rubric;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.faces.Pages;
 import jakarta.faces.view.ViewScoped;
@@ -24,7 +25,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class RubricBacking implements Serializable {
+public class RubricBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

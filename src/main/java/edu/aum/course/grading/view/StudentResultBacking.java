@@ -3,12 +3,12 @@ package edu.aum.course.grading.view;
 import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.grading.control.ReleaseService;
 import edu.aum.course.grading.control.StudentResult;
+import edu.aum.course.platform.faces.KeptInSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /**
  * The marking part of /student/essay.xhtml?assignment=ID: the released score, levels and feedback, or
@@ -16,7 +16,7 @@ import java.io.Serializable;
  */
 @Named
 @ViewScoped
-public class StudentResultBacking implements Serializable {
+public class StudentResultBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

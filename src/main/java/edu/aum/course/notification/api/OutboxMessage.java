@@ -35,7 +35,7 @@ import java.util.Objects;
                 + " WHERE m.id = :id AND ((m.status = :pending"
                 + " AND m.nextAttemptAt <= :now) OR (m.status = :sending"
                 + " AND m.claimedUntil < :now))")
-public class OutboxMessage {
+public class OutboxMessage implements java.io.Serializable {
 
     public static final String DUE = "OutboxMessage.due";
     public static final String CLAIM = "OutboxMessage.claim";

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 @NamedQuery(
         name = MailAttachment.OF_MESSAGE,
         query = "SELECT a FROM MailAttachment a WHERE a.messageId = :message ORDER BY a.id")
-public class MailAttachment extends StoredFile {
+public class MailAttachment extends StoredFile implements java.io.Serializable {
 
     public static final String OF_MESSAGE = "MailAttachment.ofMessage";
 

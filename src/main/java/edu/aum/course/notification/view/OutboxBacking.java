@@ -5,6 +5,7 @@ import edu.aum.course.notification.control.OutboxService;
 import edu.aum.course.notification.control.SmtpTransport;
 import edu.aum.course.notification.entity.MailStatus;
 import edu.aum.course.platform.config.Settings;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.PagedModel;
 import edu.aum.course.platform.i18n.Messages;
 import edu.aum.course.platform.security.CurrentUser;
@@ -12,14 +13,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.Map;
 import org.primefaces.model.LazyDataModel;
 
 /** The admin's view of the outbox: a lazy table with a status and a text filter. */
 @Named
 @ViewScoped
-public class OutboxBacking implements Serializable {
+public class OutboxBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

@@ -2,16 +2,16 @@ package edu.aum.course.notification.view;
 
 import edu.aum.course.notification.api.OutboxMessage;
 import edu.aum.course.notification.control.OutboxService;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /** One message of the outbox, as it was written, with its delivery state. */
 @Named
 @ViewScoped
-public class OutboxMessageBacking implements Serializable {
+public class OutboxMessageBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

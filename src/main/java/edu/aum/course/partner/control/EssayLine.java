@@ -27,7 +27,8 @@ public record EssayLine(
         Instant releasedAt,
         BigDecimal score,
         SubmissionResult result,
-        String feedbackHtml) {
+        String feedbackHtml)
+        implements java.io.Serializable {
 
     /** The line of an assignment, with the student's submission if any (a draft counts as none). */
     static EssayLine of(Assignment assignment, Submission submission, boolean gradesShared) {

@@ -12,7 +12,8 @@ import java.time.Instant;
  * affiliation (null when unchecked).
  */
 public record PartnerEnrollment(
-        Enrollment enrollment, Progress progress, Certificate certificate, AffiliationCheck affiliation) {
+        Enrollment enrollment, Progress progress, Certificate certificate, AffiliationCheck affiliation)
+        implements java.io.Serializable {
 
     /** When anything partners see last changed: the row itself, an essay, or the certificate. */
     public Instant lastModified() {

@@ -36,7 +36,7 @@ import java.util.Objects;
         query = "SELECT a FROM AffiliationCheck a JOIN FETCH a.enrollment e"
                 + " WHERE a.status = edu.aum.course.partner.entity.AffiliationStatus.DISPUTED AND a.university = e.university"
                 + " ORDER BY a.checkedAt DESC, a.id DESC")
-public class AffiliationCheck {
+public class AffiliationCheck implements java.io.Serializable {
 
     public static final String OF_ENROLLMENTS = "AffiliationCheck.ofEnrollments";
     public static final String DISPUTED = "AffiliationCheck.disputed";

@@ -41,7 +41,7 @@ import java.util.Objects;
         name = ApiToken.ALL,
         query = "SELECT t FROM ApiToken t JOIN FETCH t.university JOIN FETCH t.createdBy"
                 + " ORDER BY t.revokedAt, t.createdAt DESC, t.id DESC")
-public class ApiToken {
+public class ApiToken implements java.io.Serializable {
 
     public static final String BY_HASH = "ApiToken.byHash";
     public static final String OF_UNIVERSITY = "ApiToken.ofUniversity";

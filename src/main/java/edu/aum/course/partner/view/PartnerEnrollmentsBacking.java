@@ -8,6 +8,7 @@ import edu.aum.course.partner.control.PartnerEnrollment;
 import edu.aum.course.partner.control.PartnerEnrollmentService;
 import edu.aum.course.partner.control.PartnerFilter;
 import edu.aum.course.partner.control.Scope;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.PagedModel;
 import edu.aum.course.platform.http.FilterParameters;
 import edu.aum.course.university.api.University;
@@ -15,13 +16,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /** /partner/enrollments.xhtml: the university's students, filtered by offering, state and text; CSV. */
 @Named
 @ViewScoped
-public class PartnerEnrollmentsBacking implements Serializable {
+public class PartnerEnrollmentsBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

@@ -7,12 +7,12 @@ import edu.aum.course.partner.control.PartnerEnrollment;
 import edu.aum.course.partner.control.PartnerEnrollmentService;
 import edu.aum.course.partner.control.Scope;
 import edu.aum.course.partner.entity.AffiliationStatus;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -21,7 +21,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class PartnerStudentBacking implements Serializable {
+public class PartnerStudentBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

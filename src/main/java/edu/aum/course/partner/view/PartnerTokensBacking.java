@@ -5,19 +5,19 @@ import edu.aum.course.partner.control.ApiTokenService;
 import edu.aum.course.partner.control.PartnerAccess;
 import edu.aum.course.partner.control.Scope;
 import edu.aum.course.partner.entity.ApiToken;
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /** /partner/tokens.xhtml: the university's API tokens; a new one's secret is shown once, then forgotten. */
 @Named
 @ViewScoped
-public class PartnerTokensBacking implements Serializable {
+public class PartnerTokensBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 

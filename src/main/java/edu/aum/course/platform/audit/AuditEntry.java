@@ -17,7 +17,7 @@ import java.util.Objects;
         name = AuditEntry.OF_SUBJECT,
         query = "SELECT a FROM AuditEntry a"
                 + " WHERE a.subjectType = :type AND a.subjectId = :id ORDER BY a.occurredAt, a.id")
-public class AuditEntry {
+public class AuditEntry implements java.io.Serializable {
 
     public static final String OF_SUBJECT = "AuditEntry.ofSubject";
     static final int DETAIL_MAX = 1000;

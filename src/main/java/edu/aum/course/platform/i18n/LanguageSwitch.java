@@ -1,13 +1,12 @@
 package edu.aum.course.platform.i18n;
 
 import edu.aum.course.platform.config.Settings;
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,23 +15,26 @@ import java.util.Optional;
  * The language of the interface: the one chosen in this session, else the one remembered in a cookie
  * (chosen earlier in this browser), else the one a mailed link names (?lang=, the language of its mail,
  * for a browser that never chose), else the browser's. A change is announced (LanguageChosen) so that the signed-in
- * account remembers it.
+ * account remembers it. Per request: the choice lives in the session (a plain attribute that moves with it), and only
+ * a choice makes a session, so that an anonymous visitor who never chose gets none.
  */
 @Named
-@SessionScoped
-public class LanguageSwitch implements Serializable {
+@RequestScoped
+public class LanguageSwitch {
 
-    private static final long serialVersionUID = 1L;
     static final String COOKIE = "lang";
+    /** The session attribute with the language chosen in this session. */
+    static final String CHOSEN = LanguageSwitch.class.getName() + ".chosen";
     /** The query parameter with which a mailed link names its mail's language. */
     public static final String LINK_PARAMETER = "lang";
 
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
-    private Language chosen;
+    @Inject
+    Settings settings;
 
     @Inject
-    Settings settings; // an application-scoped proxy: it survives the session's replication
+    jakarta.servlet.http.HttpServletRequest request;
 
     @Inject
     Event<LanguageChosen> announcements;
@@ -46,10 +48,11 @@ public class LanguageSwitch implements Serializable {
     }
 
     public Language current() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        Language chosen = chosenIn(external.getSession(false));
         if (chosen != null) {
             return chosen;
         }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         return remembered(external)
                 .or(() -> linked(external.getRequestParameterMap().get(LINK_PARAMETER)))
                 .orElseGet(() -> browsers(external.getRequestLocales()));
@@ -76,6 +79,7 @@ public class LanguageSwitch implements Serializable {
      * else the browser's.
      */
     public Language current(jakarta.servlet.http.HttpServletRequest request) {
+        Language chosen = chosenIn(request.getSession(false));
         if (chosen != null) {
             return chosen;
         }
@@ -104,12 +108,18 @@ public class LanguageSwitch implements Serializable {
 
     /** Whether the person picked a language in this session (a choice that outranks a stored one). */
     public boolean wasChosen() {
-        return chosen != null;
+        return chosenIn(request.getSession(false)) != null;
+    }
+
+    private static Language chosenIn(Object session) {
+        return session instanceof jakarta.servlet.http.HttpSession s && s.getAttribute(CHOSEN) instanceof Language l
+                ? l
+                : null;
     }
 
     /** Applies a language without announcing it, e.g. the one an account remembers. */
     public void use(Language language) {
-        chosen = language;
+        request.getSession().setAttribute(CHOSEN, language);
         FacesContext context = FacesContext.getCurrentInstance();
         if (context != null) {
             if (context.getViewRoot() != null) {

@@ -14,7 +14,7 @@ import java.util.Objects;
  * embeddable eagerly.
  */
 @MappedSuperclass
-public abstract class StoredFile {
+public abstract class StoredFile implements java.io.Serializable {
 
     public static final int NAME_MAX = 255;
     public static final int TYPE_MAX = 100;

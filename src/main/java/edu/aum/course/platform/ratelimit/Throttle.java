@@ -22,7 +22,7 @@ import java.util.Objects;
         name = Throttle.DELETE_STALE,
         query = "DELETE FROM Throttle t WHERE t.windowStarted < :before"
                 + " AND (t.lockedUntil IS NULL OR t.lockedUntil < :now)")
-public class Throttle {
+public class Throttle implements java.io.Serializable {
 
     public static final String DELETE_STALE = "Throttle.deleteStale";
 

@@ -36,7 +36,7 @@ import java.util.Objects;
         name = University.ALL_CURRENT,
         query = "SELECT u FROM University u WHERE u.mergedInto IS NULL ORDER BY u.listed DESC, u.nameEn")
 @NamedQuery(name = University.LISTED, query = "SELECT u FROM University u WHERE u.listed = TRUE ORDER BY u.nameEn")
-public class University {
+public class University implements java.io.Serializable {
 
     public static final String FIND_BY_NAME_EN = "University.findByNameEn";
     public static final String FIND_BY_ANY_NAME = "University.findByAnyName";

@@ -1,5 +1,6 @@
 package edu.aum.course.university.view;
 
+import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.university.api.Country;
 import edu.aum.course.university.api.University;
@@ -7,12 +8,11 @@ import edu.aum.course.university.api.UniversityService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /** /admin/university.xhtml[?id=ID]: a new university, or changes to one (optimistically locked). */
 @Named
 @ViewScoped
-public class UniversityEditBacking implements Serializable {
+public class UniversityEditBacking extends KeptInSession {
 
     private static final long serialVersionUID = 1L;
 
