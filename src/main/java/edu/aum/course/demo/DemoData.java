@@ -7,7 +7,9 @@ import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.enrollment.api.Schedule;
 import edu.aum.course.essay.api.AssignmentService;
+import edu.aum.course.platform.cluster.StartupWork;
 import edu.aum.course.platform.config.Settings;
+import edu.aum.course.platform.health.StartupGuard;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.university.api.University;
 import edu.aum.course.university.api.UniversityService;
@@ -18,6 +20,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -33,6 +36,7 @@ import java.util.logging.Logger;
 @Singleton
 @DependsOn("Migrations")
 @TransactionManagement(TransactionManagementType.BEAN) // each step commits on its own, as a person's clicks would
+@Interceptors(StartupGuard.class)
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -76,11 +80,18 @@ public class DemoData {
     @Inject
     DemoCertificates demoCertificates;
 
+    @Inject
+    StartupWork startup;
+
+    /** In turn with other instances starting at once on the same database (StartupWork): each finds what is made. */
     @PostConstruct
     void load() {
-        if (!settings.demoData()) {
-            return;
+        if (settings.demoData()) {
+            startup.inTurn("demo data", this::seed);
         }
+    }
+
+    private void seed() {
         university(AUM, "Американский университет в Москве", false);
         University msu = university(MSU, "Московский государственный университет имени М. В. Ломоносова", true);
         university(MEPHI, "Национальный исследовательский ядерный университет «МИФИ»", true);

@@ -15,7 +15,9 @@ import edu.aum.course.grading.control.QueueService;
 import edu.aum.course.grading.control.RubricService;
 import edu.aum.course.grading.control.StandardRubric;
 import edu.aum.course.platform.HistoryClock;
+import edu.aum.course.platform.cluster.StartupWork;
 import edu.aum.course.platform.config.Settings;
+import edu.aum.course.platform.health.StartupGuard;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.university.api.HomeUniversity;
 import edu.aum.course.university.api.UniversityService;
@@ -26,6 +28,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -55,6 +58,7 @@ import java.util.stream.Collectors;
 @Singleton
 @DependsOn("DemoData")
 @TransactionManagement(TransactionManagementType.BEAN)
+@Interceptors(StartupGuard.class)
 public class DemoGrading {
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DemoGrading.class.getName());
@@ -109,11 +113,18 @@ public class DemoGrading {
     @Inject
     Settings settings;
 
+    @Inject
+    StartupWork startup;
+
+    /** In turn with other instances starting at once on the same database (StartupWork): each finds what is made. */
     @PostConstruct
     void load() {
-        if (!settings.demoData()) {
-            return;
+        if (settings.demoData()) {
+            startup.inTurn("demo grading", this::seed);
         }
+    }
+
+    private void seed() {
         ACCOUNTS.forEach(demo -> {
             if (accounts.findByEmail(demo.email()).isEmpty()) {
                 accounts.create(

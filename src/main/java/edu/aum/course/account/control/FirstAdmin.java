@@ -2,13 +2,16 @@ package edu.aum.course.account.control;
 
 import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.Role;
+import edu.aum.course.platform.cluster.StartupWork;
 import edu.aum.course.platform.config.Settings;
+import edu.aum.course.platform.health.StartupGuard;
 import edu.aum.course.platform.i18n.Language;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.EnumSet;
 import java.util.logging.Logger;
 
@@ -19,6 +22,7 @@ import java.util.logging.Logger;
 @Startup
 @Singleton
 @DependsOn({"Migrations", "DemoData"})
+@Interceptors(StartupGuard.class)
 public class FirstAdmin {
 
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
@@ -29,8 +33,18 @@ public class FirstAdmin {
     @Inject
     AccountService accounts;
 
+    @Inject
+    StartupWork startup;
+
+    /** In turn with other instances starting at once on the same database (StartupWork), which then find it made. */
     @PostConstruct
     void createIfNone() {
+        if (!accounts.hasActiveAccountWithRole(Role.ADMIN)) {
+            startup.inTurn("first administrator", this::create);
+        }
+    }
+
+    private void create() {
         if (accounts.hasActiveAccountWithRole(Role.ADMIN)) {
             return;
         }

@@ -1,6 +1,8 @@
 package edu.aum.course.certificate.boundary;
 
 import edu.aum.course.platform.http.ClientAddress;
+import edu.aum.course.platform.ratelimit.RateLimit;
+import edu.aum.course.platform.ratelimit.RequestLimits;
 import edu.aum.course.platform.rest.Problem;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rate-limits the public verification endpoints (with the credentials, their status lists and keys) per client address: the page answers 429 with a friendly
@@ -36,13 +39,18 @@ public class VerificationFilter extends HttpFilter {
     @Inject
     ClientAddress clientAddress;
 
+    /** One budget per client address for every endpoint here: enough for people and QR scanners, not for walking through serials. */
     @Inject
-    transient VerificationLimit limit;
+    @ConfigProperty(name = "verify.rate.per.minute", defaultValue = "30")
+    transient int perMinute;
+
+    @Inject
+    transient RequestLimits limits;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<Duration> wait = limit.acquire(clientAddress.of(request));
+        Optional<Duration> wait = limits.acquire(RateLimit.perMinute("verify", perMinute), clientAddress.of(request));
         if (wait.isEmpty()) {
             chain.doFilter(request, response);
             return;

@@ -1,5 +1,7 @@
 package edu.aum.course.certificate.control;
 
+import edu.aum.course.platform.cluster.InstanceName;
+import edu.aum.course.platform.cluster.TimerSlots;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -28,8 +30,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Works issuance batches in the background, on every core: each batch's pending items are shared by
  * one worker per processor; each item is prepared, rendered and signed (no transaction, no lock), then
  * stored (BatchStore). The runner holds the batch by a lease it renews every few seconds; a cancelled
- * batch loses it at the next renewal. Every ten seconds (and so soon after a start) batches whose lease
- * ran out, left by a crash, a restart or another instance, are resumed: done items are never redone.
+ * batch loses it at the next renewal. Every ten seconds (and so soon after a start) one instance of the cluster
+ * (TimerSlots) resumes batches whose lease ran out, left by a crash, a restart or another instance: done items are
+ * never redone, and each item is claimed before it is rendered (BatchStore.claimItem), so a runner taking over from
+ * one that only paused renders none of its items again.
  */
 @Startup
 @Singleton
@@ -64,9 +68,15 @@ public class BatchRunner {
     private final String owner = UUID.randomUUID().toString();
     private final Set<Long> working = ConcurrentHashMap.newKeySet();
 
+    @Inject
+    TimerSlots slots;
+
+    /** By one instance every ten seconds (TimerSlots); each batch is then worked by the runner whose claim won. */
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void resumeAbandoned() {
-        store.resumable().forEach(this::start);
+        if (slots.claim(TimerSlots.BATCH_RESUME, Duration.ofSeconds(10))) {
+            store.resumable().forEach(this::start);
+        }
     }
 
     /** Starts working the batch unless this instance already does. */
@@ -85,6 +95,8 @@ public class BatchRunner {
             }
             ConcurrentLinkedQueue<Long> queue = new ConcurrentLinkedQueue<>(store.pending(batchId));
             int size = queue.size();
+            LOG.info(() -> "Certificate batch " + batchId + " claimed by instance " + InstanceName.get() + ": " + size
+                    + " items pending");
             // two workers per core: while one waits for the database (each item commits its PDF), another renders
             int wanted = workers > 0 ? workers : 2 * Runtime.getRuntime().availableProcessors();
             int threads = Math.max(1, Math.min(wanted, size));
@@ -175,6 +187,9 @@ public class BatchRunner {
     }
 
     private void issue(long itemId) {
+        if (!store.claimItem(itemId, owner, LEASE)) {
+            return; // done meanwhile, or another runner renders it
+        }
         Optional<Prepared> prepared = store.prepare(itemId);
         if (prepared.isEmpty()) {
             return;

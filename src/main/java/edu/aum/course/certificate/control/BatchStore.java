@@ -54,6 +54,18 @@ public class BatchStore {
                 == 1;
     }
 
+    /** Claims a pending item for this runner for a while; false when it is done or another runner has it. */
+    public boolean claimItem(long itemId, String owner, Duration claim) {
+        Instant now = clock.instant();
+        return em.createNamedQuery(BatchItem.CLAIM)
+                        .setParameter("id", itemId)
+                        .setParameter("owner", owner)
+                        .setParameter("until", now.plus(claim))
+                        .setParameter("now", now)
+                        .executeUpdate()
+                == 1;
+    }
+
     public List<Long> pending(long batchId) {
         return em.createNamedQuery(BatchItem.PENDING_OF_BATCH, Long.class)
                 .setParameter("batch", batchId)
@@ -116,7 +128,7 @@ public class BatchStore {
 
     /** Records the signed certificate of a prepared item, unless the enrollment got one in force meanwhile (SKIPPED). */
     public void store(Prepared prepared, byte[] pdf) {
-        BatchItem item = em.find(BatchItem.class, prepared.itemId());
+        BatchItem item = em.find(BatchItem.class, prepared.itemId(), LockModeType.PESSIMISTIC_WRITE);
         if (!item.isPending()) {
             return;
         }

@@ -1,5 +1,6 @@
 package edu.aum.course.certificate.control;
 
+import edu.aum.course.platform.cluster.SharedVersions;
 import edu.aum.course.platform.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,11 @@ public class CertificateWorks {
     @Inject
     SigningKeys signingKeys;
 
+    @Inject
+    SharedVersions versions;
+
+    static final String TEMPLATE = "certificate-template:";
+
     private volatile CertificateEngine engine;
     private volatile CertificateSigner signer;
 
@@ -32,13 +38,30 @@ public class CertificateWorks {
                 if (engine == null) {
                     engine = new CertificateEngine(
                             new TemplateLibrary(
-                                    settings.certificateTemplatesDir(), CertificateWorks.class.getClassLoader()),
+                                    settings.certificateTemplatesDir(),
+                                    CertificateWorks.class.getClassLoader(),
+                                    sharedTemplateVersions()),
                             this::signer);
                 }
                 made = engine;
             }
         }
         return made;
+    }
+
+    /** Template versions in the database (SharedVersions), so a template loaded afresh on one instance is re-read on all. */
+    private TemplateLibrary.Versions sharedTemplateVersions() {
+        return new TemplateLibrary.Versions() {
+            @Override
+            public long current(String name) {
+                return versions.current(TEMPLATE + name);
+            }
+
+            @Override
+            public long raise(String name) {
+                return versions.raise(TEMPLATE + name);
+            }
+        };
     }
 
     /**

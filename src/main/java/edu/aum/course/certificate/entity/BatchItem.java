@@ -20,7 +20,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-/** One chosen enrollment of a batch and what became of it; a problem is a bundle key with its arguments. */
+/**
+ * One chosen enrollment of a batch and what became of it; a problem is a bundle key with its arguments. A runner
+ * claims a pending item (owner and expiry) before it renders it, so that no two runners render the same item.
+ */
 @Entity
 @Table(name = "certificate_batch_items")
 @NamedQuery(
@@ -34,11 +37,17 @@ import java.util.Objects;
 @NamedQuery(
         name = BatchItem.COUNTS,
         query = "SELECT i.status, COUNT(i) FROM BatchItem i WHERE i.batch.id = :batch" + " GROUP BY i.status")
+@NamedQuery(
+        name = BatchItem.CLAIM,
+        query = "UPDATE BatchItem i SET i.claimedBy = :owner, i.claimedUntil = :until, i.version = i.version + 1"
+                + " WHERE i.id = :id AND i.status = edu.aum.course.certificate.entity.ItemStatus.PENDING"
+                + " AND (i.claimedBy = :owner OR i.claimedUntil IS NULL OR i.claimedUntil < :now)")
 public class BatchItem implements java.io.Serializable {
 
     public static final String PENDING_OF_BATCH = "BatchItem.pendingOfBatch";
     public static final String OF_BATCH = "BatchItem.ofBatch";
     public static final String COUNTS = "BatchItem.counts";
+    public static final String CLAIM = "BatchItem.claim";
     private static final String SEPARATOR = "\u001F";
     private static final int ARGS_MAX = 1000;
 
@@ -70,6 +79,12 @@ public class BatchItem implements java.io.Serializable {
 
     @Column(name = "finished_at")
     private Instant finishedAt;
+
+    @Column(name = "claimed_by", length = 40)
+    private String claimedBy;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
 
     @Version
     private long version;

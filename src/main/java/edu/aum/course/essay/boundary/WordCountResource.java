@@ -2,6 +2,8 @@ package edu.aum.course.essay.boundary;
 
 import edu.aum.course.essay.api.WordCounter;
 import edu.aum.course.platform.http.ClientAddress;
+import edu.aum.course.platform.ratelimit.RateLimit;
+import edu.aum.course.platform.ratelimit.RequestLimits;
 import edu.aum.course.platform.rest.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,7 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /**
  * POST /api/v1/word-count: the essay as text/plain or text/html answers {"words": N}, counted by
  * the same WordCounter as the editor and the submission check. Bodies over 1 MB answer 413; too many
- * requests from one client address (WordCountLimit) 429 with Retry-After, before the body is read.
+ * requests from one client address 429 with Retry-After, before the body is read: WORD_COUNT_REQUESTS_PER_MINUTE
+ * (default 600) per address, counted across instances (RequestLimits). The essay page asks at most once per 300 ms
+ * pause in typing (essay.js), some 200 a minute for one student typing without a break, so three times that leaves
+ * room for a few students behind one address while stopping a script that feeds the counter megabytes in a loop.
  */
 @Path("v1/word-count")
 @ApplicationScoped
@@ -40,7 +46,11 @@ public class WordCountResource {
     static final int MAX_BYTES = 1024 * 1024;
 
     @Inject
-    WordCountLimit limit;
+    @ConfigProperty(name = "word.count.requests.per.minute", defaultValue = "600")
+    int perMinute;
+
+    @Inject
+    RequestLimits limits;
 
     @Inject
     ClientAddress clientAddress;
@@ -85,7 +95,7 @@ public class WordCountResource {
             headers = @Header(name = "Retry-After"),
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response count(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream body) throws IOException {
-        Optional<Duration> wait = limit.acquire(clientAddress.current());
+        Optional<Duration> wait = limits.acquire(RateLimit.perMinute("word-count", perMinute), clientAddress.current());
         if (wait.isPresent()) {
             return Response.fromResponse(Problem.of(
                             429,

@@ -8,6 +8,8 @@ import edu.aum.course.partner.control.PartnerFilter;
 import edu.aum.course.partner.control.Scope;
 import edu.aum.course.partner.control.TokenSecrets;
 import edu.aum.course.platform.http.ClientAddress;
+import edu.aum.course.platform.ratelimit.RateLimit;
+import edu.aum.course.platform.ratelimit.RequestLimits;
 import edu.aum.course.platform.rest.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -87,8 +90,16 @@ public class PartnerEnrollmentsResource {
     @Inject
     PartnerEnrollmentService enrollments;
 
+    /**
+     * Calls per token and minute (PARTNER_API_REQUESTS_PER_MINUTE); per address for calls without a valid token a
+     * tenth of it, at least 10, so that guessing tokens is slow. Counted across instances (RequestLimits).
+     */
     @Inject
-    ApiLimits limits;
+    @ConfigProperty(name = "partner.api.requests.per.minute", defaultValue = "120")
+    int perMinute;
+
+    @Inject
+    RequestLimits limits;
 
     @Inject
     ProductSignature signature;
@@ -280,7 +291,8 @@ public class PartnerEnrollmentsResource {
     private Response authorized(String authorization, Function<Scope, Response> action) {
         Optional<Scope> scope = access.ofToken(TokenSecrets.fromAuthorization(authorization));
         if (scope.isEmpty()) {
-            Optional<Duration> wait = limits.stranger(clientAddress.of(request));
+            Optional<Duration> wait = limits.acquire(
+                    RateLimit.perMinute("api-address", Math.max(10, perMinute / 10)), clientAddress.of(request));
             return wait.map(this::tooMany)
                     .orElseGet(() -> Response.fromResponse(Problem.of(
                                     Response.Status.UNAUTHORIZED,
@@ -288,7 +300,9 @@ public class PartnerEnrollmentsResource {
                             .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"partner\"")
                             .build());
         }
-        Optional<Duration> wait = limits.token(scope.get().tokenId());
+        Optional<Duration> wait = limits.acquire(
+                RateLimit.perMinute("api-token", perMinute),
+                String.valueOf(scope.get().tokenId()));
         if (wait.isPresent()) {
             return tooMany(wait.get());
         }

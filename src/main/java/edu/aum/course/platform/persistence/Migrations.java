@@ -1,11 +1,13 @@
 package edu.aum.course.platform.persistence;
 
+import edu.aum.course.platform.health.StartupGuard;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.interceptor.Interceptors;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -14,6 +16,7 @@ import org.flywaydb.core.Flyway;
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
+@Interceptors(StartupGuard.class)
 public class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());

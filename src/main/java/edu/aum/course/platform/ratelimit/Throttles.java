@@ -1,5 +1,6 @@
 package edu.aum.course.platform.ratelimit;
 
+import edu.aum.course.platform.cluster.TimerSlots;
 import edu.aum.course.platform.ratelimit.Throttle.Rule;
 import edu.aum.course.platform.text.Sha256;
 import jakarta.ejb.Schedule;
@@ -29,6 +30,9 @@ public class Throttles {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TimerSlots slots;
 
     /** A throttle key: its kind and the SHA-256 of the parts that identify the subject (at most 80 characters). */
     public static String key(String kind, String... parts) {
@@ -62,11 +66,17 @@ public class Throttles {
                 .ifPresent(throttle -> throttle.reset(clock.instant()));
     }
 
-    /** Subjects without an event for a day, and not locked, are forgotten. */
+    /** Subjects without an event for a day, and not locked, are forgotten (by one instance each hour). */
     @Schedule(hour = "*", minute = "17", persistent = false)
     void forgetStale() {
+        if (slots.claim(TimerSlots.THROTTLES_CLEAN_UP, Duration.ofHours(1))) {
+            deleteStale();
+        }
+    }
+
+    int deleteStale() {
         Instant now = clock.instant();
-        em.createNamedQuery(Throttle.DELETE_STALE)
+        return em.createNamedQuery(Throttle.DELETE_STALE)
                 .setParameter("before", now.minus(Duration.ofDays(1)))
                 .setParameter("now", now)
                 .executeUpdate();

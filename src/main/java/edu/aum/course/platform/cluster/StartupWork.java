@@ -1,0 +1,41 @@
+package edu.aum.course.platform.cluster;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.logging.Logger;
+
+/**
+ * Start-up work that N instances starting at once on one database must not do side by side (demo data, the
+ * first admin): it runs while holding the lock 'startup', so they take turns, and each finds what the ones
+ * before it made. The work itself creates only what is missing.
+ */
+@ApplicationScoped
+public class StartupWork {
+
+    private static final Logger LOG = Logger.getLogger(StartupWork.class.getName());
+    static final Duration PATIENCE = Duration.ofMinutes(30);
+
+    @Inject
+    StartupLock lock;
+
+    /** Runs the work in this instance's turn; IllegalStateException when no turn came within half an hour. */
+    public void inTurn(String what, Runnable work) {
+        long giveUp = System.nanoTime() + PATIENCE.toNanos();
+        for (int tries = 1; ; tries++) {
+            try {
+                lock.holding(StartupLock.STARTUP, work);
+                LOG.info(() ->
+                        "Start-up work done once across instances: " + what + " (instance " + InstanceName.get() + ")");
+                return;
+            } catch (LockBusy e) {
+                if (System.nanoTime() > giveUp) {
+                    throw new IllegalStateException("No turn for " + what + " within " + PATIENCE, e);
+                }
+                if (tries == 1 || tries % 10 == 0) {
+                    LOG.info(() -> "Waiting for another instance's start-up work before " + what);
+                }
+            }
+        }
+    }
+}
