@@ -1,11 +1,16 @@
 /*
  * The essay page: the live word count (asked of the server's WordCounter through POST /api/v1/word-count,
- * so the student sees the number the submission check uses), the automatic save every minute, a warning
- * before leaving with unsaved changes, and a copy of the text in the browser (localStorage) that is
- * offered back when it is newer than the server's draft, e.g. after the session expired.
+ * so the student sees the number the submission check uses), the automatic save (IDLE_MS after typing stops, and
+ * at least every MAX_MS while typing, so a crash of the server loses seconds at most), a warning before leaving
+ * with unsaved changes, and a copy of the text in the browser (localStorage) that is offered back when it is
+ * newer than the server's draft, e.g. after the session was lost. The copy is dropped only when a save answers
+ * the fingerprint of the very text it sent (args.savedText): a save that ended at the sign-in page, an expired
+ * view or an outage confirms nothing, and the copy stays until the text is on the server.
  */
 var EssayPage = (function () {
+    var IDLE_MS = 3000, MAX_MS = 10000, RETRY_MS = 10000;
     var cfg, widget, dirty = false, leaving = false, countTimer = null, sending = null;
+    var saveTimer = null, unsavedSince = 0, inFlight = false;
 
     function quill() {
         return widget.editor;
@@ -93,6 +98,37 @@ var EssayPage = (function () {
         markDirty(true);
         keepLocally();
         count();
+        schedule(IDLE_MS);
+    }
+
+    /** The next automatic save: after a pause in typing, but no later than MAX_MS after the first unsaved change. */
+    function schedule(idle) {
+        var now = Date.now();
+        if (!unsavedSince) {
+            unsavedSince = now;
+        }
+        clearTimeout(saveTimer);
+        saveTimer = setTimeout(autosave, Math.max(0, Math.min(idle, unsavedSince + MAX_MS - now)));
+    }
+
+    function autosave() {
+        if (dirty && !leaving && !inFlight) {
+            autosaveEssay();
+        } else if (dirty && !leaving) {
+            schedule(IDLE_MS);
+        }
+    }
+
+    /** FNV-1a (32 bits) of the text without carriage returns, as EssayBacking computes it of what it received. */
+    function fingerprint(text) {
+        var hash = 0x811c9dc5, i, c;
+        for (i = 0; i < text.length; i++) {
+            c = text.charCodeAt(i);
+            if (c !== 13) {
+                hash = Math.imul(hash ^ c, 0x01000193);
+            }
+        }
+        return (hash >>> 0).toString(16);
     }
 
     function restore() {
@@ -108,19 +144,15 @@ var EssayPage = (function () {
             document.getElementById('restored').style.display = '';
             markDirty(true);
             count();
-        } else if (local) {
-            localStorage.removeItem(cfg.key);
+            schedule(0); // the restored text goes to the server at once
+        } else if (local && cfg.showingDraft) {
+            localStorage.removeItem(cfg.key); // the server's draft is the page's text: nothing to keep
         }
     }
 
     function start() {
         quill().on('text-change', changed);
         restore();
-        setInterval(function () {
-            if (dirty && !leaving) {
-                autosaveEssay();
-            }
-        }, 60000);
         window.addEventListener('beforeunload', function (event) {
             if (dirty && !leaving) {
                 event.preventDefault();
@@ -132,7 +164,7 @@ var EssayPage = (function () {
     return {
         init: function (data) {
             cfg = {api: data.api, key: data.key, savedAt: Number(data.savedAt), template: data.template,
-                min: Number(data.min), max: Number(data.max)};
+                min: Number(data.min), max: Number(data.max), showingDraft: data.showingDraft === 'true'};
             var wait = setInterval(function () {
                 widget = PF('essayEditor');
                 if (widget && widget.editor) {
@@ -144,11 +176,22 @@ var EssayPage = (function () {
         saving: function () {
             widget.input.val(html());
             sending = html();
+            inFlight = true;
+            clearTimeout(saveTimer);
+            unsavedSince = 0;
         },
         saved: function (xhr, status, args) {
-            if (args && !args.validationFailed && sending === html()) {
+            inFlight = false;
+            var confirmed = args && !args.validationFailed && args.savedText === fingerprint(sending);
+            if (confirmed && sending === html()) {
                 markDirty(false);
                 localStorage.removeItem(cfg.key);
+                document.getElementById('notSaved').style.display = 'none';
+            } else if (!confirmed) {
+                document.getElementById('notSaved').style.display = '';
+                schedule(RETRY_MS); // the browser copy stays; the text goes once the server takes it
+            } else {
+                schedule(IDLE_MS); // typed on while it was saving
             }
         },
         leaving: function () {

@@ -14,7 +14,9 @@ public class SignInAttempt {
         WRONG_CREDENTIALS,
         LOCKED,
         UNCONFIRMED,
-        DEACTIVATED
+        DEACTIVATED,
+        /** The database was away or read-only: nothing was checked, try again in a minute. */
+        UNAVAILABLE
     }
 
     private String address;

@@ -76,6 +76,11 @@ public class LoginBacking {
             case LOCKED -> Messages.error(null, "login.locked");
             case UNCONFIRMED -> Messages.error(null, "login.unconfirmed");
             case DEACTIVATED -> Messages.error(null, "login.deactivated");
+            case UNAVAILABLE -> {
+                Messages.error(null, "error.unavailable.text");
+                faces.getExternalContext().setResponseStatus(503);
+                faces.getExternalContext().setResponseHeader("Retry-After", "60");
+            }
             default -> Messages.error(null, "login.failed");
         }
     }

@@ -7,6 +7,8 @@ import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.api.EssayHtml;
 import edu.aum.course.essay.api.Submission;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.persistence.DatabaseFaults;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,8 +16,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * A student's submission row, found or created and locked, and the draft kept in a transaction of its
@@ -23,6 +27,8 @@ import java.util.Optional;
  */
 @Stateless
 public class Drafts {
+
+    private static final Logger LOG = Logger.getLogger(Drafts.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -33,6 +39,9 @@ public class Drafts {
     @Inject
     AssignmentService assignments;
 
+    @Inject
+    SubmissionRows rows;
+
     /** Saves the text as the draft and commits, whatever happens next in the caller's transaction. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void keep(long studentId, long assignmentId, String html) {
@@ -40,21 +49,41 @@ public class Drafts {
     }
 
     /**
-     * The student's submission of an assignment, created as a draft on first use, its row locked until
-     * the transaction ends: a second click or tab waits, then sees what the first one did.
+     * The student's submission of an assignment, created as a draft on first use (SubmissionRows), its row locked
+     * until the transaction ends: a second click or tab waits, then sees what the first one did, also when both
+     * created it at once.
      */
     public Submission mine(long studentId, long assignmentId) {
         Assignment assignment = assignments.get(assignmentId);
         Enrollment enrollment = enrollmentOf(studentId, assignment);
         Optional<Submission> found = find(assignmentId, enrollment.getId());
-        if (found.isPresent()) {
-            em.refresh(found.get(), LockModeType.PESSIMISTIC_WRITE);
-            return found.get();
+        if (found.isEmpty()) {
+            create(assignmentId, enrollment.getId());
+            found = locked(assignmentId, enrollment.getId()); // a locking read sees the row committed since
         }
-        Submission created = new Submission(assignment, enrollment, clock.instant());
-        em.persist(created);
-        em.flush(); // IDENTITY, and a second tab creating the same row fails on the unique key here
-        return created;
+        Submission submission = found.orElseThrow(() -> new BusinessException("assignment.notFound"));
+        em.refresh(submission, LockModeType.PESSIMISTIC_WRITE);
+        return submission;
+    }
+
+    private void create(long assignmentId, long enrollmentId) {
+        try {
+            rows.create(assignmentId, enrollmentId);
+        } catch (EJBException | PersistenceException e) {
+            if (!DatabaseFaults.duplicateKey(e)) {
+                throw e;
+            }
+            LOG.fine(() -> "Submission of assignment " + assignmentId + " created by another request first");
+        }
+    }
+
+    private Optional<Submission> locked(long assignmentId, long enrollmentId) {
+        return em.createNamedQuery(Submission.FIND, Submission.class)
+                .setParameter("assignment", assignmentId)
+                .setParameter("enrollment", enrollmentId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Submission> find(long assignmentId, long enrollmentId) {

@@ -19,11 +19,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
 
 /**
  * /student/essay.xhtml?assignment=ID: the editor with its live word count, drafts saved on demand and
- * every minute, an uploaded file's text to confirm, and the submission with the integrity statement.
+ * automatically (essay.js), an uploaded file's text to confirm, and the submission with the integrity statement.
  */
 @Named
 @ViewScoped
@@ -51,6 +52,7 @@ public class EssayBacking extends KeptInSession {
     private Stage stage;
     private boolean editable;
     private String html = "";
+    private String received = fingerprint("");
     private boolean integrity;
     private transient UploadedFile file;
     private Pending pending;
@@ -94,13 +96,35 @@ public class EssayBacking extends KeptInSession {
     public void save() {
         submissions.saveDraft(activeUser.getId(), assignmentId, html);
         Messages.info(null, "essay.write.saved", dates.time(clock.instant()));
-        reload();
+        confirm();
     }
 
-    /** The minute's automatic save (ajax); quiet unless it fails. */
+    /** The automatic save (ajax, seconds after typing stops and every few seconds while typing); quiet unless it fails. */
     public void autosave() {
         submissions.saveDraft(activeUser.getId(), assignmentId, html);
+        confirm();
+    }
+
+    /**
+     * Tells the page which text the server now holds (the fingerprint of what it posted, saved as the draft): only
+     * then does the page drop its browser copy. A save that never got here (the session lost) confirms nothing.
+     */
+    private void confirm() {
         reload();
+        PrimeFaces.current().ajax().addCallbackParam("savedText", received);
+    }
+
+    /** FNV-1a (32 bits) of the text without carriage returns, as essay.js computes it of what it sent. */
+    static String fingerprint(String text) {
+        int hash = 0x811c9dc5;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\r') {
+                hash ^= c;
+                hash *= 0x01000193;
+            }
+        }
+        return Integer.toHexString(hash);
     }
 
     public String submit() {
@@ -202,7 +226,13 @@ public class EssayBacking extends KeptInSession {
 
     /** Kept sanitized, so a refused submit or a save re-renders the allowed text, never the posted markup. */
     public void setHtml(String html) {
+        this.received = fingerprint(html == null ? "" : html);
         this.html = EssayHtml.sanitize(html);
+    }
+
+    /** Whether the editor shows the server's draft (not a posted text that a refused submission kept in the form). */
+    public boolean isShowingDraft() {
+        return essay.submission().map(s -> html.equals(s.getDraftHtml())).orElse(html.isEmpty());
     }
 
     public boolean isIntegrity() {

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * One e-mail, rendered in its recipient's language when it was written, with its delivery state.
@@ -42,6 +43,9 @@ public class OutboxMessage implements java.io.Serializable {
 
     /** After this many failed attempts a message is FAILED and waits for an admin. */
     public static final int MAX_ATTEMPTS = 10;
+
+    /** The right-hand side of the Message-IDs the outbox makes (RFC 5322 msg-id; V20 uses it for older rows). */
+    public static final String MESSAGE_ID_DOMAIN = "course.aum";
 
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
@@ -91,6 +95,10 @@ public class OutboxMessage implements java.io.Serializable {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The same for every attempt, so that a mail sent again after a sender died mid-send is the same mail. */
+    @Column(name = "message_id", length = 250)
+    private String messageId;
+
     @Version
     private long version;
 
@@ -117,6 +125,7 @@ public class OutboxMessage implements java.io.Serializable {
         this.body = Objects.requireNonNull(body);
         this.createdAt = now;
         this.nextAttemptAt = now;
+        this.messageId = "<" + UUID.randomUUID() + "@" + MESSAGE_ID_DOMAIN + ">";
     }
 
     /** The SMTP server accepted the message. */
@@ -168,6 +177,11 @@ public class OutboxMessage implements java.io.Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    /** The Message-ID header of every attempt to send this message, e.g. {@code <uuid@course.aum>}. */
+    public String getMessageId() {
+        return messageId;
     }
 
     public String getRecipient() {

@@ -80,7 +80,7 @@ public class SmtpTransport {
         if (session == null) {
             throw new MessagingException("No SMTP server is configured (SMTP_HOST)");
         }
-        MimeMessage mime = new MimeMessage(session);
+        MimeMessage mime = new StoredId(session, message.getMessageId());
         mime.setFrom(new InternetAddress(settings.mailFrom()));
         mime.setRecipient(Message.RecipientType.TO, recipient(message));
         mime.setSubject(message.getSubject(), "UTF-8");
@@ -92,6 +92,25 @@ public class SmtpTransport {
         mime.setSentDate(new Date());
         mime.setHeader("X-Outbox-Id", String.valueOf(message.getId()));
         Transport.send(mime);
+    }
+
+    /** A message whose Message-ID is the outbox row's, not a new one per attempt (MimeMessage makes one at saveChanges). */
+    static final class StoredId extends MimeMessage {
+        private final String messageId;
+
+        StoredId(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            if (messageId == null) {
+                super.updateMessageID();
+            } else {
+                setHeader("Message-ID", messageId);
+            }
+        }
     }
 
     private static MimeMultipart multipart(OutboxMessage message, List<MailAttachment> attachments)

@@ -3,6 +3,7 @@ package edu.aum.course.platform.faces;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.ConcurrentEdit;
 import edu.aum.course.platform.i18n.Messages;
+import edu.aum.course.platform.persistence.DatabaseFaults;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
@@ -15,7 +16,8 @@ import java.util.Optional;
  * Turns an expected refusal (BusinessException) into an error message on the same page, which is
  * then rendered again with what the person typed. A lost update that only the database noticed
  * (OptimisticLockException) reads as the message of a concurrent edit. Anything else goes on to
- * the error pages.
+ * the error pages. A row locked too long reads as "busy, try again" on the same page, the input kept; an ajax
+ * request while the database is away or read-only as "try again in a minute" (a full page: DatabaseOutage).
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -34,6 +36,15 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             if (refusal.isPresent()) {
                 Messages.error(null, refusal.get().key(), refusal.get().arguments());
                 faces.validationFailed(); // ajax callbacks (args.validationFailed) treat it like a validation error
+                events.remove();
+            } else if (DatabaseFaults.lockTimeout(thrown)) {
+                Messages.error(null, "error.busy"); // what was posted is rendered again
+                faces.validationFailed();
+                events.remove();
+            } else if (DatabaseFaults.unavailable(thrown)
+                    && faces.getPartialViewContext().isAjaxRequest()) {
+                Messages.error(null, "error.unavailable.text"); // a full page request gets DatabaseOutage's 503 page
+                faces.validationFailed();
                 events.remove();
             } else if (find(thrown, OptimisticLockException.class).isPresent()) {
                 Messages.error(null, ConcurrentEdit.MESSAGE);

@@ -4,6 +4,7 @@ import edu.aum.course.platform.persistence.DataSourceConfiguration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
@@ -13,13 +14,17 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponse.Status;
 import org.eclipse.microprofile.health.Readiness;
 
-/** GET /health is UP only while the database answers. */
+/**
+ * GET /health (and /health/ready) is UP only while the database answers and takes a write: a database that went
+ * read-only (a replica after a fail-over) makes the instance not ready. /health/live does not ask the database.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {
 
     private static final String NAME = "database";
     private static final int TIMEOUT_SECONDS = 2;
+    private static final String PROBE = "UPDATE health_probe SET checked_at = ? WHERE id = 1";
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
@@ -27,10 +32,24 @@ public class DatabaseHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try (Connection connection = dataSource.getConnection()) {
-            return response(connection.isValid(TIMEOUT_SECONDS) ? Status.UP : Status.DOWN, Optional.empty());
+            if (!connection.isValid(TIMEOUT_SECONDS)) {
+                return response(Status.DOWN, Optional.empty());
+            }
+            return writes(connection)
+                    ? response(Status.UP, Optional.empty())
+                    : response(Status.DOWN, Optional.of(Map.of("error", "the probe row is missing")));
         } catch (SQLException e) {
             return response(
                     Status.DOWN, Optional.of(Map.of("error", e.getClass().getSimpleName())));
+        }
+    }
+
+    /** One row updated (auto-commit: the check runs outside any transaction); refused while read-only. */
+    private static boolean writes(Connection connection) throws SQLException {
+        try (PreparedStatement probe = connection.prepareStatement(PROBE)) {
+            probe.setQueryTimeout(TIMEOUT_SECONDS);
+            probe.setLong(1, System.currentTimeMillis());
+            return probe.executeUpdate() == 1;
         }
     }
 

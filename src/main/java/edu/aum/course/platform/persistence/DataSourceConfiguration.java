@@ -18,9 +18,15 @@ import jakarta.ejb.Singleton;
         properties = {
             // a connection the database dropped (MySQL's wait_timeout) is replaced, not handed out
             "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=auto-commit"
+            "fish.payara.connection-validation-method=auto-commit",
+            // a request waits at most this long for a free connection, then fails (DatabaseOutage: 503)
+            "fish.payara.max-wait-time-in-millis=" + DataSourceConfiguration.MAX_WAIT_MILLIS,
+            // one connection found broken (the database restarted) drops them all, not one per request
+            "fish.payara.fail-all-connections=true"
         })
 @Singleton
 public class DataSourceConfiguration {
     public static final String JNDI_NAME = "java:app/jdbc/course";
+    /** How long a request waits for a connection when all are busy or the database is away. */
+    public static final int MAX_WAIT_MILLIS = 3000;
 }
