@@ -61,8 +61,11 @@ public final class Cluster implements BeforeAllCallback, AfterAllCallback {
         env.put("CLUSTER_HZ_PORT", String.valueOf(freeRun(41000))); // never 6100-6110 (another suite's)
         env.put("CLUSTER_NAME", "course-it-" + suffix);
         env.put("CLUSTER_ROUTING", "roundrobin");
+        env.put("CLUSTER_START_TIMEOUT", "900");
         env.put("CLUSTER_STAGGER", System.getProperty("it.cluster.stagger", "8"));
-        env.put("JAVA_OPTS", System.getProperty("it.cluster.java", "-Xmx448m -XX:+UseSerialGC"));
+        env.put(
+                "JAVA_OPTS",
+                System.getProperty("it.cluster.java", "-Xmx448m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"));
         env.put("PUBLIC_BASE_URL", baseUrl());
         env.put("DEMO_DATA", "true");
         env.put("SMTP_HOST", "127.0.0.1");
@@ -77,7 +80,7 @@ public final class Cluster implements BeforeAllCallback, AfterAllCallback {
         Path output = dir.resolve("start.out");
         Process process = start.redirectOutput(output.toFile()).start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
-        boolean done = process.waitFor(12, TimeUnit.MINUTES);
+        boolean done = process.waitFor(20, TimeUnit.MINUTES);
         startOutput = Files.readString(output);
         System.out.print(startOutput);
         if (!done || process.exitValue() != 0) {
