@@ -29,7 +29,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class Cluster implements BeforeAllCallback, AfterAllCallback {
 
     public static final int SIZE = 3;
-    private static final Pattern LOG_LINE = Pattern.compile("\"(\\S+) (\\S+) HTTP/[0-9.]+\" (\\d+) upstream=(\\S+)");
+    private static final Pattern ADDRESS = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.\\d+:(\\d+)");
+    private static final Pattern LOG_LINE =
+            Pattern.compile("\"(\\S+) (\\S+) HTTP/[0-9.]+\" (\\d+) upstream=(.+?) cookie_route=");
 
     private final Path dir =
             Path.of(System.getProperty("it.cluster.dir", "target/it-cluster")).toAbsolutePath();
@@ -132,10 +134,17 @@ public final class Cluster implements BeforeAllCallback, AfterAllCallback {
         return startOutput;
     }
 
-    /** Instance k (1..SIZE) from the address nginx logs for it ("127.0.0.1:20001"). */
+    /**
+     * Instance k (1..SIZE) from the address nginx logs for it ("127.0.0.1:20001"; the last one that answered when
+     * nginx tried several, "a, b" or "a : b"); 0 when nginx answered itself ("-").
+     */
     public int instanceAt(String upstream) {
-        String last = upstream.substring(upstream.lastIndexOf(',') + 1).strip();
-        return Integer.parseInt(last.substring(last.lastIndexOf(':') + 1)) - firstPort + 1;
+        Matcher address = ADDRESS.matcher(upstream);
+        int port = -1;
+        while (address.find()) {
+            port = Integer.parseInt(address.group(1));
+        }
+        return port < 0 ? 0 : port - firstPort + 1;
     }
 
     public Path log(int instance) {
