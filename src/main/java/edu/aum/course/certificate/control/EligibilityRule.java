@@ -46,7 +46,7 @@ public record EligibilityRule(int essaysRequired, Optional<BigDecimal> minAverag
     }
 
     /** The outcome: eligible when there is no reason against. */
-    public record Verdict(List<CertificateProblem> reasons) {
+    public record Verdict(List<CertificateProblem> reasons) implements java.io.Serializable {
 
         public Verdict {
             reasons = List.copyOf(reasons);

@@ -13,7 +13,8 @@ import java.util.Optional;
  * The time the product signed with one key: from its first use to the first use of the key that followed
  * it (none while it is the newest), with its certificate's SHA-256 fingerprint and subject.
  */
-public record KeyUse(String sha256, String subject, Instant usedFrom, Instant usedUntil) {
+public record KeyUse(String sha256, String subject, Instant usedFrom, Instant usedUntil)
+        implements java.io.Serializable {
 
     /** The use of the signer's certificate among the recorded ones (in order of first use); empty if not among them. */
     static Optional<KeyUse> of(X509Certificate signer, List<SigningCertificate> recorded) {

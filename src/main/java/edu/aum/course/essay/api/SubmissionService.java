@@ -66,22 +66,32 @@ public class SubmissionService {
      * What the essay page shows: the assignment, the student's dates (with an extension) and their essay
      * so far. (The getters are for the pages: Jakarta EL 5 does not read record components.)
      */
-    public record Essay(
-            Assignment assignment, Enrollment enrollment, Deadlines deadlines, Optional<Submission> submission)
+    public record Essay(Assignment assignment, Enrollment enrollment, Deadlines deadlines, Submission submissionOrNull)
             implements java.io.Serializable {
+
+        /** Kept in a view, so the submission is held as such (an Optional does not serialize). */
+        public Essay(
+                Assignment assignment, Enrollment enrollment, Deadlines deadlines, Optional<Submission> submission) {
+            this(assignment, enrollment, deadlines, submission.orElse(null));
+        }
+
+        public Optional<Submission> submission() {
+            return Optional.ofNullable(submissionOrNull);
+        }
+
         public Stage stage(java.time.Instant now) {
-            return Stage.of(submission.map(Submission::getStatus).orElse(null), deadlines, now);
+            return Stage.of(submission().map(Submission::getStatus).orElse(null), deadlines, now);
         }
 
         /** Whether the student may still write and submit (the rule submit enforces; no essay yet is a draft). */
         public boolean isWritable(java.time.Instant now) {
-            SubmissionStatus status = submission.map(Submission::getStatus).orElse(SubmissionStatus.DRAFT);
+            SubmissionStatus status = submission().map(Submission::getStatus).orElse(SubmissionStatus.DRAFT);
             return status.acceptsSubmissionAt(deadlines, now);
         }
 
         /** Whether a submitted version froze the text: it waits for marking or has been marked. */
         public boolean isSubmitted() {
-            return submission.map(s -> !s.isEditable()).orElse(false);
+            return submission().map(s -> !s.isEditable()).orElse(false);
         }
 
         public Assignment getAssignment() {

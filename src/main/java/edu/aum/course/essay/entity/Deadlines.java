@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** The dates that apply to one student for one assignment: the assignment's, or their extension's. */
-public record Deadlines(Instant opensAt, Instant dueAt, Instant cutoffAt) {
+public record Deadlines(Instant opensAt, Instant dueAt, Instant cutoffAt) implements java.io.Serializable {
 
     /** How close to the due time an open assignment counts as "due soon". */
     public static final Duration DUE_SOON = Duration.ofHours(48);

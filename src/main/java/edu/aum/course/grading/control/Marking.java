@@ -22,7 +22,8 @@ public record Marking(
         implements java.io.Serializable {
 
     /** The essay and the most similar one side by side, shared passages marked. */
-    public record SimilarityReport(double share, String code, String mineHtml, String otherHtml) {
+    public record SimilarityReport(double share, String code, String mineHtml, String otherHtml)
+            implements java.io.Serializable {
         public int getPercent() {
             return (int) Math.round(share * 100);
         }

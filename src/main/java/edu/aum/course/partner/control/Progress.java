@@ -9,7 +9,7 @@ import java.time.Instant;
  * as passed (RELEASED with PASS, the contract of V7), out of how many the offering requires, and the
  * latest moment any of them changed (a submission or a release).
  */
-public record Progress(int submitted, int passed, int required, Instant lastActivity) {
+public record Progress(int submitted, int passed, int required, Instant lastActivity) implements java.io.Serializable {
 
     public static Progress none(int required) {
         return new Progress(0, 0, required, null);

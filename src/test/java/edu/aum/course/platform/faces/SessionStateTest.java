@@ -41,13 +41,16 @@ import org.junit.jupiter.api.Test;
  */
 class SessionStateTest {
 
-    private static final List<Class<?>> KEPT = new ClassFileImporter()
+    private static final List<Class<?>> BEANS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("edu.aum.course").stream()
-                    .filter(c -> c.isAnnotationPresent(SessionScoped.class)
-                            || c.isAnnotationPresent(ViewScoped.class)
-                            || c.isAnnotationPresent(ConversationScoped.class))
                     .map(c -> c.reflect())
                     .collect(Collectors.toList());
+
+    private static final List<Class<?>> KEPT = BEANS.stream()
+            .filter(c -> c.isAnnotationPresent(SessionScoped.class)
+                    || c.isAnnotationPresent(ViewScoped.class)
+                    || c.isAnnotationPresent(ConversationScoped.class))
+            .collect(Collectors.toList());
 
     @AfterEach
     void noInjector() {
