@@ -21,10 +21,14 @@ public class StartupWork {
 
     /** Runs the work in this instance's turn; IllegalStateException when no turn came within half an hour. */
     public void inTurn(String what, Runnable work) {
+        inTurn(StartupLock.STARTUP, what, work);
+    }
+
+    void inTurn(String lockName, String what, Runnable work) {
         long giveUp = System.nanoTime() + PATIENCE.toNanos();
         for (int tries = 1; ; tries++) {
             try {
-                lock.holding(StartupLock.STARTUP, work);
+                lock.holding(lockName, work);
                 LOG.info(() ->
                         "Start-up work done once across instances: " + what + " (instance " + InstanceName.get() + ")");
                 return;
