@@ -113,7 +113,7 @@ class FaultsIT {
 
         String text = editorText(browser);
         assertTrue(text.contains("Before the session ends typed after the session was lost"), text);
-        awaitSaved(); // the restored text reaches the server by itself
+        await(d -> !shown("unsaved")); // the restored text reaches the server by itself, confirmed
         ((JavascriptExecutor) browser.driver()).executeScript("localStorage.clear();");
         openEssay(browser, drafted);
         text = editorText(browser);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PayaraServer.class)
 class OutboxCrashIT {
 
-    private static final String ADDRESS = "student1@demo.edu";
+    private static final String ADDRESS = "student3@demo.edu";
 
     @Test
     void aMailCaughtMidSendByAKillIsSentAgainWithTheSameMessageId() throws Exception {
