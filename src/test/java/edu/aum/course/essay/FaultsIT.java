@@ -20,6 +20,7 @@ import edu.aum.course.testsupport.Browser;
 import edu.aum.course.testsupport.Bundle;
 import edu.aum.course.testsupport.Http;
 import edu.aum.course.testsupport.PayaraServer;
+import edu.aum.course.testsupport.TcpProxy;
 import edu.aum.course.testsupport.TeamEditor;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -56,6 +58,7 @@ class FaultsIT {
     private static final List<Long> RACED = new ArrayList<>();
     private static long drafted;
     private static long locked;
+    private static long outage;
     private static Browser browser;
 
     @BeforeAll
@@ -66,6 +69,7 @@ class FaultsIT {
         TeamEditor.set(browser, offering, "John Miller");
         drafted = assignment(offering);
         locked = assignment(offering);
+        outage = assignment(offering);
         for (int i = 0; i < RACES; i++) {
             RACED.add(assignment(offering));
         }
@@ -102,14 +106,14 @@ class FaultsIT {
         type("typed after the session was lost");
         browser.driver().manage().deleteAllCookies(); // the session is gone, as after a restart or an expiry
 
-        await(d -> browser.find("#notSaved").isDisplayed()); // the save that followed confirmed nothing
+        await(d -> shown("notSaved")); // the save that followed confirmed nothing
         EssayScreens.leavePage(browser);
         browser.signIn(IVAN, IVAN_PASSWORD);
         openEssay(browser, drafted);
 
         String text = editorText(browser);
         assertTrue(text.contains("Before the session ends typed after the session was lost"), text);
-        awaitSaved(); // the restored text reaches the server by itself
+        await(d -> !shown("unsaved")); // the restored text reaches the server by itself, confirmed
         ((JavascriptExecutor) browser.driver()).executeScript("localStorage.clear();");
         openEssay(browser, drafted);
         text = editorText(browser);
@@ -123,9 +127,14 @@ class FaultsIT {
         editor.sendKeys(org.openqa.selenium.Keys.END, text);
     }
 
+    /** Typed, then saved by the automatic save and confirmed by the server: "unsaved" shows, then goes. */
     private static void awaitSaved() {
-        await(d -> browser.find("#unsaved").isDisplayed());
-        await(d -> !browser.find("#unsaved").isDisplayed());
+        await(d -> shown("unsaved"));
+        await(d -> !shown("unsaved"));
+    }
+
+    private static boolean shown(String id) {
+        return browser.driver().findElement(By.id(id)).isDisplayed();
     }
 
     private static void await(org.openqa.selenium.support.ui.ExpectedCondition<Boolean> condition) {
@@ -205,7 +214,7 @@ class FaultsIT {
         signInAs(browser, IVAN, IVAN_PASSWORD);
         openEssay(browser, locked);
         paste(browser, words(6));
-        browser.clickAndWait("#essay\\:save"); // the submission's row exists from here on
+        awaitSaved(); // the automatic save: the submission's row exists from here on
         paste(browser, words(12));
         tickIntegrity(browser);
         try (Connection db = database()) {
@@ -250,6 +259,69 @@ class FaultsIT {
         }
         assertEquals(200, http.get("/health/ready").statusCode(), "ready again at once");
         assertEquals(302, new Http().signIn(IVAN, IVAN_PASSWORD).statusCode(), "signs in again");
+    }
+
+    @Test
+    void duringADatabaseOutageEveryAnswerIs503TryAgainAndTheSiteComesBackByItself() throws Exception {
+        Assumptions.assumeTrue(onMariaDb(), "needs MariaDB (DB_URL) behind the test's proxy; CI always runs it");
+        TcpProxy database = PayaraServer.database().orElseThrow();
+        signInAs(browser, IVAN, IVAN_PASSWORD);
+        openEssay(browser, outage);
+        type("Written before the outage ");
+        awaitSaved();
+        Http signedIn = new Http();
+        signedIn.signIn(IVAN, IVAN_PASSWORD);
+        Http anonymous = new Http();
+        String loginPage = anonymous.get("/login.xhtml").body();
+        try {
+            database.cut();
+            long start = System.nanoTime();
+            HttpResponse<String> catalogue = anonymous.get("/catalogue.xhtml");
+            System.out.printf(
+                    "FIGURE database outage: the catalogue answered %d in %d ms%n",
+                    catalogue.statusCode(), (System.nanoTime() - start) / 1_000_000);
+            assertEquals(503, catalogue.statusCode(), catalogue.body());
+            assertTrue(saysAny(catalogue.body(), "error.unavailable.text"), catalogue.body());
+
+            HttpResponse<String> page = signedIn.get("/student/essay.xhtml?assignment=" + outage);
+            assertEquals(503, page.statusCode(), "a signed-in page: " + page.body());
+            HttpResponse<String> api = anonymous.get("/api/v1/certificates/NO-SUCH-SERIAL");
+            assertEquals(503, api.statusCode(), api.body());
+            assertTrue(api.headers().firstValue("Content-Type").orElse("").contains("problem+json"), api.body());
+            assertEquals(503, anonymous.get("/health").statusCode());
+
+            Map<String, String> login = new LinkedHashMap<>();
+            login.put("login", "login");
+            login.put("login:email", IVAN);
+            login.put("login:password", IVAN_PASSWORD);
+            login.put("login:submit", "");
+            login.put("jakarta.faces.ViewState", Http.viewState(loginPage));
+            HttpResponse<String> signIn = anonymous.postForm("/login.xhtml", login);
+            assertEquals(503, signIn.statusCode(), signIn.body());
+            assertFalse(saysAny(signIn.body(), "login.failed"), "never a wrong password");
+
+            type("and typed during it"); // the automatic save (ajax) fails: the browser keeps the text
+            await(d -> shown("notSaved"));
+        } finally {
+            database.restore();
+        }
+        awaitStatus(anonymous, "/health", 200);
+        assertEquals(200, anonymous.get("/catalogue.xhtml").statusCode(), "back by itself");
+        await(d -> !shown("notSaved")); // the next automatic save went through
+        ((JavascriptExecutor) browser.driver()).executeScript("localStorage.clear();");
+        openEssay(browser, outage);
+        String text = editorText(browser);
+        assertTrue(text.contains("Written before the outage and typed during it"), text);
+    }
+
+    private static void awaitStatus(Http http, String path, int status) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (http.get(path).statusCode() != status) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(path + " did not answer " + status + " again");
+            }
+            Thread.sleep(250);
+        }
     }
 
     static boolean onMariaDb() {

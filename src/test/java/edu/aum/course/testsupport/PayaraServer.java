@@ -31,6 +31,10 @@ public final class PayaraServer implements BeforeAllCallback, AfterAllCallback {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
     private static volatile Running running;
     private static Duration clockOffset = Duration.ZERO;
+    /** Between the server and MariaDB (DB_URL a MySQL URL), for outage tests; null on the embedded database. */
+    private static TcpProxy databaseProxy;
+    /** Between the server and the mail server, for tests of a sender that dies mid-send. */
+    private static TcpProxy smtpProxy;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -74,6 +78,21 @@ public final class PayaraServer implements BeforeAllCallback, AfterAllCallback {
     /** The server's port, e.g. to reach it from another loopback address (127.0.0.2). */
     public static int port() {
         return server().port;
+    }
+
+    /**
+     * The proxy between the server and MariaDB: cut() it for an outage and restore() it in a finally. Empty on the
+     * embedded database (no DB_URL).
+     */
+    public static java.util.Optional<TcpProxy> database() {
+        server();
+        return java.util.Optional.ofNullable(databaseProxy);
+    }
+
+    /** The proxy between the server and the mail server (holdAfterMailData, release in a finally). */
+    public static TcpProxy smtp() {
+        server();
+        return smtpProxy;
     }
 
     /** The SMTP server the application sends its mail to. */
@@ -150,7 +169,10 @@ public final class PayaraServer implements BeforeAllCallback, AfterAllCallback {
             environment.put("DEMO_DATA", "true");
             environment.put("PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
             environment.put("SMTP_HOST", "127.0.0.1");
-            environment.put("SMTP_PORT", String.valueOf(mail.port()));
+            if (smtpProxy == null) {
+                smtpProxy = new TcpProxy("127.0.0.1", mail.port());
+            }
+            environment.put("SMTP_PORT", String.valueOf(smtpProxy.port()));
             environment.put("SMTP_STARTTLS", "false");
             environment.put("MAIL_FROM", "Essay Certificates <courses@aum.test>");
             environment.put("MAIL_RETRY_BASE_SECONDS", "2"); // retries within seconds, not minutes
@@ -162,7 +184,11 @@ public final class PayaraServer implements BeforeAllCallback, AfterAllCallback {
             environment.put("CERTIFICATE_BATCH_THROTTLE_MS", System.getProperty("it.batch.throttle.ms", "400"));
             // one worker, so that a batch of eight takes seconds and the crash test catches it half-way
             environment.put("CERTIFICATE_BATCH_WORKERS", System.getProperty("it.batch.workers", "1"));
-            if (isBlank(System.getenv("DB_URL"))) {
+            String databaseUrl = System.getenv("DB_URL");
+            if (!isBlank(databaseUrl) && databaseUrl.startsWith("jdbc:mysql://")) {
+                environment.put("DB_URL", throughProxy(databaseUrl));
+            }
+            if (isBlank(databaseUrl)) {
                 Path data = work.resolve("data");
                 if (freshDatabase) {
                     delete(data);
@@ -185,6 +211,20 @@ public final class PayaraServer implements BeforeAllCallback, AfterAllCallback {
         } catch (IOException e) {
             throw new IllegalStateException("Could not start Payara Micro", e);
         }
+    }
+
+    /** The same database through the proxy: jdbc:mysql://host:port/db?x becomes jdbc:mysql://127.0.0.1:proxy/db?x. */
+    static String throughProxy(String url) {
+        java.util.regex.Matcher parts = java.util.regex.Pattern.compile("jdbc:mysql://([^/:?]+)(?::(\\d+))?(.*)")
+                .matcher(url);
+        if (!parts.matches()) {
+            throw new IllegalStateException("A DB_URL with one host is needed for the proxy: " + url);
+        }
+        if (databaseProxy == null) {
+            int port = parts.group(2) == null ? 3306 : Integer.parseInt(parts.group(2));
+            databaseProxy = new TcpProxy(parts.group(1), port);
+        }
+        return "jdbc:mysql://127.0.0.1:" + databaseProxy.port() + parts.group(3);
     }
 
     private static Path workDir() {

@@ -7,8 +7,6 @@ import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.api.EssayHtml;
 import edu.aum.course.essay.api.Submission;
 import edu.aum.course.platform.BusinessException;
-import edu.aum.course.platform.persistence.DatabaseFaults;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -67,12 +64,7 @@ public class Drafts {
     }
 
     private void create(long assignmentId, long enrollmentId) {
-        try {
-            rows.create(assignmentId, enrollmentId);
-        } catch (EJBException | PersistenceException e) {
-            if (!DatabaseFaults.duplicateKey(e)) {
-                throw e;
-            }
+        if (!rows.create(assignmentId, enrollmentId)) {
             LOG.fine(() -> "Submission of assignment " + assignmentId + " created by another request first");
         }
     }

@@ -3,12 +3,16 @@ package edu.aum.course.essay.control;
 import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.Submission;
+import edu.aum.course.platform.persistence.DatabaseFaults;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 
 /**
@@ -26,9 +30,22 @@ public class SubmissionRows {
     @Inject
     Clock clock;
 
-    public void create(long assignmentId, long enrollmentId) {
-        em.persist(new Submission(
-                em.find(Assignment.class, assignmentId), em.find(Enrollment.class, enrollmentId), clock.instant()));
-        em.flush(); // a second tab's row fails on the unique key here, inside this transaction
+    @Resource
+    SessionContext context;
+
+    /** Answers false when another request created the row first (its unique key refused this one). */
+    public boolean create(long assignmentId, long enrollmentId) {
+        try {
+            em.persist(new Submission(
+                    em.find(Assignment.class, assignmentId), em.find(Enrollment.class, enrollmentId), clock.instant()));
+            em.flush(); // a second tab's row fails on the unique key here, inside this transaction
+            return true;
+        } catch (PersistenceException e) {
+            if (!DatabaseFaults.duplicateKey(e)) {
+                throw e;
+            }
+            context.setRollbackOnly(); // only this step: the caller goes on to find and lock the other's row
+            return false;
+        }
     }
 }

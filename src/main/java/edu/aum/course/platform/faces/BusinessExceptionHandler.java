@@ -2,6 +2,7 @@ package edu.aum.course.platform.faces;
 
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.ConcurrentEdit;
+import edu.aum.course.platform.http.DatabaseOutage;
 import edu.aum.course.platform.i18n.Messages;
 import edu.aum.course.platform.persistence.DatabaseFaults;
 import jakarta.faces.context.ExceptionHandler;
@@ -9,6 +10,10 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Optional;
 
@@ -53,6 +58,18 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    /** A full page: the 503 "try again in a minute" page instead of a redirect to the 500 page. */
+    private static void unavailable(FacesContext faces) {
+        try {
+            DatabaseOutage.answer(
+                    (HttpServletRequest) faces.getExternalContext().getRequest(),
+                    (HttpServletResponse) faces.getExternalContext().getResponse());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
     }
 
     static <T extends Throwable> Optional<T> find(Throwable thrown, Class<T> type) {

@@ -39,7 +39,8 @@ public class DatabaseOutage extends HttpFilter {
         }
     }
 
-    static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /** The 503 answer, also for JSF's exception handler (PrimeFaces would redirect a full page to /error/500). */
+    public static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = new LanguageSwitch().current(request).locale();
         response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
