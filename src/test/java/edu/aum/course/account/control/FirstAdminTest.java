@@ -78,6 +78,12 @@ class FirstAdminTest {
         };
         FirstAdmin firstAdmin = new FirstAdmin();
         firstAdmin.settings = settings;
+        firstAdmin.startup = new edu.aum.course.platform.cluster.StartupWork() {
+            @Override
+            public void inTurn(String what, Runnable work) {
+                work.run(); // one instance: nobody to wait for (the turn itself: ClusterOnceServiceIT)
+            }
+        };
         firstAdmin.accounts = new AccountService() {
             @Override
             public boolean hasActiveAccountWithRole(Role role) {

@@ -10,7 +10,12 @@ class DatabaseHealthCheckTest {
 
     @Test
     void upWhileTheDatabaseAnswers() {
-        assertEquals(Status.UP, checkAgainst("jdbc:h2:mem:health").call().getStatus());
+        assertEquals(
+                Status.UP,
+                checkAgainst(
+                                "jdbc:h2:mem:health;INIT=CREATE TABLE IF NOT EXISTS health_probe(id INT PRIMARY KEY, checked_at BIGINT NOT NULL)\\;MERGE INTO health_probe KEY(id) VALUES (1, 0)")
+                        .call()
+                        .getStatus());
     }
 
     @Test
