@@ -31,11 +31,11 @@ class OutboxCrashIT {
         TcpProxy smtp = PayaraServer.smtp();
         int before = mail.messagesTo(ADDRESS).size();
         MimeMessage first;
-        smtp.holdAfterMailData();
+        smtp.holdAfterMailData(ADDRESS);
         try {
             requestPasswordReset();
             awaitHolding(smtp); // the server got the mail; its sender waits for the answer
-            first = mail.messagesTo(ADDRESS).get(before);
+            first = mail.await(ADDRESS, m -> mail.messagesTo(ADDRESS).size() > before, Duration.ofSeconds(10));
             PayaraServer.crashAndRestart();
         } finally {
             smtp.release();

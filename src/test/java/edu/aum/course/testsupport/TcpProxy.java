@@ -25,6 +25,7 @@ public final class TcpProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
     private volatile boolean holdAfterData;
+    private volatile String heldRecipient;
     private volatile boolean holding;
 
     public TcpProxy(String host, int targetPort) {
@@ -55,8 +56,12 @@ public final class TcpProxy implements AutoCloseable {
         cut = false;
     }
 
-    /** The next mail's end of data (CRLF.CRLF) goes through; every reply after it is held until release(). */
-    public void holdAfterMailData() {
+    /**
+     * The next mail to this recipient: its end of data (CRLF.CRLF) goes through; every reply after it is held
+     * until release().
+     */
+    public void holdAfterMailData(String recipient) {
+        heldRecipient = "<" + recipient + ">";
         holdAfterData = true;
     }
 
@@ -99,12 +104,20 @@ public final class TcpProxy implements AutoCloseable {
     private void copy(Socket from, Socket to, boolean upstream) {
         byte[] buffer = new byte[16384];
         int matched = 0;
+        boolean forRecipient = false;
         try (InputStream in = from.getInputStream();
                 OutputStream out = to.getOutputStream()) {
             int read;
             while ((read = in.read(buffer)) >= 0) {
                 if (upstream && holdAfterData) {
-                    matched = scan(buffer, read, matched);
+                    String text = new String(buffer, 0, read, java.nio.charset.StandardCharsets.ISO_8859_1);
+                    if (text.regionMatches(true, 0, "MAIL FROM", 0, 9)) {
+                        forRecipient = false; // a new mail on the same connection
+                    }
+                    forRecipient |= heldRecipient != null && text.contains(heldRecipient);
+                    if (forRecipient) {
+                        matched = scan(buffer, read, matched);
+                    }
                 }
                 while (!upstream && holding) {
                     Thread.sleep(20); // the reply waits, as the sender would for a server that went quiet

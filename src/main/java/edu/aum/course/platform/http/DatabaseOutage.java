@@ -3,16 +3,21 @@ package edu.aum.course.platform.http;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.platform.i18n.LanguageSwitch;
 import edu.aum.course.platform.i18n.Messages;
+import edu.aum.course.platform.persistence.DataSourceConfiguration;
 import edu.aum.course.platform.persistence.DatabaseFaults;
+import edu.aum.course.platform.persistence.DatabaseProbe;
+import jakarta.annotation.Resource;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * A request that failed because the database is unreachable or read-only answers 503 with "try again in a
@@ -24,18 +29,62 @@ public class DatabaseOutage extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(DatabaseOutage.class.getName());
     static final String RETRY_AFTER_SECONDS = "60";
+    static final String ERROR_PAGE = "/error/500.xhtml";
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    transient DataSource dataSource;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(request, new Watched(request, response));
         } catch (IOException | ServletException | RuntimeException e) {
             if (!DatabaseFaults.unavailable(e) || response.isCommitted()) {
                 throw e;
             }
             LOG.warning(() -> "Database unavailable for " + request.getRequestURI() + ": " + e);
             answer(request, response);
+        }
+    }
+
+    /**
+     * PrimeFaces' exception handler sends a failed page to /error/500 itself, and the error page may need the
+     * database too: a 500 while the database is not usable (DatabaseProbe) answers 503 instead.
+     */
+    private final class Watched extends HttpServletResponseWrapper {
+        private final HttpServletRequest request;
+
+        Watched(HttpServletRequest request, HttpServletResponse response) {
+            super(response);
+            this.request = request;
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            if (location.contains(ERROR_PAGE) && !DatabaseProbe.usable(dataSource)) {
+                answer(request, (HttpServletResponse) getResponse());
+            } else {
+                super.sendRedirect(location);
+            }
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            if (status == SC_INTERNAL_SERVER_ERROR && !isCommitted() && !DatabaseProbe.usable(dataSource)) {
+                answer(request, (HttpServletResponse) getResponse());
+            } else {
+                super.sendError(status);
+            }
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            if (status == SC_INTERNAL_SERVER_ERROR && !isCommitted() && !DatabaseProbe.usable(dataSource)) {
+                answer(request, (HttpServletResponse) getResponse());
+            } else {
+                super.sendError(status, message);
+            }
         }
     }
 
