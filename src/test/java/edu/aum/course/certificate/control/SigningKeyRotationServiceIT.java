@@ -142,6 +142,7 @@ class SigningKeyRotationServiceIT {
             }
         };
         works.signingKeys = tier.service(SigningKeys.class);
+        works.versions = tier.service(edu.aum.course.platform.cluster.SharedVersions.class);
         certificates.works = works;
         tier.service(Issuing.class).works = works;
         return works;

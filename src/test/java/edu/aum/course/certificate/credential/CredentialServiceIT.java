@@ -203,6 +203,7 @@ class CredentialServiceIT {
             }
         });
         set(works, "signingKeys", tier.service(SigningKeys.class));
+        set(works, "versions", tier.service(edu.aum.course.platform.cluster.SharedVersions.class));
         set(certificates, "works", works);
         set(tier.service(Issuing.class), "works", works);
         set(credentials, "works", works);
