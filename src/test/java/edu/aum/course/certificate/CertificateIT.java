@@ -264,10 +264,7 @@ class CertificateIT {
         int[] seen;
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         do {
-            seen = counts(http.get(
-                            "/admin/certificate-batch.xhtml?id=" + batch,
-                            "Cookie",
-                            "JSESSIONID=" + admin.sessionCookie())
+            seen = counts(http.get("/admin/certificate-batch.xhtml?id=" + batch, "Cookie", admin.cookieHeader())
                     .body());
         } while (seen[0] == 0 && System.nanoTime() < deadline);
         assertTrue(seen[0] >= 1 && seen[3] >= 1, "caught half-way: " + seen[0] + " issued, " + seen[3] + " to do");

@@ -173,7 +173,7 @@ final class CertificateScreens {
         try {
             return HTTP.send(
                     HttpRequest.newBuilder(URI.create(PayaraServer.url(path)))
-                            .header("Cookie", "JSESSIONID=" + browser.sessionCookie())
+                            .header("Cookie", browser.cookieHeader())
                             .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

@@ -139,12 +139,12 @@ class ClusterIT {
     @Order(4)
     void killingTheServingInstanceWhileTheStudentTypesLosesNeitherTheSignInNorTheDraft() {
         CLUSTER.routing("sticky");
-        int serving = route();
-        awaitSticky(serving);
+        awaitSticky(route());
         browser.driver().get(CLUSTER.url(essayPath));
         awaitEditor();
         type(" saved-before-kill");
         saveDraft();
+        int serving = route(); // as the cookie names it now (a session that moved earlier may have been renamed)
         Routed save = last(r -> r.method().equals("POST") && r.path().startsWith("/student/essay"));
         assertEquals(serving, save.instance(), "sticky: the save went to the session's instance");
         type(" typed-just-before");

@@ -60,13 +60,15 @@ class EssayIT {
     private static final Map<String, String> TITLES = new HashMap<>();
     private static LocalDateTime closingSoon;
     private static long enrollmentOffering;
+    private static String courseCode;
     private static Browser browser;
 
     @BeforeAll
     static void arrange() {
         browser = Browser.open();
         signInAs(browser, ADMIN, ADMIN_PASSWORD);
-        enrollmentOffering = EssayScreens.createOffering(browser);
+        courseCode = unique("ES-");
+        enrollmentOffering = EssayScreens.createOffering(browser, courseCode);
         TeamEditor.set(browser, enrollmentOffering, "John Miller"); // a new offering's team starts empty
         // its cut-off is after every other test; the last test moves the server's clock just past it
         closingSoon = at(Duration.ofMinutes(10));
@@ -117,8 +119,8 @@ class EssayIT {
     void theTimelineShowsEachAssignmentsStage() {
         browser.go("/student/home.xhtml");
         browser.driver()
-                .findElement(By.xpath("//tr[.//span[contains(text(),'ES-')]]//*[contains(@class,'app-essays')]"
-                        + "/descendant-or-self::a"))
+                .findElement(By.xpath("//tr[.//span[contains(text(),'" + courseCode
+                        + "')]]//*[contains(@class,'app-essays')]" + "/descendant-or-self::a"))
                 .click();
         browser.find("#timeline");
         assertEquals("/student/essays.xhtml", browser.path());

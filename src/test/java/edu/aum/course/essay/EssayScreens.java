@@ -50,7 +50,11 @@ final class EssayScreens {
 
     /** The signed-in administrator creates a course and an offering open for enrollment; answers its id. */
     static long createOffering(Browser browser) {
-        String code = unique("ES-");
+        return createOffering(browser, unique("ES-"));
+    }
+
+    /** As above, the course with this code. */
+    static long createOffering(Browser browser, String code) {
         LocalDate today = LocalDate.now(ZONE);
         browser.go("/admin/course.xhtml");
         browser.type("#course\\:code", code);

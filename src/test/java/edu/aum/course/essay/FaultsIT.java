@@ -262,9 +262,6 @@ class FaultsIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "issue 14: the catalogue answered 302 to /error/500 instead of 503 during the outage;"
-                    + " the fix in DatabaseOutage has not been run yet")
     void duringADatabaseOutageEveryAnswerIs503TryAgainAndTheSiteComesBackByItself() throws Exception {
         Assumptions.assumeTrue(onMariaDb(), "needs MariaDB (DB_URL) behind the test's proxy; CI always runs it");
         TcpProxy database = PayaraServer.database().orElseThrow();

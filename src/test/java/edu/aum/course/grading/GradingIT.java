@@ -113,7 +113,7 @@ class GradingIT {
     }
 
     private static String queue(Http http) {
-        return http.get("/staff/queue.xhtml").body();
+        return http.get("/staff/queue.xhtml?offering=" + offering).body(); // the shared server has more
     }
 
     @Test
@@ -122,7 +122,7 @@ class GradingIT {
         Http instructor = signedIn(INSTRUCTOR, INSTRUCTOR_PASSWORD);
         String queue = queue(instructor);
         assertTrue(queue.contains("Emily Carter"), "her openly marked essay shows her name");
-        for (String row : queue.split("<tr ")) {
+        for (String row : GradingScreens.queueRows(queue)) {
             if (row.contains(blindTitle)) {
                 assertFalse(
                         row.contains("Emily Carter")
@@ -234,7 +234,7 @@ class GradingIT {
         browser.go("/staff/mark.xhtml?review=" + ivanReview); // given back, then claimed again from the queue
         browser.find("#mark\\:unclaim").click();
         browser.find("#mark\\:claim");
-        browser.go("/staff/queue.xhtml");
+        browser.go("/staff/queue.xhtml?offering=" + offering);
         browser.clickAndWait("tr:has(a[href*='review=" + ivanReview + "']) button.app-claim");
         assertEquals("/staff/mark.xhtml", browser.path());
         String code = browser.text("#code");
@@ -363,7 +363,7 @@ class GradingIT {
         Http instructor2 = signedIn(INSTRUCTOR2, INSTRUCTOR2_PASSWORD);
         String queue = queue(instructor2);
         List<Long> blind = new java.util.ArrayList<>();
-        for (String row : queue.split("<tr ")) {
+        for (String row : GradingScreens.queueRows(queue)) {
             var review = java.util.regex.Pattern.compile("review=(\\d+)").matcher(row);
             if (row.contains(blindTitle) && review.find()) {
                 blind.add(Long.parseLong(review.group(1)));
@@ -405,7 +405,9 @@ class GradingIT {
                         m -> MailServer.subject(m)
                                 .equals(Bundle.mail("ru", "grading.released.subject", "Эссе " + blindTitle)),
                         Duration.ofSeconds(30));
-        assertFalse(queue(instructor2).contains(blindTitle), "released essays leave the queue of open work");
+        assertTrue(
+                GradingScreens.queueRows(queue(instructor2)).stream().noneMatch(row -> row.contains(blindTitle)),
+                "released essays leave the queue of open work");
         String released =
                 instructor2.get("/staff/mark.xhtml?review=" + blind.get(0)).body();
         assertTrue(

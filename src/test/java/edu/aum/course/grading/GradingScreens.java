@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -127,9 +128,20 @@ final class GradingScreens {
         return Long.parseLong(id.group(1));
     }
 
+    /** The rows of the queue page's table (not the filters above it, whose menus name the assignments too). */
+    static List<String> queueRows(String queuePage) {
+        int body = queuePage.indexOf("id=\"queue:table_data\"");
+        if (body < 0) {
+            throw new AssertionError("No queue table in " + queuePage);
+        }
+        String rows = queuePage.substring(body);
+        int end = rows.indexOf("</tbody>");
+        return List.of((end < 0 ? rows : rows.substring(0, end)).split("<tr "));
+    }
+
     /** The id of the review in the queue page's row that mentions all of the texts (e.g. a name and a title). */
     static long reviewIn(String queuePage, String... texts) {
-        for (String row : queuePage.split("<tr ")) {
+        for (String row : queueRows(queuePage)) {
             boolean all = true;
             for (String text : texts) {
                 all &= row.contains(text);

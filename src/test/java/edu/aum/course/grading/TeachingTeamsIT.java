@@ -75,7 +75,7 @@ class TeachingTeamsIT {
                 browser, assignment, "<p>Teams decide who marks which essay, and nobody else sees it.</p>");
         review = reviewIn(
                 signedIn(INSTRUCTOR, INSTRUCTOR_PASSWORD)
-                        .get("/staff/queue.xhtml")
+                        .get("/staff/queue.xhtml?offering=" + offering)
                         .body(),
                 title);
     }
@@ -92,7 +92,8 @@ class TeachingTeamsIT {
                 "/staff/rubric.xhtml?offering=" + offering,
                 "/staff/rubric.xhtml?offering=" + offering + "&id=" + rubric,
                 "/staff/rubric.xhtml?offering=" + offering + "&assignment=" + assignment,
-                "/staff/dashboard.xhtml?offering=" + offering);
+                "/staff/dashboard.xhtml?offering=" + offering,
+                "/staff/queue.xhtml?offering=" + offering);
     }
 
     /** The same pages with ids that do not exist. */
@@ -107,7 +108,8 @@ class TeachingTeamsIT {
                 "/staff/rubric.xhtml?offering=" + UNKNOWN,
                 "/staff/rubric.xhtml?offering=" + offering + "&id=" + UNKNOWN,
                 "/staff/rubric.xhtml?offering=" + offering + "&assignment=" + UNKNOWN,
-                "/staff/dashboard.xhtml?offering=" + UNKNOWN);
+                "/staff/dashboard.xhtml?offering=" + UNKNOWN,
+                "/staff/queue.xhtml?offering=" + UNKNOWN);
     }
 
     @Test

@@ -21,9 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * it must, and the copy carries the same Message-ID, so that mail clients know it for the same mail.
  */
 @ExtendWith(PayaraServer.class)
-@org.junit.jupiter.api.Disabled(
-        "issue 14: never passed yet (the test's own race with the held SMTP reply was fixed last,"
-                + " not run); the stored Message-ID itself is proven by OutboxMessageTest")
 class OutboxCrashIT {
 
     private static final String ADDRESS = "student3@demo.edu";

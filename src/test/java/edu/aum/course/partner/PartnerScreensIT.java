@@ -100,7 +100,7 @@ class PartnerScreensIT {
                 ? link.getAttribute("href")
                 : link.findElement(By.tagName("a")).getAttribute("href");
         String path = href.replaceFirst("^https?://[^/]+", "");
-        HttpResponse<String> response = new Http().get(path, "Cookie", "JSESSIONID=" + browser.sessionCookie());
+        HttpResponse<String> response = new Http().get(path, "Cookie", browser.cookieHeader());
         assertEquals(200, response.statusCode(), path);
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(

@@ -107,7 +107,7 @@ public class ErrorPagesIT {
 
     @Test
     void theSessionCookieIsHttpOnly() {
-        var response = new Http().get("/login.xhtml");
+        var response = new Http().signIn("student@demo.edu", "student-demo-1");
 
         String cookie = response.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID="))

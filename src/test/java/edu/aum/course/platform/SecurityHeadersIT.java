@@ -103,16 +103,18 @@ class SecurityHeadersIT {
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyAndSameSiteLaxAndNotSecureOverPlainHttp() {
-        HttpResponse<String> page = new Http().get("/login.xhtml");
+    void theSessionCookiesAreHttpOnlyAndSameSiteLaxAndNotSecureOverPlainHttp() {
+        HttpResponse<String> signedIn = new Http().signIn("student@demo.edu", "student-demo-1");
 
-        String cookie = page.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst()
-                .orElseThrow();
-        assertTrue(cookie.contains("HttpOnly"), cookie);
-        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
-        assertFalse(cookie.toLowerCase().contains("secure"), "PUBLIC_BASE_URL is http here: " + cookie);
+        List<String> cookies = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID"))
+                .toList();
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=")), cookies.toString());
+        for (String cookie : cookies) { // JSESSIONID and the distributable session's JSESSIONIDVERSION
+            assertTrue(cookie.contains("HttpOnly"), cookie);
+            assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+            assertFalse(cookie.toLowerCase().contains("secure"), "PUBLIC_BASE_URL is http here: " + cookie);
+        }
     }
 
     @Test
@@ -157,15 +159,30 @@ class SecurityHeadersIT {
         assertEquals(site + "/login.xhtml", locations.get("/admin/home.xhtml"));
     }
 
+    private static void keep(Map<String, String> cookies, Http.Raw response) {
+        for (String set : response.headers().getOrDefault("set-cookie", List.of())) {
+            String pair = set.replaceFirst(";.*", "");
+            cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+    }
+
+    private static String cookieHeader(Map<String, String> cookies) {
+        return cookies.entrySet().stream()
+                .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     @Test
     void afterSignInTheRedirectBackToTheAskedPageIsOnThePublicAddressToo() {
         Http.Raw asked = Http.raw("GET /admin/users.xhtml HTTP/1.0\r\nHost: evil.example");
-        String session = asked.headers().get("set-cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst()
-                .orElseThrow()
-                .replaceFirst(";.*", "");
-        Http.Raw login = Http.raw("GET /login.xhtml HTTP/1.0\r\nHost: evil.example\r\nCookie: " + session);
+        Map<String, String> cookies =
+                new LinkedHashMap<>(); // JSESSIONID and JSESSIONIDVERSION, as a browser keeps them
+        keep(cookies, asked);
+        assertTrue(cookies.containsKey("JSESSIONID"), asked.headers().toString());
+        Http.Raw login =
+                Http.raw("GET /login.xhtml HTTP/1.0\r\nHost: evil.example\r\nCookie: " + cookieHeader(cookies));
+        keep(cookies, login);
+        String session = cookieHeader(cookies);
         String form = "login=login&login%3Aemail=admin%40demo.edu&login%3Apassword=admin-demo-1&login%3Asubmit=&"
                 + "jakarta.faces.ViewState="
                 + java.net.URLEncoder.encode(Http.viewState(login.body()), java.nio.charset.StandardCharsets.UTF_8);

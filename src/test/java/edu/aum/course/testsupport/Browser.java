@@ -315,6 +315,16 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
         return undecorated.findElement(By.tagName("html")).getAttribute("lang");
     }
 
+    /**
+     * The browser's cookies as a Cookie header, for a plain HTTP request in its session: all of them, as the
+     * browser would send (a distributable session is found by JSESSIONID and JSESSIONIDVERSION together).
+     */
+    public String cookieHeader() {
+        return driver.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public String sessionCookie() {
         var cookie = driver.manage().getCookieNamed("JSESSIONID");
         return cookie == null ? null : cookie.getValue();

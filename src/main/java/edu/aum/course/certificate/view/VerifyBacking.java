@@ -4,10 +4,9 @@ import edu.aum.course.certificate.api.Certificate;
 import edu.aum.course.certificate.control.CertificateService;
 import edu.aum.course.certificate.control.CertificateService.UploadCheck;
 import edu.aum.course.certificate.control.Serials;
-import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.i18n.Messages;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -16,30 +15,35 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * The public verification page (/verify/{serial}, or /verify.xhtml to type a serial): what the certificate
- * says and its status, and the check of an uploaded PDF against the one issued.
+ * says and its status, and the check of an uploaded PDF against the one issued. A stateless view (a visitor gets no
+ * session): the upload form posts the serial back with the file, and the certificate is found again from it.
  */
 @Named
-@ViewScoped
-public class VerifyBacking extends KeptInSession {
+@RequestScoped
+public class VerifyBacking {
 
-    private static final long serialVersionUID = 1L;
+    /** The request parameter of the page's address and of the upload form's hidden field. */
+    static final String SERIAL = "serial";
+
     static final long MAX_UPLOAD = 10L * 1024 * 1024;
 
     @Inject
-    transient CertificateService certificates;
+    CertificateService certificates;
 
     private String serial;
     private String typed;
     private Certificate certificate;
-    private transient UploadedFile file;
+    private UploadedFile file;
     private UploadCheck check;
     private boolean unknown;
+    private boolean looked;
 
     /**
      * f:viewAction: an unknown or malformed serial answers 404 with the page itself, which then says so in the
      * visitor's language and offers the lookup form with what was asked for, to be corrected.
      */
     public void load() {
+        looked = true;
         if (serial == null || serial.isBlank()) {
             return;
         }
@@ -97,7 +101,24 @@ public class VerifyBacking extends KeptInSession {
         this.typed = typed;
     }
 
+    /**
+     * The certificate shown. On a postback (the upload form) the view action does not run and nothing was kept: the
+     * certificate is found again from the serial the form sent, before the form is decoded (its rendered test).
+     */
     public Certificate getCertificate() {
+        if (!looked) {
+            looked = true;
+            String sent = FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getRequestParameterMap()
+                    .get(SERIAL);
+            if (sent != null && !sent.isBlank()) {
+                certificates.findBySerial(sent).ifPresent(found -> {
+                    certificate = found;
+                    serial = found.getSerial();
+                });
+            }
+        }
         return certificate;
     }
 

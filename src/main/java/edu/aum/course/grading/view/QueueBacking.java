@@ -14,6 +14,7 @@ import edu.aum.course.grading.control.QueueService;
 import edu.aum.course.grading.control.RubricService;
 import edu.aum.course.grading.entity.AssignmentGrading;
 import edu.aum.course.platform.faces.KeptInSession;
+import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.faces.Pages;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
@@ -92,6 +93,16 @@ public class QueueBacking extends KeptInSession {
     QueueFilter filter() {
         return new QueueFilter(
                 offeringId, assignmentId, status, late == null || late.isEmpty() ? null : Boolean.valueOf(late), scope);
+    }
+
+    /**
+     * f:viewAction: /staff/queue.xhtml?offering=ID opens the queue filtered to that offering (a link from an
+     * offering's pages); an offering outside the reader's teaching answers 404 like an unknown one.
+     */
+    public void open() {
+        if (offeringId != null && NotFound.unless(offerings.stream().anyMatch(o -> offeringId.equals(o.getId())))) {
+            offeringChanged();
+        }
     }
 
     public void offeringChanged() {
