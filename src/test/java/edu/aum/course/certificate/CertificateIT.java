@@ -304,7 +304,7 @@ class CertificateIT {
                                 .map(m -> serialIn(CertificateScreens.textOf(m)))
                                 .distinct()
                                 .count(),
-                        "one certificate mailed to " + email);
+                        () -> "one certificate mailed to " + email + ": " + describe(certificateMails(email)));
             }
         } finally {
             PayaraServer.resetClock();
@@ -526,6 +526,21 @@ class CertificateIT {
                             .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
+    }
+
+    /** Each mail's Message-ID, outbox row, serial and the start of its text: what a failure needs to be read. */
+    private static String describe(List<jakarta.mail.internet.MimeMessage> mails) {
+        return mails.stream()
+                .map(m -> MailServer.header(m, "Message-ID") + " outbox " + MailServer.header(m, "X-Outbox-Id")
+                        + " serial '" + serialIn(CertificateScreens.textOf(m)) + "' text: "
+                        + CertificateScreens.textOf(m)
+                                .substring(
+                                        0,
+                                        Math.min(
+                                                300,
+                                                CertificateScreens.textOf(m).length())))
+                .toList()
+                .toString();
     }
 
     private static String serialIn(String body) {
