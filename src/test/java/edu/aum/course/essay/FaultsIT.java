@@ -285,7 +285,7 @@ class FaultsIT {
 
             HttpResponse<String> page = signedIn.get("/student/essay.xhtml?assignment=" + outage);
             assertEquals(503, page.statusCode(), "a signed-in page: " + page.body());
-            HttpResponse<String> api = anonymous.get("/api/v1/certificates/NO-SUCH-SERIAL");
+            HttpResponse<String> api = anonymous.get("/api/v1/certificates/AAAA-BBBB-CCCC"); // looked up: well formed
             assertEquals(503, api.statusCode(), api.body());
             assertTrue(api.headers().firstValue("Content-Type").orElse("").contains("problem+json"), api.body());
             assertEquals(503, anonymous.get("/health").statusCode());
