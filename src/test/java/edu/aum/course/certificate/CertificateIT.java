@@ -339,8 +339,11 @@ class CertificateIT {
             assertTrue(said.contains("Issued by mistake (test)"), said);
             assertTrue(said.matches("(?s).*20\\d\\d.*"), "with the date: " + said);
         }
-        String russian =
-                new Http().get("/verify/" + grace, "Accept-Language", "ru").body();
+        HttpResponse<String> verified = new Http().get("/verify/" + grace, "Accept-Language", "ru");
+        assertTrue( // a stateless page: the visitor gets no session
+                verified.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                verified.headers().allValues("Set-Cookie").toString());
+        String russian = verified.body();
         assertTrue(russian.contains(Bundle.text("ru", "verify.revokedOn")), "the date's label in Russian");
         assertTrue(russian.contains(Bundle.text("ru", "verify.revokedReason") + ": Issued by mistake (test)"), russian);
         assertFalse(russian.contains("Ticket 17"));
