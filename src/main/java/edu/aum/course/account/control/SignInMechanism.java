@@ -1,6 +1,7 @@
 package edu.aum.course.account.control;
 
 import edu.aum.course.platform.config.Settings;
+import edu.aum.course.platform.http.StaticResources;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -46,6 +47,15 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return signIn(request, context, identityStores.validate(credential));
+        }
+        if (!context.isProtected()
+                && StaticResources.contains(request.getRequestURI()
+                        .substring(request.getContextPath().length()))) {
+            // a style sheet, script or image is no one's: its request leaves the session alone. A distributable
+            // session read for it would be versioned again on this instance, and with round-robin routing the
+            // browser's scripts, fetched while another instance still renders the page, would leave this instance
+            // a copy that looks current but lacks that page's view (a ViewExpired on its next ajax request here)
+            return context.doNothing();
         }
         Optional<SessionCaller> caller = SessionCaller.of(request);
         if (caller.isPresent()) {
