@@ -48,13 +48,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (credential != null) {
             return signIn(request, context, identityStores.validate(credential));
         }
-        if (!context.isProtected()
-                && StaticResources.contains(request.getRequestURI()
-                        .substring(request.getContextPath().length()))) {
-            // a style sheet, script or image is no one's: its request leaves the session alone. A distributable
-            // session read for it would be versioned again on this instance, and with round-robin routing the
-            // browser's scripts, fetched while another instance still renders the page, would leave this instance
-            // a copy that looks current but lacks that page's view (a ViewExpired on its next ajax request here)
+        if (!context.isProtected() && leavesSessionAlone(request)) {
             return context.doNothing();
         }
         Optional<SessionCaller> caller = SessionCaller.of(request);
@@ -82,6 +76,18 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                     .keepIn(request.getSession());
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * A style sheet, script or image, and the REST API (anonymous, or a partner's bearer token): no one's session is
+     * read for them. A distributable session read on an instance is versioned again there, so with round-robin
+     * routing the scripts and word counts a page fetches from other instances while one instance still renders or
+     * saves the page would leave those instances a copy that looks current but lacks the page's view (ViewExpired on
+     * the next ajax request there).
+     */
+    private static boolean leavesSessionAlone(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return StaticResources.contains(path) || path.startsWith("/api/");
     }
 
     /** Sign-out (HttpServletRequest.logout): the session no longer names a caller. */
