@@ -87,6 +87,9 @@ class AdminUsersIT {
         admin.find("#create\\:role").click();
         admin.find("#create\\:role_items li[data-label='" + Bundle.text("en", "Role.PARTNER") + "']")
                 .click();
+        // the menu has taken the choice (its label says it); its ajax then shows the university field
+        await(() -> admin.text("#create\\:role_label").equals(Bundle.text("en", "Role.PARTNER")), "the role is chosen");
+        await(() -> present(admin, "create:university"), "the university field is shown");
         admin.find("#create\\:university");
         admin.clickAndWait("#create\\:submit");
 
