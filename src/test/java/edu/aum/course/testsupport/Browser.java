@@ -303,6 +303,36 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
         element.sendKeys(text);
     }
 
+    /**
+     * Chooses an item of a PrimeFaces select-one menu as a person does (open the menu, click the item) and waits
+     * until the menu's label shows it. A click that lands while the panel is still opening is not taken by the
+     * widget (its label stays), so the person opens the menu and clicks again, up to three times.
+     *
+     * @param menuSelector the CSS selector of the menu, for example {@code #students\\:status}
+     */
+    public void choose(String menuSelector, String label) {
+        String item = menuSelector + "_items li[data-label='" + label + "']";
+        for (int attempt = 1; ; attempt++) {
+            if (driver.findElements(By.cssSelector(menuSelector + "_panel")).stream()
+                    .noneMatch(WebElement::isDisplayed)) {
+                find(menuSelector).click();
+            }
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(By.cssSelector(item)))
+                    .click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(d -> label.equals(d.findElement(By.cssSelector(menuSelector + "_label"))
+                                .getText()));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     public String path() {
         String url = undecorated.getCurrentUrl();
         String withoutOrigin = url.replaceFirst("^https?://[^/]+", "");

@@ -7,10 +7,12 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,8 +32,7 @@ public final class Cluster implements BeforeAllCallback, AfterAllCallback {
 
     public static final int SIZE = 3;
     private static final Pattern ADDRESS = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.\\d+:(\\d+)");
-    private static final Pattern LOG_LINE =
-            Pattern.compile("\"(\\S+) (\\S+) HTTP/[0-9.]+\" (\\d+) upstream=(.+?) cookie_route=");
+    private static final Pattern LOG_LINE = Pattern.compile("\"(\\S+) (\\S+) HTTP/[0-9.]+\" (\\d+) upstream=(.+?) rt=");
 
     private final Path dir =
             Path.of(System.getProperty("it.cluster.dir", "target/it-cluster")).toAbsolutePath();
@@ -62,7 +63,7 @@ public final class Cluster implements BeforeAllCallback, AfterAllCallback {
         env.put("CLUSTER_HTTP_PORT", String.valueOf(firstPort));
         env.put("CLUSTER_HZ_PORT", String.valueOf(freeRun(41000))); // never 6100-6110 (another suite's)
         env.put("CLUSTER_NAME", "course-it-" + suffix);
-        env.put("CLUSTER_ROUTING", "roundrobin");
+        env.put("CLUSTER_ROUTING", "sticky");
         env.put("CLUSTER_START_TIMEOUT", "900");
         env.put("CLUSTER_STAGGER", System.getProperty("it.cluster.stagger", "8"));
         env.put(
@@ -183,9 +184,48 @@ public final class Cluster implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    /** Switches nginx to "sticky" or "roundrobin" routing (cluster/routing, a graceful reload). */
-    public void routing(String mode) {
-        run(script("routing", mode));
+    /**
+     * Switches nginx to "sticky" or "roundrobin" routing (cluster/routing, a graceful reload), without the
+     * instances named in {@code down} (a drain).
+     */
+    public void routing(String mode, int... down) {
+        List<String> args = new ArrayList<>(List.of(mode));
+        for (int k : down) {
+            args.add(String.valueOf(k));
+        }
+        Set<Long> before = nginxWorkers();
+        run(script("routing", args.toArray(String[]::new)));
+        // a graceful reload: the old workers still serve the requests (and kept-alive connections) they hold, by
+        // the old routing; wait until every one of them is gone and a new one has started
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            Set<Long> now = nginxWorkers();
+            if (!now.isEmpty() && now.stream().noneMatch(before::contains)) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("nginx's old workers " + before + " still run: " + now);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The process ids of nginx's workers (the children of its master, whose pid nginx keeps in nginx.pid). */
+    private Set<Long> nginxWorkers() {
+        try {
+            long master = Long.parseLong(
+                    Files.readString(dir.resolve("nginx/nginx.pid")).trim());
+            return ProcessHandle.of(master)
+                    .map(p -> p.children().map(ProcessHandle::pid).collect(java.util.stream.Collectors.toSet()))
+                    .orElse(Set.of());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every request nginx has passed on so far, in order. */

@@ -79,11 +79,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     }
 
     /**
-     * A style sheet, script or image, and the REST API (anonymous, or a partner's bearer token): no one's session is
-     * read for them. A distributable session read on an instance is versioned again there, so with round-robin
-     * routing the scripts and word counts a page fetches from other instances while one instance still renders or
-     * saves the page would leave those instances a copy that looks current but lacks the page's view (ViewExpired on
-     * the next ajax request there).
+     * A style sheet, script or image, and the REST API (anonymous, or a partner's bearer token): no caller is
+     * established from the session for them, which saves the work of every such request. (Payara itself still
+     * reads and stores a distributable session for every request that carries its cookie; that is why a session's
+     * requests must all go to one instance: sticky routing, cluster/nginx-conf.)
      */
     private static boolean leavesSessionAlone(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
