@@ -17,6 +17,7 @@ import edu.aum.course.partner.entity.AffiliationStatus;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.testsupport.ServiceData;
 import edu.aum.course.testsupport.ServiceTier;
+import edu.aum.course.testsupport.SqlCount;
 import edu.aum.course.university.api.University;
 import java.util.List;
 import java.util.Locale;
@@ -109,6 +110,36 @@ class PartnerEnrollmentServiceIT {
                 List.of(KATE), search(msu, text(kate.getStudent().getEmail().toUpperCase(Locale.ROOT))));
         assertEquals(List.of(), search(msu, text("_")), "a LIKE wildcard is taken literally");
         assertEquals(List.of(), search(msu, text("%")));
+    }
+
+    @Test
+    void aPageCostsTheSameQueriesForThreeStudentsAsForFifteen() {
+        int three = statementsOfAPage(3);
+        University moscowState = kate.getUniversity();
+        for (int i = 0; i < 12; i++) {
+            data.enroll(data.student("Student " + (char) ('A' + i)), i % 2 == 0 ? autumn : spring, moscowState);
+        }
+        int fifteen = statementsOfAPage(15);
+        assertEquals(three, fifteen, "no query per student: " + three + " for 3, " + fifteen + " for 15");
+        assertTrue(three <= 8, three + " statements for a page");
+    }
+
+    /** The statements of one page as the API and the screens show it: students, roles, courses, progress. */
+    private int statementsOfAPage(int size) {
+        tier.em().flush();
+        tier.em().clear();
+        var counted = SqlCount.of(() -> partners.search(msu, PartnerFilter.NONE, 0, 50, Order.ID).stream()
+                .map(p -> p.enrollment().getStudent().getFullName()
+                        + p.enrollment().getStudent().getEmail()
+                        + p.enrollment().getStudent().getRoles()
+                        + p.enrollment().getOffering().getCourse().getCode()
+                        + p.enrollment().getOffering().getSchedule().getStartsOn()
+                        + p.progress()
+                        + p.certificate()
+                        + p.affiliationStatus())
+                .toList());
+        assertEquals(size, counted.answer().size());
+        return counted.statements();
     }
 
     /** The students' names, in the screens' order. */

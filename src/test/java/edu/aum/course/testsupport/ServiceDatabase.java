@@ -53,10 +53,10 @@ final class ServiceDatabase implements AutoCloseable {
         // no agent outside the server: lazy to-one relations load eagerly (and EclipseLink need not say so for each)
         settings.put("eclipselink.weaving", "false");
         settings.put("eclipselink.logging.level.metadata", "SEVERE");
-        if (Boolean.getBoolean("service.tier.sql")) { // -Dservice.tier.sql=true shows each statement
-            settings.put("eclipselink.logging.level.sql", "FINE");
-            settings.put("eclipselink.logging.parameters", "true");
-        }
+        // every statement reaches SqlCount, which counts it (-Dservice.tier.sql=true also shows it)
+        settings.put("eclipselink.logging.logger", SqlCount.class.getName());
+        settings.put("eclipselink.logging.level.sql", "FINE");
+        settings.put("eclipselink.logging.parameters", String.valueOf(Boolean.getBoolean("service.tier.sql")));
         EntityManagerFactory factory = Persistence.createEntityManagerFactory("course", settings);
         factory.createEntityManager().close(); // EclipseLink reads the mappings on first use
         System.out.printf(

@@ -9,6 +9,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -30,6 +31,7 @@ import java.util.Set;
 /** A person who signs in, with the roles that decide what they may do. */
 @Entity
 @Table(name = "users")
+@EntityListeners(edu.aum.course.account.control.SessionStandings.OnAccountChange.class)
 @NamedQuery(name = Account.FIND_BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
 @NamedQuery(
         name = Account.SESSION_BY_EMAIL,
@@ -86,7 +88,9 @@ public class Account implements java.io.Serializable {
     @JoinColumn(name = "university_id")
     private University university;
 
+    // the roles of all the accounts one query reads, in one more query (not one per account: a page of students)
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
     @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)

@@ -1,8 +1,8 @@
 package edu.aum.course.account.view;
 
-import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.AccountService.SessionStanding;
 import edu.aum.course.account.control.SessionCaller;
+import edu.aum.course.account.control.SessionStandings;
 import edu.aum.course.account.entity.AccountStatus;
 import edu.aum.course.platform.http.StaticResources;
 import jakarta.inject.Inject;
@@ -20,9 +20,10 @@ import java.util.Optional;
 /**
  * Ends a session at its next request, on every instance, once its account can no longer sign in
  * (deactivated, or its e-mail changed) or its password or e-mail changed since the session signed in:
- * the session carries the account's session epoch of its sign-in (SessionCaller), and the account's own is read from
- * the database at every request for a page or a download (not for the pages' static style sheets, scripts and
- * images), never from the session.
+ * the session carries the account's session epoch of its sign-in (SessionCaller), and the account's own is
+ * SessionStandings' (read from the database at most every few seconds, and again at once after a change on this
+ * instance), never the session's; asked at every request for a page or a download (not for the pages' static style
+ * sheets, scripts and images).
  */
 @WebFilter(filterName = "SessionGuard", urlPatterns = "/*")
 public class SessionGuard extends HttpFilter {
@@ -35,14 +36,14 @@ public class SessionGuard extends HttpFilter {
     }
 
     @Inject
-    AccountService accounts;
+    SessionStandings standings;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal principal = request.getUserPrincipal();
         if (principal != null && !StaticResources.contains(pathOf(request))) {
-            Optional<SessionStanding> standing = accounts.sessionStanding(principal.getName());
+            Optional<SessionStanding> standing = standings.of(principal.getName());
             if (standing.isEmpty() || !standing.get().admits(stampOf(request))) {
                 boolean deactivated =
                         standing.filter(s -> s.status() != AccountStatus.ACTIVE).isPresent();

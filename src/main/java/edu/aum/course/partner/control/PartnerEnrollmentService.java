@@ -64,6 +64,10 @@ public class PartnerEnrollmentService {
             + " OR EXISTS (SELECT c FROM Certificate c WHERE c.enrollment = e"
             + " AND (c.issuedAt >= :since OR c.revokedAt >= :since)))";
 
+    private static final String JOIN_FETCH = "eclipselink.join-fetch";
+    private static final String BATCH = "eclipselink.batch";
+    private static final String BATCH_TYPE = "eclipselink.batch.type";
+
     @PersistenceContext
     EntityManager em;
 
@@ -75,7 +79,7 @@ public class PartnerEnrollmentService {
 
     public List<PartnerEnrollment> search(Scope scope, PartnerFilter filter, int first, int max, Order order) {
         TypedQuery<Enrollment> query =
-                em.createQuery("SELECT e " + where(filter, false) + order.jpql, Enrollment.class);
+                withWhatAPageShows(em.createQuery("SELECT e " + where(filter, false) + order.jpql, Enrollment.class));
         return enrich(bind(query, scope, filter)
                 .setFirstResult(first)
                 .setMaxResults(max)
@@ -94,7 +98,8 @@ public class PartnerEnrollmentService {
 
     /** One of the scope's enrollments; another university's is empty, as if it did not exist. */
     public Optional<PartnerEnrollment> find(Scope scope, long enrollmentId) {
-        TypedQuery<Enrollment> query = em.createQuery("SELECT e " + where(PartnerFilter.NONE, true), Enrollment.class);
+        TypedQuery<Enrollment> query =
+                withWhatAPageShows(em.createQuery("SELECT e " + where(PartnerFilter.NONE, true), Enrollment.class));
         List<Enrollment> found = bind(query, scope, PartnerFilter.NONE)
                 .setParameter("id", enrollmentId)
                 .getResultList();
@@ -185,6 +190,19 @@ public class PartnerEnrollmentService {
     public List<AffiliationCheck> disputed() {
         return em.createNamedQuery(AffiliationCheck.DISPUTED, AffiliationCheck.class)
                 .getResultList();
+    }
+
+    /**
+     * The offering and its course in the page's own query, the students in one more and their roles in a third
+     * (Account's batch fetch; a join-fetched student would read its roles one by one): a page costs
+     * the same few queries for 50 students as for one (not one per student and relation).
+     */
+    private static TypedQuery<Enrollment> withWhatAPageShows(TypedQuery<Enrollment> query) {
+        return query.setHint(BATCH, "e.student")
+                .setHint(BATCH_TYPE, "IN")
+                .setHint(JOIN_FETCH, "e.offering")
+                .setHint(JOIN_FETCH, "e.offering.course")
+                .setHint(JOIN_FETCH, "e.university");
     }
 
     private static String where(PartnerFilter filter, boolean byId) {
