@@ -16,6 +16,7 @@ import edu.aum.course.essay.api.SubmissionResult;
 import edu.aum.course.grading.api.Review;
 import edu.aum.course.testsupport.ServiceData;
 import edu.aum.course.testsupport.ServiceTier;
+import edu.aum.course.testsupport.SqlCount;
 import edu.aum.course.university.api.University;
 import java.math.BigDecimal;
 import java.util.List;
@@ -117,6 +118,33 @@ class EligibilityServiceIT {
     }
 
     /** A student enrolled in the offering, with these essays released as passed and these as failed (scores). */
+    @Test
+    void anOfferingCostsTheSameQueriesForThreeStudentsAsForFifteen() {
+        for (int i = 0; i < 3; i++) {
+            student("Student " + (char) ('A' + i), Map.of(first, "30"), Map.of());
+        }
+        int three = statementsOfTheOffering(3);
+        for (int i = 3; i < 15; i++) {
+            student("Student " + (char) ('A' + i), Map.of(first, "30", second, "30"), Map.of());
+        }
+        int fifteen = statementsOfTheOffering(15);
+        assertEquals(three, fifteen, "no query per student: " + three + " for 3, " + fifteen + " for 15");
+    }
+
+    /** The statements of the eligibility page's standings, the students' names and roles read too. */
+    private int statementsOfTheOffering(int size) {
+        tier.em().flush();
+        tier.em().clear();
+        var counted = SqlCount.of(() -> eligibility.ofOffering(offering.getId()).stream()
+                .map(s -> s.enrollment().getStudent().getFullName()
+                        + s.enrollment().getStudent().getRoles()
+                        + s.eligible()
+                        + s.tally().passed())
+                .toList());
+        assertEquals(size, counted.answer().size());
+        return counted.statements();
+    }
+
     private Enrollment student(String name, Map<Assignment, String> passed, Map<Assignment, String> failed) {
         Account student = data.student(name);
         Enrollment enrollment = data.enroll(student, offering, university);

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * Who is eligible for an offering's certificate, computed from the released essays (EligibilityRule):
- * three queries per offering (enrollments, released counted essays, current certificates), whatever its size.
+ * a few queries per offering (enrollments, their students and the students' roles, released counted essays, current
+ * certificates), whatever its size.
  */
 @Stateless
 public class EligibilityService {
@@ -38,10 +39,15 @@ public class EligibilityService {
     public List<Standing> ofOffering(long offeringId) {
         Offering offering = offering(offeringId);
         List<Enrollment> enrollments = em.createQuery(
-                        "SELECT e FROM Enrollment e JOIN FETCH e.student s"
+                        "SELECT e FROM Enrollment e JOIN e.student s"
                                 + " WHERE e.offering.id = :offering ORDER BY s.fullName, e.id",
                         Enrollment.class)
                 .setParameter("offering", offeringId)
+                // the students and their roles (Account's batch fetch) in one more query each per 500 students: a
+                // join-fetched student would read its roles one by one
+                .setHint("eclipselink.batch", "e.student")
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch.size", 500)
                 .getResultList();
         Map<Long, List<ReleasedEssay>> essays =
                 released(em.createQuery(RELEASED + " AND s.enrollment.offering.id = :offering", Object[].class)
