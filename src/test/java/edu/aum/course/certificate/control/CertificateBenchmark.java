@@ -19,8 +19,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Renders and signs N certificates into a folder on all cores and prints one final line
- * {@code certs=N seconds=S per_cert_ms=X bytes_avg=B}. Arguments: N, the template folder ("peer": the
+ * Renders and signs N certificates into a folder on all cores ({@code -Dbench.threads=1}: one) and prints one final
+ * line {@code certs=N seconds=S per_cert_ms=X cpu_ms_per_cert=C warm_cpu_ms_per_cert=W bytes_avg=B}: C is the
+ * process's CPU time (JIT and collector included) per certificate, W the same over the second half (warm JIT); the
+ * yardstick for C is BarePdfBoxReference. Arguments: N, the template folder ("peer": the
  * performance peer's inputs, see /work/shared/perf-peer), the output folder. Run it with
  * {@code mvn -q -Pbenchmark -Dcerts=1000 -Dtemplate=<dir> -Dout=<dir>} (README, "Benchmark").
  */
@@ -81,11 +83,13 @@ public final class CertificateBenchmark {
         CertificateSigner signer = new CertificateSigner(
                 SigningKey.choose(Optional.empty(), Optional.empty(), true, Path.of("target/bench-signing")));
         long setupMs = (System.nanoTime() - setupStart) / 1_000_000;
-        int threads = Runtime.getRuntime().availableProcessors();
+        int threads = Integer.getInteger("bench.threads", Runtime.getRuntime().availableProcessors());
         AtomicLong bytes = new AtomicLong();
         AtomicLong firstDone = new AtomicLong();
         AtomicLong halfDone = new AtomicLong();
         AtomicLong finished = new AtomicLong();
+        AtomicLong cpuHalf = new AtomicLong();
+        long cpuStart = CpuTime.process();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> done = new ArrayList<>();
@@ -100,6 +104,7 @@ public final class CertificateBenchmark {
                     firstDone.set(System.nanoTime());
                 } else if (count == n / 2) {
                     halfDone.set(System.nanoTime());
+                    cpuHalf.set(CpuTime.process());
                 }
                 return null;
             }));
@@ -108,6 +113,7 @@ public final class CertificateBenchmark {
             future.get();
         }
         long end = System.nanoTime();
+        long cpuEnd = CpuTime.process();
         double seconds = (end - start) / 1e9;
         pool.shutdown();
         // like the peer's detail line: the first certificate (cold JVM) and the second half (warm JIT)
@@ -121,10 +127,12 @@ public final class CertificateBenchmark {
                 (end - halfDone.get()) / 1e6 / (n - n / 2));
         System.out.printf(
                 Locale.ROOT,
-                "certs=%d seconds=%.3f per_cert_ms=%.2f bytes_avg=%d%n",
+                "certs=%d seconds=%.3f per_cert_ms=%.2f cpu_ms_per_cert=%.2f warm_cpu_ms_per_cert=%.2f bytes_avg=%d%n",
                 n,
                 seconds,
                 seconds * 1000 / n,
+                (cpuEnd - cpuStart) / 1e6 / n,
+                (cpuEnd - (cpuHalf.get() == 0 ? cpuStart : cpuHalf.get())) / 1e6 / (n - n / 2),
                 Math.round((double) bytes.get() / n));
     }
 
