@@ -88,12 +88,7 @@ public class Account implements java.io.Serializable {
     @JoinColumn(name = "university_id")
     private University university;
 
-    // the roles of all the accounts one query reads, in one more query per 500 (not one per account: a page of
-    // students)
     @ElementCollection(fetch = FetchType.EAGER)
-    @org.eclipse.persistence.annotations.BatchFetch(
-            value = org.eclipse.persistence.annotations.BatchFetchType.IN,
-            size = 500)
     @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)

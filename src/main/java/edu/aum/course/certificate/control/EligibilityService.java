@@ -43,9 +43,10 @@ public class EligibilityService {
                                 + " WHERE e.offering.id = :offering ORDER BY s.fullName, e.id",
                         Enrollment.class)
                 .setParameter("offering", offeringId)
-                // the students and their roles (Account's batch fetch) in one more query each per 500 students: a
+                // the students and their roles in one more query each per 500 students: a
                 // join-fetched student would read its roles one by one
                 .setHint("eclipselink.batch", "e.student")
+                .setHint("eclipselink.batch", "e.student.roles")
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch.size", 500)
                 .getResultList();

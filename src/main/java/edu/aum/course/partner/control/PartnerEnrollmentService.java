@@ -194,11 +194,12 @@ public class PartnerEnrollmentService {
 
     /**
      * The offering and its course in the page's own query, the students in one more and their roles in a third
-     * (Account's batch fetch; a join-fetched student would read its roles one by one): a page costs
+     * (batch fetches; a join-fetched student would read its roles one by one): a page costs
      * the same few queries for 50 students as for one (not one per student and relation).
      */
     private static TypedQuery<Enrollment> withWhatAPageShows(TypedQuery<Enrollment> query) {
         return query.setHint(BATCH, "e.student")
+                .setHint(BATCH, "e.student.roles")
                 .setHint(BATCH_TYPE, "IN")
                 .setHint(JOIN_FETCH, "e.offering")
                 .setHint(JOIN_FETCH, "e.offering.course")
