@@ -1,12 +1,14 @@
 package edu.aum.course.grading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.aum.course.account.api.Account;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.api.SubmissionResult;
 import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.grading.api.Review;
@@ -116,6 +118,27 @@ class QueueServiceIT {
 
         assertEquals(List.of("aarons", "open", "late"), page(Scope.ALL, null, null));
         assertEquals(List.of("zoes"), page(Scope.ALL, SubmissionStatus.REVISION_REQUESTED, null));
+    }
+
+    @Test
+    void aReviewLeavesTheQueueWhenReleasedOrSentBackAndTheResubmissionTakesItsPlace() {
+        assertTrue(open.isQueued() && late.isQueued() && aarons.isQueued(), "every new review waits");
+        data.release(aaron, open, "30", SubmissionResult.PASS);
+        assertFalse(open.isQueued(), "released");
+
+        queue.claim(zoe.getId(), late.getId());
+        late.askForRevision("Say more about 1991.", tier.clock().instant());
+        tier.service(SubmissionService.class)
+                .transition(zoe.getId(), late.getSubmission().getId(), SubmissionStatus.REVISION_REQUESTED, "");
+        assertFalse(late.isQueued(), "sent back for revision");
+        assertEquals(List.of("aarons", "zoes"), page(Scope.ALL, null, null));
+
+        Review again = data.submit(late.getSubmission().getEnrollment().getStudent(), first, 450);
+        assertTrue(again.isQueued(), "the new version waits");
+        assertFalse(late.isQueued(), "the old one stays history");
+        tier.em().flush();
+        assertEquals(3, queue.count(aaron.getId(), filter(Scope.ALL, null, null)));
+        assertEquals(List.of("another"), page(Scope.UNCLAIMED, null, null), "the resubmitted version, unclaimed");
     }
 
     @Test

@@ -77,6 +77,15 @@ public class Review implements java.io.Serializable, MarkedResult {
     @Column(nullable = false)
     private boolean latest;
 
+    /**
+     * Whether it waits in the marking queue (its essay SUBMITTED, IN_MARKING or READY_FOR_RELEASE, as the newest
+     * version's): from its creation until it is released, sent back for revision or superseded. Kept here, beside
+     * the queue's order, so that the queue and its count read one index (ix_reviews_queued) rather than every
+     * review joined to its essay.
+     */
+    @Column(nullable = false)
+    private boolean queued;
+
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
@@ -149,12 +158,14 @@ public class Review implements java.io.Serializable, MarkedResult {
         this.wordCount = submitted.getWordCount();
         this.late = submitted.isLate();
         this.latest = true;
+        this.queued = true;
         this.createdAt = Objects.requireNonNull(now);
     }
 
     /** A newer version arrived: this one stays as history. */
     public void supersede() {
         this.latest = false;
+        this.queued = false;
     }
 
     /** By an admin (allocation): the review goes to that marker, whoever had it. */
@@ -204,6 +215,7 @@ public class Review implements java.io.Serializable, MarkedResult {
         }
         this.revisionNote = note.strip();
         this.outcome = ReviewOutcome.REVISION;
+        this.queued = false;
         this.decidedAt = now;
     }
 
@@ -216,7 +228,9 @@ public class Review implements java.io.Serializable, MarkedResult {
         if (!isReleasable()) {
             throw new BusinessException("grading.release.notReady");
         }
-        return submission.release(this, now);
+        SubmissionStatus released = submission.release(this, now);
+        this.queued = false;
+        return released;
     }
 
     /** Whether it is the marking its essay was released with (what the student sees). */
@@ -238,6 +252,10 @@ public class Review implements java.io.Serializable, MarkedResult {
     /** The newest version's review, not decided yet: its marker may still change and give it back. */
     private boolean isOpen() {
         return latest && !isDecided();
+    }
+
+    public boolean isQueued() {
+        return queued;
     }
 
     public boolean isDecided() {

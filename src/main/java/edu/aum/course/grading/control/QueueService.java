@@ -87,7 +87,7 @@ public class QueueService {
         Teaching teaching = courses.teaching(actorId);
         StringBuilder jpql = new StringBuilder(select)
                 .append(" FROM Review r JOIN r.submission s JOIN s.assignment a")
-                .append(" LEFT JOIN r.marker m WHERE r.latest = TRUE AND ")
+                .append(" LEFT JOIN r.marker m WHERE ")
                 .append(teaching.condition("a.offering"));
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (filter.offeringId() != null) {
@@ -98,8 +98,11 @@ public class QueueService {
             jpql.append(" AND a.id = :assignment");
             parameters.put("assignment", filter.assignmentId());
         }
-        jpql.append(" AND s.status IN :states");
-        parameters.put("states", filter.status() == null ? List.copyOf(OPEN) : List.of(filter.status()));
+        List<SubmissionStatus> states = filter.status() == null ? List.copyOf(OPEN) : List.of(filter.status());
+        // the reviews still queued, read in index order (Review.queued); the essay's state stays the rule
+        jpql.append(OPEN.containsAll(states) ? " AND r.queued = TRUE" : " AND r.latest = TRUE")
+                .append(" AND s.status IN :states");
+        parameters.put("states", states);
         if (filter.late() != null) {
             jpql.append(" AND r.late = :late");
             parameters.put("late", filter.late());
