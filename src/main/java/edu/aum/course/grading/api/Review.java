@@ -80,8 +80,8 @@ public class Review implements java.io.Serializable, MarkedResult {
     /**
      * Whether it waits in the marking queue (its essay SUBMITTED, IN_MARKING or READY_FOR_RELEASE, as the newest
      * version's): from its creation until it is released, sent back for revision or superseded. Kept here, beside
-     * the queue's order, so that the queue and its count read one index (ix_reviews_queued) rather than every
-     * review joined to its essay.
+     * the queue's order, so that a page of the queue reads one index in that order (ix_reviews_queued) rather than
+     * every latest review joined to its essay and sorted.
      */
     @Column(nullable = false)
     private boolean queued;
