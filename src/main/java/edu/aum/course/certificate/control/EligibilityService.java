@@ -7,6 +7,7 @@ import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.essay.api.SubmissionResult;
 import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.persistence.Fetching;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,17 +39,14 @@ public class EligibilityService {
     /** Every enrollment of the offering, by the students' names. */
     public List<Standing> ofOffering(long offeringId) {
         Offering offering = offering(offeringId);
-        List<Enrollment> enrollments = em.createQuery(
-                        "SELECT e FROM Enrollment e JOIN e.student s"
-                                + " WHERE e.offering.id = :offering ORDER BY s.fullName, e.id",
-                        Enrollment.class)
-                .setParameter("offering", offeringId)
-                // the students and their roles in one more query each per 500 students: a
-                // join-fetched student would read its roles one by one
-                .setHint("eclipselink.batch", "e.student")
-                .setHint("eclipselink.batch", "e.student.roles")
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch.size", 500)
+        List<Enrollment> enrollments = Fetching.inBatches( // the students and their roles, 500 to a query
+                        em.createQuery(
+                                        "SELECT e FROM Enrollment e JOIN e.student s"
+                                                + " WHERE e.offering.id = :offering ORDER BY s.fullName, e.id",
+                                        Enrollment.class)
+                                .setParameter("offering", offeringId),
+                        "e.student",
+                        "e.student.roles")
                 .getResultList();
         Map<Long, List<ReleasedEssay>> essays =
                 released(em.createQuery(RELEASED + " AND s.enrollment.offering.id = :offering", Object[].class)
