@@ -18,22 +18,32 @@ import java.util.stream.Collectors;
  * client that sends a stale one makes the instance read the session again from the grid, which wrk, with its fixed
  * Cookie header, would measure instead of the application). A figure, not a test.
  *
- * <pre>java cluster/Load.java URL SECONDS WARMUP_SECONDS "COOKIES" ["COOKIES" ...]</pre>
+ * <pre>java cluster/Load.java [-H "Name: value" ...] URL SECONDS WARMUP_SECONDS "COOKIES" ["COOKIES" ...]</pre>
  *
- * Each COOKIES is one session's Cookie header (cluster/sign-in prints one). Prints requests per second, the answers
+ * Each COOKIES is one session's Cookie header (cluster/sign-in prints one; an empty one is a visitor without a
+ * session, who still keeps what the answers set). Each -H header goes with every request (e.g. an Authorization). Prints requests per second, the answers
  * that were not 200 and the median and 90th percentile latency, in one line.
  */
 public class Load {
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 4) {
-            System.err.println("usage: java cluster/Load.java URL SECONDS WARMUP_SECONDS COOKIES...");
+        List<String> headers = new ArrayList<>();
+        int at = 0;
+        while (at + 1 < args.length && args[at].equals("-H")) {
+            String header = args[at + 1];
+            int colon = header.indexOf(':');
+            headers.add(header.substring(0, colon).strip());
+            headers.add(header.substring(colon + 1).strip());
+            at += 2;
+        }
+        if (args.length - at < 4) {
+            System.err.println("usage: java cluster/Load.java [-H 'Name: value' ...] URL SECONDS WARMUP_SECONDS COOKIES...");
             System.exit(2);
         }
-        URI url = URI.create(args[0]);
-        long seconds = Long.parseLong(args[1]);
-        long warmup = Long.parseLong(args[2]);
-        List<String> sessions = Arrays.asList(args).subList(3, args.length);
+        URI url = URI.create(args[at]);
+        long seconds = Long.parseLong(args[at + 1]);
+        long warmup = Long.parseLong(args[at + 2]);
+        List<String> sessions = Arrays.asList(args).subList(at + 3, args.length);
         HttpClient http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -51,10 +61,14 @@ public class Load {
                     long start = System.nanoTime();
                     int status;
                     try {
-                        HttpResponse<byte[]> answer = http.send(
-                                HttpRequest.newBuilder(url)
-                                        .header("Cookie", header(cookies))
-                                        .build(),
+                        HttpRequest.Builder request = HttpRequest.newBuilder(url);
+                        if (!cookies.isEmpty()) {
+                            request.header("Cookie", header(cookies));
+                        }
+                        for (int h = 0; h < headers.size(); h += 2) {
+                            request.header(headers.get(h), headers.get(h + 1));
+                        }
+                        HttpResponse<byte[]> answer = http.send(request.build(),
                                 HttpResponse.BodyHandlers.ofByteArray());
                         status = answer.statusCode();
                         for (String set : answer.headers().allValues("Set-Cookie")) {

@@ -134,7 +134,7 @@ class CertificateBatchBenchmark {
                         db.prepareStatement("INSERT INTO user_roles (user_id, role) VALUES (?, 'STUDENT')");
                 PreparedStatement enrollment = db.prepareStatement(
                         "INSERT INTO enrollments (offering_id, student_id, university_id,"
-                                + " student_number, status, enrolled_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?)",
+                                + " student_number, status, enrolled_at, student_name) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?)",
                         Statement.RETURN_GENERATED_KEYS);
                 PreparedStatement submission = db.prepareStatement(
                         "INSERT INTO submissions (assignment_id, enrollment_id, status,"
@@ -142,7 +142,8 @@ class CertificateBatchBenchmark {
             for (int i = 0; i < n; i++) {
                 boolean cyrillic = i % 2 == 1;
                 user.setString(1, "bench-" + tag + "-" + i + "@bench.test");
-                user.setString(2, (cyrillic ? "Екатерина Иванова-Смирнова " : "Seán O'Connor-Müller ") + i);
+                String name = (cyrillic ? "Екатерина Иванова-Смирнова " : "Seán O'Connor-Müller ") + i;
+                user.setString(2, name);
                 user.setString(3, cyrillic ? "RU" : "EN");
                 user.setTimestamp(4, now);
                 user.executeUpdate();
@@ -154,6 +155,7 @@ class CertificateBatchBenchmark {
                 enrollment.setLong(3, university);
                 enrollment.setString(4, "B" + i);
                 enrollment.setTimestamp(5, now);
+                enrollment.setString(6, name);
                 enrollment.executeUpdate();
                 long enrollmentId = key(enrollment);
                 for (long assignment : assignments) {
@@ -174,9 +176,9 @@ class CertificateBatchBenchmark {
         try (Statement sql = db.createStatement()) {
             String ofOffering = " IN (SELECT a.id FROM assignments a WHERE a.offering_id = " + offering + ")";
             sql.executeUpdate("INSERT INTO reviews (submission_id, version_number, latest, submitted_at, word_count,"
-                    + " late, outcome, score, result, decided_at, created_at, version)"
+                    + " late, outcome, score, result, decided_at, created_at, version, offering_id)"
                     + " SELECT s.id, 1, TRUE, s.created_at, 600, FALSE, 'MARKED', s.score, s.result, s.created_at,"
-                    + " s.created_at, 0 FROM submissions s WHERE s.assignment_id" + ofOffering);
+                    + " s.created_at, 0, " + offering + " FROM submissions s WHERE s.assignment_id" + ofOffering);
             sql.executeUpdate("UPDATE submissions SET status = 'RELEASED', released_review_id ="
                     + " (SELECT r.id FROM reviews r WHERE r.submission_id = submissions.id)"
                     + " WHERE assignment_id" + ofOffering);

@@ -22,8 +22,10 @@ public final class Http {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private final CookieManager cookies = new CookieManager();
+
     private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
@@ -118,6 +120,13 @@ public final class Http {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The Cookie header this client would send, e.g. for a load generator that acts as the same signed-in user. */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     /** Signs in through the login form, as a browser would post it; answers the response to the post. */

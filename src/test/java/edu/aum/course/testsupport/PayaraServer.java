@@ -95,6 +95,11 @@ public final class PayaraServer implements BeforeAllCallback, AfterAllCallback {
         return smtpProxy;
     }
 
+    /** The server's process id, e.g. to read its resident memory (a benchmark's figure). */
+    public static long pid() {
+        return server().process.pid();
+    }
+
     /** The SMTP server the application sends its mail to. */
     public static MailServer mail() {
         return server().mail;
@@ -143,7 +148,7 @@ public final class PayaraServer implements BeforeAllCallback, AfterAllCallback {
                     .toAbsolutePath();
             List<String> command = new ArrayList<>(List.of(
                     javaExecutable(),
-                    "-Xmx768m",
+                    "-Xmx" + System.getProperty("it.server.heap", "768m"),
                     "-D" + MovedClock.FILE_PROPERTY + "=" + clockFile(),
                     "-jar",
                     System.getProperty("payara.jar", "target/payara-micro.jar"),
@@ -185,7 +190,10 @@ public final class PayaraServer implements BeforeAllCallback, AfterAllCallback {
             // one worker, so that a batch of eight takes seconds and the crash test catches it half-way
             environment.put("CERTIFICATE_BATCH_WORKERS", System.getProperty("it.batch.workers", "1"));
             String databaseUrl = System.getenv("DB_URL");
-            if (!isBlank(databaseUrl) && databaseUrl.startsWith("jdbc:mysql://")) {
+            // the benchmarks (it.db.direct) measure without the outage tests' proxy in the way
+            if (!isBlank(databaseUrl)
+                    && databaseUrl.startsWith("jdbc:mysql://")
+                    && !Boolean.getBoolean("it.db.direct")) {
                 environment.put("DB_URL", throughProxy(databaseUrl));
             }
             if (isBlank(databaseUrl)) {

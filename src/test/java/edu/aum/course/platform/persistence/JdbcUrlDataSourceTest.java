@@ -70,6 +70,17 @@ class JdbcUrlDataSourceTest {
     }
 
     @Test
+    void connectorJKeepsEachConnectionsParsedStatementsUnlessTheUrlSaysOtherwise() {
+        java.util.Properties properties = new java.util.Properties();
+        JdbcUrlDataSource.mysqlDefaults("jdbc:mysql://127.0.0.1:3306/course", properties);
+        assertEquals("true", properties.getProperty("cachePrepStmts"));
+        assertEquals("500", properties.getProperty("prepStmtCacheSize"));
+        java.util.Properties given = new java.util.Properties();
+        JdbcUrlDataSource.mysqlDefaults("jdbc:mysql://127.0.0.1:3306/course?cachePrepStmts=false", given);
+        assertEquals(null, given.getProperty("cachePrepStmts"), "the URL's own setting wins");
+    }
+
+    @Test
     void aMysqlUrlUsesConnectorJ() throws SQLException {
         assertEquals(
                 "com.mysql.cj.jdbc.Driver",
