@@ -142,6 +142,27 @@ class QueueServiceIT {
     }
 
     @Test
+    void theCountReadFromTheIndexAgreesWithThePageForEveryFilter() {
+        data.release(aaron, open, "30", SubmissionResult.PASS); // out of the queue: counted by neither
+        tier.em().flush();
+        for (Scope scope : Scope.values()) {
+            for (Boolean lateness : new Boolean[] {null, true, false}) {
+                for (SubmissionStatus status : new SubmissionStatus[] {null, SubmissionStatus.SUBMITTED}) {
+                    QueueFilter filter = filter(scope, status, lateness);
+                    assertEquals(
+                            queue.page(aaron.getId(), filter, null, true, 0, 50).size(),
+                            queue.count(aaron.getId(), filter),
+                            scope + " late=" + lateness + " status=" + status);
+                }
+            }
+        }
+        assertEquals(3, queue.count(aaron.getId(), filter(Scope.ALL, null, null)));
+        Account stranger = data.instructor("Stranger Danger", data.offering(null, 2));
+        assertEquals(
+                0, queue.count(stranger.getId(), new QueueFilter(null, null, null, null, Scope.ALL)), "not theirs");
+    }
+
+    @Test
     void theQueueSortsAndPages() {
         assertEquals(List.of("late", "open", "zoes", "aarons"), sorted("waitingSince", false, 0, 9));
         assertEquals(List.of("zoes", "open", "aarons", "late"), sorted("wordCount", true, 0, 9));

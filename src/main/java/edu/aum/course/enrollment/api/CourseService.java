@@ -115,7 +115,15 @@ public class CourseService {
                         || actor.getRoles().contains(Role.ADMIN))) {
             throw new BusinessException("staff.notStaff");
         }
-        return new Teaching(actorId, actor.getRoles().contains(Role.ADMIN));
+        boolean admin = actor.getRoles().contains(Role.ADMIN);
+        return new Teaching(
+                actorId,
+                admin,
+                admin
+                        ? List.of()
+                        : em.createNamedQuery(Offering.IDS_TAUGHT_BY, Long.class)
+                                .setParameter("instructor", actorId)
+                                .getResultList());
     }
 
     /** The offerings in this scope: all for an admin, an instructor's teams'. */

@@ -46,10 +46,12 @@ import java.util.Set;
         name = Offering.TAUGHT_BY,
         query = "SELECT o FROM Offering o JOIN FETCH o.course JOIN o.team t WHERE t.id = :instructor"
                 + " ORDER BY o.schedule.startsOn DESC, o.id DESC")
+@NamedQuery(name = Offering.IDS_TAUGHT_BY, query = "SELECT o.id FROM Offering o JOIN o.team t WHERE t.id = :instructor")
 public class Offering implements java.io.Serializable {
 
     public static final String OPEN_ON = "Offering.openOn";
     public static final String ALL = "Offering.all";
+    public static final String IDS_TAUGHT_BY = "Offering.idsTaughtBy";
     public static final String TAUGHT_BY = "Offering.taughtBy";
     public static final int DEFAULT_ESSAYS_REQUIRED = 4;
 

@@ -86,6 +86,14 @@ public class Review implements java.io.Serializable, MarkedResult {
     @Column(nullable = false)
     private boolean queued;
 
+    /**
+     * The offering of its essay's assignment, which never changes: beside {@link #queued}, so that the queue's count
+     * reads one index (ix_reviews_queued_offering) rather than every waiting review joined to its essay and
+     * assignment (1.1 s at 250,000 waiting).
+     */
+    @Column(name = "offering_id", nullable = false, updatable = false)
+    private Long offeringId;
+
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
@@ -159,6 +167,7 @@ public class Review implements java.io.Serializable, MarkedResult {
         this.late = submitted.isLate();
         this.latest = true;
         this.queued = true;
+        this.offeringId = submission.getAssignment().getOffering().getId();
         this.createdAt = Objects.requireNonNull(now);
     }
 

@@ -71,7 +71,37 @@ public class QueueService {
     AuditLog audit;
 
     public long count(long actorId, QueueFilter filter) {
+        if (filter.status() == null && filter.assignmentId() == null && filter.scope() != QueueFilter.Scope.MINE) {
+            return countQueued(actorId, filter);
+        }
         return query(actorId, filter, "SELECT COUNT(r)", null, true, Long.class).getSingleResult();
+    }
+
+    /**
+     * The count of the whole queue (or its unclaimed part) from one index of reviews alone (queued, offering_id,
+     * marker_id, late): Review keeps queued exactly while its essay is open, so the join to the essays that the page
+     * keeps as the rule adds nothing here but 250,000 lookups at a consortium's size. The count of one marker's
+     * claims or of one assignment joins, as the page does: those rows are few.
+     */
+    private long countQueued(long actorId, QueueFilter filter) {
+        Teaching teaching = courses.teaching(actorId);
+        StringBuilder jpql = new StringBuilder("SELECT COUNT(r) FROM Review r WHERE r.queued = TRUE AND ")
+                .append(teaching.idCondition("r.offeringId"));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (filter.offeringId() != null) {
+            jpql.append(" AND r.offeringId = :offering");
+            parameters.put("offering", filter.offeringId());
+        }
+        if (filter.late() != null) {
+            jpql.append(" AND r.late = :late");
+            parameters.put("late", filter.late());
+        }
+        if (filter.scope() == QueueFilter.Scope.UNCLAIMED) {
+            jpql.append(" AND r.marker IS NULL");
+        }
+        TypedQuery<Long> query = teaching.bind(em.createQuery(jpql.toString(), Long.class));
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
     }
 
     public List<Review> page(
@@ -88,10 +118,10 @@ public class QueueService {
         StringBuilder jpql = new StringBuilder(select)
                 .append(" FROM Review r JOIN r.submission s JOIN s.assignment a")
                 .append(" LEFT JOIN r.marker m WHERE ")
-                .append(teaching.condition("a.offering"));
+                .append(teaching.idCondition("r.offeringId"));
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (filter.offeringId() != null) {
-            jpql.append(" AND a.offering.id = :offering");
+            jpql.append(" AND r.offeringId = :offering");
             parameters.put("offering", filter.offeringId());
         }
         if (filter.assignmentId() != null) {
