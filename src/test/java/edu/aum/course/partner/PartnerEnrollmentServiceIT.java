@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.AccountRenamed;
+import edu.aum.course.account.control.ProfileService;
 import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.EnrollmentStatus;
 import edu.aum.course.enrollment.api.Offering;
+import edu.aum.course.enrollment.control.StudentNames;
 import edu.aum.course.partner.control.PartnerAccess;
 import edu.aum.course.partner.control.PartnerEnrollmentService;
 import edu.aum.course.partner.control.PartnerEnrollmentService.Order;
@@ -110,6 +114,26 @@ class PartnerEnrollmentServiceIT {
                 List.of(KATE), search(msu, text(kate.getStudent().getEmail().toUpperCase(Locale.ROOT))));
         assertEquals(List.of(), search(msu, text("_")), "a LIKE wildcard is taken literally");
         assertEquals(List.of(), search(msu, text("%")));
+    }
+
+    @Test
+    void theScreensOrderFollowsARenameAndTheApisPagesFollowTheIds() {
+        tier.observe(AccountRenamed.class, tier.service(StudentNames.class)::onRenamed);
+        Account student = kate.getStudent();
+        tier.service(ProfileService.class).rename(student.getId(), student.getVersion(), "Aaron Zimmer");
+        tier.em().flush();
+        tier.em().clear();
+
+        assertEquals(List.of("Aaron Zimmer", DMITRY, OLGA), search(msu, PartnerFilter.NONE), "by the new name");
+        List<Long> byId = List.of(olga.getId(), dmitry.getId(), kate.getId()).stream()
+                .sorted()
+                .toList();
+        List<Long> pages = new java.util.ArrayList<>();
+        for (int first = 0; first < 3; first++) {
+            partners.search(msu, PartnerFilter.NONE, first, 1, Order.ID)
+                    .forEach(p -> pages.add(p.enrollment().getId()));
+        }
+        assertEquals(byId, pages, "pages of one, in id order, none twice");
     }
 
     @Test

@@ -224,6 +224,7 @@ public class Account implements java.io.Serializable {
         sessionEpoch++;
     }
 
+    /** A new name; the service that renames announces it (AccountRenamed) to the copies kept for sorting. */
     public void rename(String newName) {
         fullName = PersonName.require(newName);
     }

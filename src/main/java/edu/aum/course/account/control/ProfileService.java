@@ -1,9 +1,11 @@
 package edu.aum.course.account.control;
 
 import edu.aum.course.account.api.Account;
+import edu.aum.course.account.api.AccountRenamed;
 import edu.aum.course.account.api.AccountService;
 import edu.aum.course.platform.BusinessException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /** What people change in their own account: name, password, e-mail. */
@@ -22,10 +24,14 @@ public class ProfileService {
     @Inject
     PasswordGuesses guesses;
 
+    @Inject
+    Event<AccountRenamed> renamed;
+
     /** Renames the account as it was when the form was loaded; a change meanwhile is refused. */
     public Account rename(long accountId, long loadedVersion, String fullName) {
         Account account = current(accountId, loadedVersion);
         account.rename(AccountRules.name(fullName));
+        renamed.fire(new AccountRenamed(accountId, account.getFullName()));
         return account;
     }
 

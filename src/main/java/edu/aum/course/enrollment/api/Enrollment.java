@@ -41,12 +41,16 @@ import java.util.Objects;
                 "SELECT e FROM Enrollment e JOIN FETCH e.offering o"
                         + " JOIN FETCH o.course JOIN FETCH e.university WHERE e.student.id = :student ORDER BY o.schedule.startsOn DESC, e.id")
 @NamedQuery(name = Enrollment.OF_UNIVERSITY, query = "SELECT e FROM Enrollment e WHERE e.university = :university")
+@NamedQuery(
+        name = Enrollment.RENAME_STUDENT,
+        query = "UPDATE Enrollment e SET e.studentName = :name WHERE e.student.id = :student")
 public class Enrollment implements java.io.Serializable {
 
     public static final String FIND = "Enrollment.find";
     public static final String COUNT_HOLDING_SEATS = "Enrollment.countHoldingSeats";
     public static final String OF_STUDENT = "Enrollment.ofStudent";
     public static final String OF_UNIVERSITY = "Enrollment.ofUniversity";
+    public static final String RENAME_STUDENT = "Enrollment.renameStudent";
     public static final int STUDENT_NUMBER_MAX = 50;
     public static final int REASON_MAX = 500;
 
@@ -66,6 +70,13 @@ public class Enrollment implements java.io.Serializable {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "university_id", nullable = false)
     private University university;
+
+    /**
+     * The student's name as their account has it, copied so that a university's 100,000 enrollments are listed
+     * by name from an index (university_id, student_name, id); kept by StudentNames when the account is renamed.
+     */
+    @Column(name = "student_name", nullable = false, length = Account.NAME_MAX)
+    private String studentName;
 
     @Column(name = "student_number", nullable = false, length = STUDENT_NUMBER_MAX)
     private String studentNumber;
@@ -120,6 +131,7 @@ public class Enrollment implements java.io.Serializable {
     public Enrollment(Offering offering, Account student, University university, String studentNumber, Instant now) {
         this.offering = Objects.requireNonNull(offering);
         this.student = Objects.requireNonNull(student);
+        this.studentName = student.getFullName();
         this.university = Objects.requireNonNull(university);
         this.studentNumber = requireStudentNumber(studentNumber);
         this.status = EnrollmentStatus.ACTIVE;

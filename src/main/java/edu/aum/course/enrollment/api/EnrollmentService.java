@@ -167,10 +167,10 @@ public class EnrollmentService {
                 .getSingleResult();
     }
 
-    /** One page of an offering's enrollments, by the students' names. */
+    /** One page of an offering's enrollments, by the students' names (the enrollment's copy, from an index). */
     public List<Enrollment> search(long offeringId, EnrollmentFilter filter, int first, int max) {
         TypedQuery<Enrollment> query =
-                em.createQuery("SELECT e " + where(filter) + " ORDER BY s.fullName, e.id", Enrollment.class);
+                em.createQuery("SELECT e " + where(filter) + " ORDER BY e.studentName, e.id", Enrollment.class);
         return bind(query, offeringId, filter)
                 .setFirstResult(first)
                 .setMaxResults(max)

@@ -1,6 +1,9 @@
 package edu.aum.course.platform.persistence;
 
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * How a query reads the relations its results are shown with, in a fixed number of queries rather than one per
@@ -28,5 +31,17 @@ public final class Fetching {
             query.setHint("eclipselink.join-fetch", path);
         }
         return query;
+    }
+
+    /**
+     * What {@code read} answers for these ids, asked {@link #BATCH_SIZE} at a time (an IN list of a whole class would
+     * be one statement of 250,000 parameters), the answers in the order of the chunks.
+     */
+    public static <K, T> List<T> inChunks(List<K> ids, Function<List<K>, ? extends List<? extends T>> read) {
+        List<T> all = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
+            all.addAll(read.apply(ids.subList(from, Math.min(ids.size(), from + BATCH_SIZE))));
+        }
+        return all;
     }
 }
