@@ -51,6 +51,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Certificates through the screens, on the demo's past offering (DemoCertificates): an admin previews,
@@ -96,6 +99,26 @@ class CertificateIT {
                         .findElement(By.cssSelector(".app-verdict"))
                         .getText());
         assertFalse(currentSerial(admin, "Анна Петрова").isEmpty(), "the demo's issued certificate is listed");
+
+        admin.find("#choose\\:shown").click();
+        admin.find("li.ui-selectonemenu-item[data-label='" + Bundle.text("en", "StandingFilter.NOT_ELIGIBLE") + "']")
+                .click();
+        admin.type("#choose\\:text", "ПОПОВ");
+        admin.find("#choose\\:filter").click();
+        awaitShown(List.of("Сергей Попов"));
+        admin.type("#choose\\:text", "emily.carter@");
+        admin.find("#choose\\:filter").click();
+        awaitShown(List.of()); // eligible: that filter does not show her
+    }
+
+    /** The names the eligibility table shows, once they are these. */
+    private static void awaitShown(List<String> names) {
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#choose\\:table tbody tr .app-holder")).stream()
+                        .map(WebElement::getText)
+                        .toList()
+                        .equals(names));
     }
 
     @Test

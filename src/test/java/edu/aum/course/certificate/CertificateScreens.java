@@ -64,7 +64,15 @@ final class CertificateScreens {
     static void openOffering(Browser admin, long offering) {
         admin.go("/admin/certificates.xhtml?offering=" + offering);
         admin.find("#summary");
+        // the summary is counted after the page is shown: "23 enrolled, 18 eligible, 1 with a certificate."
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .withMessage("the summary's three counts arrive after the page")
+                .until(d -> SUMMARY.matcher(d.findElement(By.id("summary")).getText())
+                        .find());
     }
+
+    private static final Pattern SUMMARY = Pattern.compile("\\d+\\D+\\d+\\D+\\d+");
 
     /** The student's row of the eligibility table, looked up afresh (ajax updates replace the rows). */
     static WebElement row(Browser admin, String name) {

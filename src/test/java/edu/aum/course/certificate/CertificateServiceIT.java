@@ -12,11 +12,14 @@ import edu.aum.course.certificate.control.BatchStore;
 import edu.aum.course.certificate.control.CertificateService;
 import edu.aum.course.certificate.control.CertificateWorks;
 import edu.aum.course.certificate.control.DryRunLine;
+import edu.aum.course.certificate.control.EligibilityCounts;
+import edu.aum.course.certificate.control.EligibilityFilter;
 import edu.aum.course.certificate.control.EligibilityService;
 import edu.aum.course.certificate.control.IssuanceService;
 import edu.aum.course.certificate.control.Prepared;
 import edu.aum.course.certificate.control.SigningKey;
 import edu.aum.course.certificate.control.Standing;
+import edu.aum.course.certificate.control.StandingFilter;
 import edu.aum.course.certificate.entity.BatchItem;
 import edu.aum.course.certificate.entity.ItemStatus;
 import edu.aum.course.enrollment.api.Enrollment;
@@ -35,6 +38,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -89,6 +93,7 @@ class CertificateServiceIT {
 
         Standing revoked = tier.service(EligibilityService.class).of(enrollment);
         assertTrue(revoked.issuable(), "eligible and issuable again");
+        assertEquals(List.of("ISSUABLE"), standingsInTheDatabase(), "a revoked one is not in force");
         assertEquals(first, revoked.revoked().orElseThrow().getSerial(), "its revoked certificate as history");
         DryRunLine line = issuance.dryRun(offering.getId(), List.of(enrollment.getId()), false)
                 .get(0);
@@ -109,6 +114,21 @@ class CertificateServiceIT {
         assertEquals("The name on it was misspelt.", old.getRevokedPublicReason());
         assertEquals("Ticket 4711: typo in the surname", old.getRevokedReason());
         assertEquals("", runBatchExpectingSkip(), "one in force: the next batch skips it");
+        assertEquals(List.of("CERTIFIED"), standingsInTheDatabase(), "the new one is in force");
+        assertEquals(
+                new EligibilityCounts(1, 1, 1),
+                tier.service(EligibilityService.class).counts(offering.getId()));
+    }
+
+    /** The filters of the eligibility page (EligibilityJpql) that find the enrollment. */
+    private List<String> standingsInTheDatabase() {
+        tier.em().flush();
+        return Stream.of(StandingFilter.ISSUABLE, StandingFilter.NOT_ELIGIBLE, StandingFilter.CERTIFIED)
+                .filter(f ->
+                        tier.service(EligibilityService.class).count(offering.getId(), new EligibilityFilter(null, f))
+                                == 1)
+                .map(Enum::name)
+                .toList();
     }
 
     @Test

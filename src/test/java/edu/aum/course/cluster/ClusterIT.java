@@ -187,7 +187,10 @@ class ClusterIT {
         assertNotEquals(serving, next.instance(), "served by another instance");
         String text = editorText();
         assertTrue(text.contains("round3 saved-before-kill"), "the saved draft is there: " + text);
-        assertTrue(text.contains("typed-just-before"), "what was typed after the save is there too: " + text);
+        // the browser's copy is offered back once essay.js has started, a moment after the editor exists
+        assertTrue(
+                editorTextSoon("typed-just-before").contains("typed-just-before"),
+                "what was typed after the save is there too: " + editorText());
         saveDraft();
         assertTrue(signedIn(), "the next ajax save is signed in too");
     }
@@ -316,6 +319,17 @@ class ClusterIT {
 
     private static String editorText() {
         return browser.find("#essay\\:editor .ql-editor").getText();
+    }
+
+    /** The editor's text once it contains {@code part}, or as it is after 10 s. */
+    private static String editorTextSoon(String part) {
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> editorText().contains(part));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the caller's assertion says what is missing
+        }
+        return editorText();
     }
 
     /** Clicks "Save draft" (ajax) and waits until the page says the server holds the text. */

@@ -6,6 +6,7 @@ import edu.aum.course.certificate.entity.ItemStatus;
 import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.persistence.Fetching;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What an admin does to issue an offering's certificates: set its rule and template (validated when
@@ -103,15 +105,45 @@ public class IssuanceService {
         return lines;
     }
 
+    /** The dry run of the admin's selection ("all" resolved in the database, see chosen). */
+    public List<DryRunLine> dryRun(long offeringId, Selection selection, boolean mail) {
+        return dryRun(offeringId, chosen(offeringId, selection), mail);
+    }
+
     /**
      * The offering's enrollments that a batch would issue a certificate to now, by the dry run's own rule
      * (eligible, no current certificate, a usable template, texts it can print): what "Choose all
-     * eligible" ticks, so it never ticks one the dry run then refuses.
+     * eligible" ticks, so it never ticks one the dry run then refuses. The database answers who is eligible
+     * without a certificate (EligibilityService.issuableIds); only those are read, 500 at a time, to check their
+     * texts.
      */
     public List<Long> issuable(long offeringId) {
         Offering offering = offering(offeringId);
         List<CertificateProblem> templateProblems = works.engine().validate(offering.getCertificateTemplate());
-        return eligibility.ofOffering(offeringId).stream()
+        if (!templateProblems.isEmpty()) {
+            return List.of();
+        }
+        return Fetching.inChunks(
+                eligibility.issuableIds(offeringId),
+                chunk -> issuable(offering, eligibility.of(offeringId, chunk), templateProblems));
+    }
+
+    /** Which of these standings (a page of the offering's) the dry run would issue to. */
+    public Set<Long> issuableAmong(long offeringId, Collection<Standing> standings) {
+        Offering offering = offering(offeringId);
+        List<CertificateProblem> templateProblems = works.engine().validate(offering.getCertificateTemplate());
+        return Set.copyOf(issuable(offering, standings, templateProblems));
+    }
+
+    /** The enrollment ids of the admin's selection: "all" is IssuanceService.issuable, with the toggled ids. */
+    public List<Long> chosen(long offeringId, Selection selection) {
+        return selection.resolve(() -> issuable(offeringId));
+    }
+
+    private List<Long> issuable(
+            Offering offering, Collection<Standing> standings, List<CertificateProblem> templateProblems) {
+        return standings.stream()
+                .filter(Standing::issuable)
                 .filter(standing ->
                         line(offering, standing, templateProblems, false).issue())
                 .map(Standing::enrollmentId)
@@ -149,6 +181,11 @@ public class IssuanceService {
                 standing.revoked()
                         .map(old -> CertificateProblem.of("certificate.batch.item.replacesRevoked", old.getSerial()))
                         .orElse(null));
+    }
+
+    /** Creates the batch of the admin's selection (see chosen). */
+    public long start(long adminId, long offeringId, Selection selection, boolean mail) {
+        return start(adminId, offeringId, chosen(offeringId, selection), mail);
     }
 
     /** Creates the batch of the chosen enrollments; it runs in the background once this transaction commits. */

@@ -2,7 +2,6 @@ package edu.aum.course.certificate.control;
 
 import edu.aum.course.certificate.api.Certificate;
 import edu.aum.course.enrollment.api.Enrollment;
-import java.util.Collection;
 import java.util.Optional;
 
 /** Where one enrollment stands towards the certificate: its essays, the verdict, and its current certificate. */
@@ -60,16 +59,6 @@ public record Standing(
     /** Whether an admin may revoke its current certificate (Certificate.canBeRevoked). */
     public boolean revocable() {
         return current().filter(Certificate::canBeRevoked).isPresent();
-    }
-
-    /** How many of these enrollments are eligible. */
-    public static long countEligible(Collection<Standing> standings) {
-        return standings.stream().filter(Standing::eligible).count();
-    }
-
-    /** How many of these enrollments have a certificate in force. */
-    public static long countCertified(Collection<Standing> standings) {
-        return standings.stream().filter(Standing::certified).count();
     }
 
     public long enrollmentId() {

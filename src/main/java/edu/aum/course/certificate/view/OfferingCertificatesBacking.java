@@ -5,25 +5,33 @@ import edu.aum.course.certificate.control.BatchProgress;
 import edu.aum.course.certificate.control.CertificateProblem;
 import edu.aum.course.certificate.control.CertificateService;
 import edu.aum.course.certificate.control.DryRunLine;
+import edu.aum.course.certificate.control.EligibilityCounts;
+import edu.aum.course.certificate.control.EligibilityFilter;
 import edu.aum.course.certificate.control.EligibilityService;
 import edu.aum.course.certificate.control.IssuanceService;
+import edu.aum.course.certificate.control.Selection;
 import edu.aum.course.certificate.control.Standing;
+import edu.aum.course.certificate.control.StandingFilter;
 import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.platform.faces.KeptInSession;
+import edu.aum.course.platform.faces.PagedModel;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.primefaces.PrimeFaces;
 
 /**
  * /admin/certificates.xhtml?offering=ID: the offering's rule and template, who is eligible and why not,
- * their certificates; preview, dry run, batch issuance, revocation and reissue.
+ * their certificates; preview, dry run, batch issuance, revocation and reissue. The table is read a page at a time
+ * and the view holds the admin's clicks (Selection), never the whole class.
  */
 @Named
 @ViewScoped
@@ -48,13 +56,24 @@ public class OfferingCertificatesBacking extends KeptInSession {
 
     private Long offeringId;
     private Offering offering;
-    private List<Standing> standings = List.of();
+    private final PagedModel<Standing> standings = new PagedModel<>(
+            () -> eligibility.count(offeringId, filter()), this::page, id -> Optional.empty(), Standing::enrollmentId);
+    /** The summary's counts; null until counted (after the page is shown: 3 s for a class of 250,000). */
+    private EligibilityCounts counts;
+    /** How many certificates in force (one index read, for the ZIP link). */
+    private long certified;
+
+    private String text;
+    private StandingFilter shown = StandingFilter.ALL;
+    /** Which rows of the page shown the dry run would issue to: how "all" ticks them. */
+    private Set<Long> pageIssuable = Set.of();
+
     private List<BatchProgress> batches = List.of();
     private List<String> templates = List.of();
     private String template;
     private BigDecimal minAverage;
     private long version;
-    private final Map<Long, Boolean> chosen = new HashMap<>();
+    private Selection selection = Selection.allIssuable();
     private boolean mail = true;
     private List<DryRunLine> dryRun;
     private String serial;
@@ -73,13 +92,40 @@ public class OfferingCertificatesBacking extends KeptInSession {
         minAverage = offering.getMinAverageScore().orElse(null);
         version = offering.getVersion();
         templates = issuance.templates();
-        refresh();
+        batches = issuance.batches(offeringId);
+        certified = eligibility.certifiedCount(offeringId);
         chooseAllEligible();
     }
 
+    /**
+     * The summary's counts, asked for by the page once it is shown (p:remoteCommand): who is eligible is the rule
+     * applied to every student of the class, which the table's page of 50 does not wait for.
+     */
+    public void count() {
+        if (offering != null) {
+            counts = eligibility.counts(offeringId);
+            certified = counts.certified();
+        }
+    }
+
+    public boolean isCounted() {
+        return counts != null;
+    }
+
+    /** The counts and batches after a change; the table reads its page again whenever it is drawn. */
     private void refresh() {
-        standings = eligibility.ofOffering(offeringId);
+        count();
         batches = issuance.batches(offeringId);
+    }
+
+    private List<Standing> page(int first, int size) {
+        List<Standing> page = eligibility.page(offeringId, filter(), first, size);
+        pageIssuable = issuance.issuableAmong(offeringId, page);
+        return page;
+    }
+
+    private EligibilityFilter filter() {
+        return new EligibilityFilter(text, shown);
     }
 
     public void saveSettings() {
@@ -97,20 +143,19 @@ public class OfferingCertificatesBacking extends KeptInSession {
 
     /** Ticks exactly those the dry run would issue to (IssuanceService.issuable). */
     public void chooseAllEligible() {
-        chosen.clear();
-        issuance.issuable(offeringId).forEach(id -> chosen.put(id, true));
+        selection = Selection.allIssuable();
     }
 
     public void chooseNone() {
-        chosen.clear();
+        selection = Selection.none();
     }
 
     public void dryRun() {
-        dryRun = issuance.dryRun(offeringId, chosenIds(), mail);
+        dryRun = issuance.dryRun(offeringId, selection, mail);
     }
 
     public String issue() {
-        long batch = issuance.start(activeUser.getId(), offeringId, chosenIds(), mail);
+        long batch = issuance.start(activeUser.getId(), offeringId, selection, mail);
         return "/admin/certificate-batch?faces-redirect=true&id=" + batch;
     }
 
@@ -146,20 +191,16 @@ public class OfferingCertificatesBacking extends KeptInSession {
         PrimeFaces.current().ajax().update("choose");
     }
 
-    private List<Long> chosenIds() {
-        return chosen.entrySet().stream()
-                .filter(e -> Boolean.TRUE.equals(e.getValue()))
-                .map(Map.Entry::getKey)
-                .sorted()
-                .toList();
+    public long getEnrolledCount() {
+        return counts == null ? 0 : counts.enrolled();
     }
 
     public long getEligibleCount() {
-        return Standing.countEligible(standings);
+        return counts == null ? 0 : counts.eligible();
     }
 
     public long getIssuedCount() {
-        return Standing.countCertified(standings);
+        return certified;
     }
 
     public long getDryRunIssues() {
@@ -182,8 +223,28 @@ public class OfferingCertificatesBacking extends KeptInSession {
         return offering;
     }
 
-    public List<Standing> getStandings() {
+    public PagedModel<Standing> getStandings() {
         return standings;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public StandingFilter getShown() {
+        return shown;
+    }
+
+    public void setShown(StandingFilter shown) {
+        this.shown = shown;
+    }
+
+    public StandingFilter[] getStandingFilters() {
+        return StandingFilter.values();
     }
 
     public List<BatchProgress> getBatches() {
@@ -210,8 +271,30 @@ public class OfferingCertificatesBacking extends KeptInSession {
         this.minAverage = minAverage;
     }
 
+    /** The rows' boxes (#{bean.chosen[id]}): read from and written to the selection. */
     public Map<Long, Boolean> getChosen() {
-        return chosen;
+        return new Boxes();
+    }
+
+    /** A box per row of the page shown; ticking or unticking one toggles its id in the selection. */
+    private final class Boxes extends AbstractMap<Long, Boolean> {
+
+        @Override
+        public Boolean get(Object id) {
+            return id instanceof Long enrollment && selection.isChosen(enrollment, pageIssuable.contains(enrollment));
+        }
+
+        @Override
+        public Boolean put(Long id, Boolean chosen) {
+            Boolean was = get(id);
+            selection.choose(id, pageIssuable.contains(id), Boolean.TRUE.equals(chosen));
+            return was;
+        }
+
+        @Override
+        public Set<Map.Entry<Long, Boolean>> entrySet() {
+            return Set.of();
+        }
     }
 
     public boolean isMail() {

@@ -59,15 +59,6 @@ class StandingTest {
     }
 
     @Test
-    void theScreenCountsTheEligibleAndTheCertified() {
-        List<Standing> standings =
-                List.of(standing(ELIGIBLE, certificate()), standing(ELIGIBLE, null), standing(TOO_FEW, null));
-        assertEquals(2, Standing.countEligible(standings));
-        assertEquals(1, Standing.countCertified(standings));
-        assertEquals(0, Standing.countEligible(List.of()));
-    }
-
-    @Test
     void aCancelledBatchResumesOnlyWithItemsLeftToDo() {
         CertificateBatch batch = new CertificateBatch(new Offering() {}, true, 1, NOW);
         Map<ItemStatus, Long> halfDone = Map.of(ItemStatus.ISSUED, 2L, ItemStatus.PENDING, 3L);
