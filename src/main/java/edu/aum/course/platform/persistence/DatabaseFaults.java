@@ -16,6 +16,8 @@ public final class DatabaseFaults {
     private static final Set<Integer> READ_ONLY = Set.of(1290, 1792, 1836, 90097);
     /** MySQL/MariaDB: lock wait timeout (1205); H2: lock timeout (50200). */
     private static final Set<Integer> LOCK_TIMEOUT = Set.of(1205, 50200);
+    /** MySQL/MariaDB: deadlock found, the transaction rolled back (1213); H2: deadlock (40001). */
+    private static final Set<Integer> DEADLOCK = Set.of(1213, 40001);
     /** MySQL/MariaDB: duplicate entry (1062); H2: unique index violated (23505). */
     private static final Set<Integer> DUPLICATE = Set.of(1062, 23505);
 
@@ -41,6 +43,14 @@ public final class DatabaseFaults {
     /** A row stayed locked by another transaction longer than this connection waits. */
     public static boolean lockTimeout(Throwable thrown) {
         return hasCode(thrown, LOCK_TIMEOUT);
+    }
+
+    /**
+     * Another transaction held a row this one needed: it waited too long, or the database chose it as a deadlock's
+     * victim. Nothing is wrong with the work itself; run again, it goes through once the other is done.
+     */
+    public static boolean lockConflict(Throwable thrown) {
+        return lockTimeout(thrown) || hasCode(thrown, DEADLOCK);
     }
 
     /** A unique key refused a row that another transaction inserted first. */

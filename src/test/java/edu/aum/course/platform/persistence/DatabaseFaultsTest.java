@@ -33,5 +33,11 @@ class DatabaseFaultsTest {
         assertTrue(DatabaseFaults.duplicateKey(duplicate));
         assertFalse(DatabaseFaults.unavailable(duplicate));
         assertFalse(DatabaseFaults.lockTimeout(duplicate));
+        assertFalse(DatabaseFaults.lockConflict(duplicate));
+        assertTrue(DatabaseFaults.lockConflict(lock));
+        var deadlock = new EJBException(
+                new PersistenceException(new SQLException("Deadlock found when trying to get lock", "40001", 1213)));
+        assertTrue(DatabaseFaults.lockConflict(deadlock));
+        assertFalse(DatabaseFaults.lockTimeout(deadlock));
     }
 }
