@@ -164,6 +164,8 @@ public final class PayaraServer implements BeforeAllCallback, AfterAllCallback {
                     rootDir.toString(),
                     "--prebootcommandfile",
                     config.resolve("pre-boot-commands.asadmin").toString(),
+                    "--postbootcommandfile", // one instance: no session replication (ClusterIT has it)
+                    config.resolve("single-instance.asadmin").toString(),
                     "--logproperties",
                     config.resolve("logging.properties").toString(),
                     "--nocluster"));
