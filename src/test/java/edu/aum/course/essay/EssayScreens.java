@@ -121,9 +121,13 @@ final class EssayScreens {
     static void giveExtension(
             Browser browser, long assignment, String studentEmail, LocalDateTime due, LocalDateTime cutoff) {
         browser.go("/staff/extensions.xhtml?assignment=" + assignment);
-        browser.find("#extensions\\:student").click();
-        browser.find("li.ui-selectonemenu-item[data-label*='" + studentEmail + "']")
-                .click();
+        // the item's whole label ("name · e-mail"), then chosen until the menu shows it: a click while the panel
+        // opens is lost, and the grant then fails as "choose a student" (seen in CI)
+        String label = browser.driver()
+                .findElement(org.openqa.selenium.By.cssSelector(
+                        "#extensions\\:student_items li[data-label*='" + studentEmail + "']"))
+                .getAttribute("data-label");
+        browser.choose("#extensions\\:student", label);
         browser.type("#extensions\\:dueAt_input", MINUTES.format(due));
         browser.type("#extensions\\:cutoffAt_input", MINUTES.format(cutoff));
         browser.clickAndWait("#extensions\\:grant");

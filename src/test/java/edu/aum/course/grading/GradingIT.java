@@ -335,6 +335,19 @@ class GradingIT {
         browser.find("#stage");
         assertTrue(browser.driver().findElements(By.id("resultCard")).isEmpty(), "nothing is shown before release");
         assertFalse(browser.driver().getPageSource().contains("cite the declaration"));
+        // what the student writes to: the rubric and the pass mark, until the result is released
+        assertEquals(Bundle.text("en", "grading.student.passMarkOf", "20", "40"), browser.text("#passMark"));
+        String criteria = browser.text("#criteria");
+        assertTrue(
+                criteria.contains("Argument")
+                        && criteria.contains("Language")
+                        && criteria.contains(Bundle.text("en", "grading.student.levelPoints", "Excellent", "10")),
+                criteria);
+        browser.switchLanguage("ru"); // the same in Russian, then back: the release mail below is in English
+        assertEquals(Bundle.text("ru", "grading.student.passMarkOf", "20", "40"), browser.text("#passMark"));
+        assertTrue(
+                browser.text("#criteria").contains(Bundle.text("ru", "grading.student.levelPoints", "Отлично", "10")));
+        browser.switchLanguage("en");
 
         signInAs(browser, INSTRUCTOR, INSTRUCTOR_PASSWORD);
         browser.go("/staff/mark.xhtml?review=" + ivanReview);
@@ -346,6 +359,7 @@ class GradingIT {
         browser.go("/student/essay.xhtml?assignment=" + openAssignment);
         assertEquals(Bundle.text("en", "SubmissionResult.PASS"), browser.text("#result"));
         assertEquals(Bundle.text("en", "grading.student.score", "37", "40"), browser.text("#score"));
+        assertTrue(browser.driver().findElements(By.id("schemeCard")).isEmpty(), "the levels reached replace it");
         String levels = browser.text("#levels");
         assertTrue(levels.contains("Argument") && levels.contains("Excellent") && levels.contains("Good"), levels);
         assertTrue(browser.text("#feedback").contains("cite the declaration's text next time"));

@@ -111,6 +111,17 @@ public class ReleaseService {
      * What the student sees of the marking of their essay: the released review with its rubric, or the
      * note of a requested revision; empty before either.
      */
+    /**
+     * How the student's essay for this assignment will be marked (the rubric and the pass mark), shown on the
+     * assignment before they write; BusinessException when the assignment is not one of theirs.
+     */
+    public MarkingScheme schemeForStudent(long studentId, long assignmentId) {
+        var assignment = submissions.open(studentId, assignmentId).assignment();
+        return new MarkingScheme(
+                rubrics.rubricFor(assignment).orElse(null),
+                rubrics.settings(assignment.getId()).getPassMark());
+    }
+
     public Optional<StudentResult> forStudent(long studentId, long assignmentId) {
         Optional<Submission> found = submissions.open(studentId, assignmentId).submission();
         if (found.isEmpty()) {

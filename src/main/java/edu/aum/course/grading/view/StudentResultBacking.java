@@ -1,6 +1,7 @@
 package edu.aum.course.grading.view;
 
 import edu.aum.course.account.api.ActiveUser;
+import edu.aum.course.grading.control.MarkingScheme;
 import edu.aum.course.grading.control.ReleaseService;
 import edu.aum.course.grading.control.StudentResult;
 import edu.aum.course.platform.faces.KeptInSession;
@@ -11,8 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The marking part of /student/essay.xhtml?assignment=ID: the released score, levels and feedback, or
- * what a requested revision asks for. Nothing before release.
+ * The marking part of /student/essay.xhtml?assignment=ID: before release how the essay will be marked (the rubric
+ * and the pass mark), then the released score, levels and feedback, or what a requested revision asks for.
  */
 @Named
 @ViewScoped
@@ -27,6 +28,7 @@ public class StudentResultBacking extends KeptInSession {
     ActiveUser activeUser;
 
     private StudentResult result;
+    private MarkingScheme scheme;
 
     @PostConstruct
     void load() {
@@ -36,8 +38,9 @@ public class StudentResultBacking extends KeptInSession {
                 .get("assignment");
         if (assignment != null && assignment.matches("\\d{1,18}") && activeUser.isSignedIn()) {
             try {
-                result = releases.forStudent(activeUser.getId(), Long.parseLong(assignment))
-                        .orElse(null);
+                long assignmentId = Long.parseLong(assignment);
+                scheme = releases.schemeForStudent(activeUser.getId(), assignmentId);
+                result = releases.forStudent(activeUser.getId(), assignmentId).orElse(null);
             } catch (RuntimeException notTheirs) {
                 result = null; // the essay page itself says the assignment is not found
             }
@@ -46,5 +49,10 @@ public class StudentResultBacking extends KeptInSession {
 
     public StudentResult getResult() {
         return result;
+    }
+
+    /** The rubric and pass mark, until the essay's result is released (which then shows the levels reached). */
+    public MarkingScheme getScheme() {
+        return result != null && result.released() != null ? null : scheme;
     }
 }
