@@ -123,9 +123,8 @@ final class EssayScreens {
         browser.go("/staff/extensions.xhtml?assignment=" + assignment);
         // the item's whole label ("name · e-mail"), then chosen until the menu shows it: a click while the panel
         // opens is lost, and the grant then fails as "choose a student" (seen in CI)
-        String label = browser.driver()
-                .findElement(org.openqa.selenium.By.cssSelector(
-                        "#extensions\\:student_items li[data-label*='" + studentEmail + "']"))
+        browser.find("#extensions\\:student").click(); // the menu's items are there once it has opened
+        String label = browser.find("#extensions\\:student_items li[data-label*='" + studentEmail + "']")
                 .getAttribute("data-label");
         browser.choose("#extensions\\:student", label);
         browser.type("#extensions\\:dueAt_input", MINUTES.format(due));
