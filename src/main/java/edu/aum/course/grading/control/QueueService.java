@@ -70,54 +70,42 @@ public class QueueService {
     @Inject
     AuditLog audit;
 
-    public long count(long actorId, QueueFilter filter) {
-        if (filter.status() == null && filter.assignmentId() == null && filter.scope() != QueueFilter.Scope.MINE) {
-            return countQueued(actorId, filter);
-        }
-        return query(actorId, filter, "SELECT COUNT(r)", null, true, Long.class).getSingleResult();
-    }
-
     /**
-     * The count of the whole queue (or its unclaimed part) from one index of reviews alone (queued, offering_id,
+     * The count of the whole queue (or its unclaimed part) reads one index of reviews alone (queued, offering_id,
      * marker_id, late): Review keeps queued exactly while its essay is open, so the join to the essays that the page
-     * keeps as the rule adds nothing here but 250,000 lookups at a consortium's size. The count of one marker's
-     * claims or of one assignment joins, as the page does: those rows are few.
+     * keeps as the rule adds nothing there but 250,000 lookups at a consortium's size. The count of one marker's
+     * claims, of one assignment or of one state joins, as the page does: those rows are few.
      */
-    private long countQueued(long actorId, QueueFilter filter) {
-        Teaching teaching = courses.teaching(actorId);
-        StringBuilder jpql = new StringBuilder("SELECT COUNT(r) FROM Review r WHERE r.queued = TRUE AND ")
-                .append(teaching.idCondition("r.offeringId"));
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        if (filter.offeringId() != null) {
-            jpql.append(" AND r.offeringId = :offering");
-            parameters.put("offering", filter.offeringId());
-        }
-        if (filter.late() != null) {
-            jpql.append(" AND r.late = :late");
-            parameters.put("late", filter.late());
-        }
-        if (filter.scope() == QueueFilter.Scope.UNCLAIMED) {
-            jpql.append(" AND r.marker IS NULL");
-        }
-        TypedQuery<Long> query = teaching.bind(em.createQuery(jpql.toString(), Long.class));
-        parameters.forEach(query::setParameter);
-        return query.getSingleResult();
+    public long count(long actorId, QueueFilter filter) {
+        boolean reviewsAlone =
+                filter.status() == null && filter.assignmentId() == null && filter.scope() != QueueFilter.Scope.MINE;
+        return query(actorId, filter, "SELECT COUNT(r)", null, true, Long.class, !reviewsAlone)
+                .getSingleResult();
     }
 
     public List<Review> page(
             long actorId, QueueFilter filter, String sortField, boolean ascending, int first, int size) {
-        return query(actorId, filter, "SELECT r", sortField, ascending, Review.class)
+        return query(actorId, filter, "SELECT r", sortField, ascending, Review.class, true)
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
     }
 
+    /** The queue's query; {@code joined}: with the essays, their assignments and markers (else reviews alone). */
     private <T> TypedQuery<T> query(
-            long actorId, QueueFilter filter, String select, String sortField, boolean ascending, Class<T> type) {
+            long actorId,
+            QueueFilter filter,
+            String select,
+            String sortField,
+            boolean ascending,
+            Class<T> type,
+            boolean joined) {
         Teaching teaching = courses.teaching(actorId);
         StringBuilder jpql = new StringBuilder(select)
-                .append(" FROM Review r JOIN r.submission s JOIN s.assignment a")
-                .append(" LEFT JOIN r.marker m WHERE ")
+                .append(
+                        joined
+                                ? " FROM Review r JOIN r.submission s JOIN s.assignment a LEFT JOIN r.marker m WHERE "
+                                : " FROM Review r WHERE ")
                 .append(teaching.idCondition("r.offeringId"));
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (filter.offeringId() != null) {
@@ -128,11 +116,15 @@ public class QueueService {
             jpql.append(" AND a.id = :assignment");
             parameters.put("assignment", filter.assignmentId());
         }
-        List<SubmissionStatus> states = filter.status() == null ? List.copyOf(OPEN) : List.of(filter.status());
-        // the reviews still queued, read in index order (Review.queued); the essay's state stays the rule
-        jpql.append(OPEN.containsAll(states) ? " AND r.queued = TRUE" : " AND r.latest = TRUE")
-                .append(" AND s.status IN :states");
-        parameters.put("states", states);
+        if (joined) {
+            List<SubmissionStatus> states = filter.status() == null ? List.copyOf(OPEN) : List.of(filter.status());
+            // the reviews still queued, read in index order (Review.queued); the essay's state stays the rule
+            jpql.append(OPEN.containsAll(states) ? " AND r.queued = TRUE" : " AND r.latest = TRUE")
+                    .append(" AND s.status IN :states");
+            parameters.put("states", states);
+        } else {
+            jpql.append(" AND r.queued = TRUE");
+        }
         if (filter.late() != null) {
             jpql.append(" AND r.late = :late");
             parameters.put("late", filter.late());
@@ -141,7 +133,8 @@ public class QueueService {
             jpql.append(" AND m.id = :me");
             parameters.put("me", actorId);
         } else if (filter.scope() == QueueFilter.Scope.UNCLAIMED) {
-            jpql.append(" AND m.id IS NULL"); // the outer-joined marker: a path r.marker here would join inner
+            // joined: the outer-joined marker (a path r.marker there would join inner); alone: the column itself
+            jpql.append(joined ? " AND m.id IS NULL" : " AND r.marker IS NULL");
         }
         if (type == Review.class) {
             String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "r.submittedAt");
