@@ -13,6 +13,7 @@ import edu.aum.course.grading.control.RubricService;
 import edu.aum.course.grading.entity.Criterion;
 import edu.aum.course.grading.entity.Rubric;
 import edu.aum.course.platform.HistoryClock;
+import edu.aum.course.platform.persistence.DatabaseFaults;
 import edu.aum.course.university.api.HomeUniversity;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -25,6 +26,9 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Last year's history, made the way people made it: a student enrolls in the enrollment window and submits
@@ -36,6 +40,9 @@ import java.util.Map;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each service call is a transaction of its own
 public class DemoHistory {
+
+    private static final Logger LOG = Logger.getLogger(DemoHistory.class.getName());
+    static final int STEP_TRIES = 5;
 
     @PersistenceContext
     EntityManager em;
@@ -65,12 +72,13 @@ public class DemoHistory {
     public Enrollment enroll(long studentId, Offering offering, HomeUniversity home, String studentNumber) {
         Instant day =
                 offering.getSchedule().getOpensOn().plusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC);
-        return clock.at(day, () -> enrollments.enroll(studentId, offering.getId(), home, studentNumber));
+        return clock.at(day, () -> retried(() -> enrollments.enroll(studentId, offering.getId(), home, studentNumber)));
     }
 
     /** The student submits at that moment (the assignment's dates and word bounds apply); answers the queue's review. */
     public long submit(long studentId, long assignmentId, String html, Instant at) {
-        SubmissionVersion version = clock.at(at, () -> submissions.submit(studentId, assignmentId, html, true));
+        SubmissionVersion version =
+                clock.at(at, () -> retried(() -> submissions.submit(studentId, assignmentId, html, true)));
         return em.createNamedQuery(Review.LATEST_OF, Review.class)
                 .setParameter("submission", version.getSubmission().getId())
                 .getSingleResult()
@@ -90,12 +98,30 @@ public class DemoHistory {
             Instant markedAt,
             Instant releasedAt) {
         clock.at(markedAt, () -> {
-            Review review = queue.claim(instructor, reviewId);
+            Review review = retried(() -> queue.claim(instructor, reviewId));
             Map<Long, Long> levels = levels(review, levelIndexes);
-            marking.readyForRelease(
-                    instructor, reviewId, queue.get(instructor, reviewId).getVersion(), levels, feedbackHtml);
+            retried(() -> marking.readyForRelease(
+                    instructor, reviewId, queue.get(instructor, reviewId).getVersion(), levels, feedbackHtml));
         });
-        return clock.at(releasedAt, () -> releases.release(instructor, reviewId));
+        return clock.at(releasedAt, () -> retried(() -> releases.release(instructor, reviewId)));
+    }
+
+    /**
+     * The step (a transaction of its own) again when it lost a row lock to another transaction, e.g. to another
+     * instance starting meanwhile: the history is made whole, never left with a class half enrolled or marked.
+     */
+    static <T> T retried(Supplier<T> step) {
+        for (int tries = 1; ; tries++) {
+            try {
+                return step.get();
+            } catch (RuntimeException e) {
+                if (!DatabaseFaults.lockConflict(e) || tries >= STEP_TRIES) {
+                    throw e;
+                }
+                int lost = tries;
+                LOG.log(Level.WARNING, e, () -> "Demo history: a step lost a row lock (" + lost + "); once more");
+            }
+        }
     }
 
     private Map<Long, Long> levels(Review review, int[] levelIndexes) {

@@ -4,19 +4,23 @@ import edu.aum.course.essay.api.EssaySubmitted;
 import edu.aum.course.essay.api.Submission;
 import edu.aum.course.essay.api.SubmissionVersion;
 import edu.aum.course.grading.api.Review;
+import edu.aum.course.platform.persistence.DatabaseFaults;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Every submitted version enters the marking queue as a new review (the previous version's review stays
@@ -27,11 +31,17 @@ import java.util.TreeMap;
 @Stateless
 public class Intake {
 
+    private static final Logger LOG = Logger.getLogger(Intake.class.getName());
+    static final int NOTE_TRIES = 3;
+
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Clock clock;
+
+    @Inject
+    SimilarityNotes notes;
 
     public void onSubmitted(@Observes EssaySubmitted submitted) {
         SubmissionVersion version = em.find(SubmissionVersion.class, submitted.versionId());
@@ -43,8 +53,9 @@ public class Intake {
         em.persist(new Review(version, clock.instant()));
     }
 
-    /** The comparison, on another thread in its own transaction (after the submission committed). */
+    /** The comparison, on another thread (after the submission committed); each note it writes commits on its own. */
     @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void compareLater(EssaySubmitted submitted) {
         compare(submitted);
     }
@@ -53,8 +64,12 @@ public class Intake {
      * Compares the submitted version with the latest version of every other essay of the assignment. The new
      * review notes the essay it shares most with; every other essay for which the new one is a closer match
      * than the one it has notes the new one (Similarity.isCloser). The scores are written by conditional
-     * updates (note) that leave the reviews' versions alone, so a marker at work is not told someone changed it.
+     * updates (SimilarityNotes) that leave the reviews' versions alone, so a marker at work is not told someone
+     * changed it. Each note is a transaction of its own: the comparison never holds one essay's row while it waits
+     * for another's, so it cannot deadlock with a marker who releases the new essay meanwhile (a release holds the
+     * review and then needs the submission, whose key the other essays' notes name).
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void compare(EssaySubmitted submitted) {
         SubmissionVersion version = em.find(SubmissionVersion.class, submitted.versionId());
         if (version == null) {
@@ -77,7 +92,7 @@ public class Intake {
                 .setParameter("assignment", submission.getAssignment().getId())
                 .setParameter("submission", submission.getId())
                 .getResultList();
-        Map<Long, Note> notes = new TreeMap<>(); // written in id order: two comparisons at once never deadlock
+        Map<Long, SimilarityNotes.Note> found = new TreeMap<>();
         double best = 0;
         Submission match = null;
         for (Review other : others) {
@@ -87,30 +102,34 @@ public class Intake {
                 match = other.getSubmission();
             }
             if (Similarity.isCloser(share, other.getSimilarity())) {
-                notes.put(other.getId(), new Note(share, submission));
+                found.put(other.getId(), new SimilarityNotes.Note(share, submission.getId()));
             }
         }
-        notes.put(mine.get().getId(), new Note(best, match));
-        notes.forEach(this::note);
+        found.put(mine.get().getId(), new SimilarityNotes.Note(best, match == null ? null : match.getId()));
+        found.forEach(this::write);
     }
 
     /**
-     * Notes a closer match (a share above the one noted, or the first comparison's result) in SQL, not JPQL:
-     * EclipseLink's bulk update would raise the review's version, and a marker's save would then fail as a
-     * concurrent edit. Reviews are not in the shared cache (shared-cache-mode ENABLE_SELECTIVE), so none goes stale.
+     * Writes a note in a transaction of its own (SimilarityNotes), again when it lost its row to another
+     * transaction (a marker's is short); a note is advisory, so after a few tries it is left, with a warning.
      */
-    private void note(long reviewId, Note note) {
-        BigDecimal share = Review.share(note.share());
-        String set = note.other() == null ? "similar_submission_id = NULL" : "similar_submission_id = ?3";
-        var update = em.createNativeQuery("UPDATE reviews SET similarity = ?1, " + set
-                        + " WHERE id = ?2 AND (similarity IS NULL OR similarity < ?1)")
-                .setParameter(1, share)
-                .setParameter(2, reviewId);
-        if (note.other() != null) {
-            update.setParameter(3, note.other().getId());
+    private void write(long reviewId, SimilarityNotes.Note note) {
+        for (int tries = 1; ; tries++) {
+            try {
+                notes.note(reviewId, note);
+                return;
+            } catch (RuntimeException e) {
+                if (!DatabaseFaults.lockConflict(e)) {
+                    throw e;
+                }
+                if (tries >= NOTE_TRIES) {
+                    LOG.log(
+                            Level.WARNING,
+                            e,
+                            () -> "Similarity of review " + reviewId + " not noted: its row stayed locked");
+                    return;
+                }
+            }
         }
-        update.executeUpdate();
     }
-
-    private record Note(double share, Submission other) {}
 }
