@@ -180,7 +180,17 @@ public class DemoGrading {
             return;
         }
         var settings = rubrics.settings(armsControl.getId());
-        rubrics.saveSettings(admin, armsControl.getId(), settings.getVersion(), settings.getPassMark(), true);
+        rubrics.saveSettings(
+                admin, armsControl.getId(), settings.getVersion(), settings.getPassMark(), true, settings.getMarkBy());
+        // the first essays are to be marked within a week of their due time: the instructors' homes show the date
+        var first = rubrics.settings(rivalry.getId());
+        rubrics.saveSettings(
+                admin,
+                rivalry.getId(),
+                first.getVersion(),
+                first.getPassMark(),
+                first.isBlind(),
+                rivalry.getDueAt().plus(Duration.ofDays(7)));
         long ivan = enroll("student2@demo.edu", offering, DemoData.MSU, "MSU-2026-118");
         long emily = enroll("student3@demo.edu", offering, DemoData.AUM, "AUM-5521");
         long olga = enroll("student4@demo.edu", offering, DemoData.MEPHI, "М-24-301");

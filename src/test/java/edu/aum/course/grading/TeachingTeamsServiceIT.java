@@ -199,7 +199,7 @@ class TeachingTeamsServiceIT {
                                 StandardRubric.CRITERIA)));
         assertNotFound(
                 "assignment.notFound",
-                () -> rubrics.saveSettings(olive.getId(), theirEssay.getId(), 0, java.math.BigDecimal.TEN, true));
+                () -> rubrics.saveSettings(olive.getId(), theirEssay.getId(), 0, java.math.BigDecimal.TEN, true, null));
         assertEquals(StandardRubric.NAME, theirRubric.getName());
         Rubric own = rubrics.save(
                 olive.getId(),

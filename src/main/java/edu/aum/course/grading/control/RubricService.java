@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -155,10 +156,11 @@ public class RubricService {
                 .orElseGet(() -> new AssignmentGrading(assignmentId));
     }
 
+    /** The assignment's pass mark, blind switch and mark-by date (null: none), as the staff member loaded them. */
     public AssignmentGrading saveSettings(
-            long actorId, long assignmentId, long loadedVersion, BigDecimal passMark, boolean blind) {
+            long actorId, long assignmentId, long loadedVersion, BigDecimal passMark, boolean blind, Instant markBy) {
         Staff.staff(em, actorId);
-        assignments.get(actorId, assignmentId);
+        Assignment assignment = assignments.get(actorId, assignmentId);
         AssignmentGrading settings = em.find(AssignmentGrading.class, assignmentId);
         if (settings == null) {
             settings = new AssignmentGrading(assignmentId);
@@ -166,7 +168,7 @@ public class RubricService {
         } else {
             ConcurrentEdit.check(settings.getVersion(), loadedVersion);
         }
-        settings.change(passMark, blind);
+        settings.change(passMark, blind, markBy, assignment.getDueAt());
         audit.record(
                 actorId,
                 "Assignment",
@@ -174,7 +176,7 @@ public class RubricService {
                 "GRADING_SETTINGS",
                 null,
                 null,
-                "pass mark " + passMark + (blind ? ", blind" : ""));
+                "pass mark " + passMark + (blind ? ", blind" : "") + (markBy == null ? "" : ", mark by " + markBy));
         return settings;
     }
 }

@@ -9,8 +9,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Instant;
 
-/** What grading adds to an assignment: the pass mark that decides PASS or FAIL, and blind marking. */
+/**
+ * What grading adds to an assignment: the pass mark that decides PASS or FAIL, blind marking, and the date by which
+ * its essays should be marked ("mark by"; none by default), which is never before the essays are due.
+ */
 @Entity
 @Table(name = "assignment_grading")
 public class AssignmentGrading implements java.io.Serializable {
@@ -28,6 +32,13 @@ public class AssignmentGrading implements java.io.Serializable {
     @Column(nullable = false)
     private boolean blind;
 
+    @Column(name = "mark_by")
+    private Instant markBy;
+
+    /** The mark-by date the team was reminded of (written by MarkByService's conditional update alone). */
+    @Column(name = "mark_by_reminded", insertable = false, updatable = false)
+    private Instant markByReminded;
+
     @Version
     private long version;
 
@@ -40,12 +51,17 @@ public class AssignmentGrading implements java.io.Serializable {
         this.passMark = DEFAULT_PASS_MARK;
     }
 
-    public void change(BigDecimal newPassMark, boolean newBlind) {
+    /** The assignment's settings; the mark-by date (or none) must not come before the essays are due. */
+    public void change(BigDecimal newPassMark, boolean newBlind, Instant newMarkBy, Instant dueAt) {
         if (newPassMark == null || newPassMark.signum() < 0 || newPassMark.compareTo(new BigDecimal("100000")) >= 0) {
             throw new BusinessException("grading.passMark.invalid");
         }
+        if (newMarkBy != null && newMarkBy.isBefore(dueAt)) {
+            throw new BusinessException("grading.markBy.beforeDue");
+        }
         this.passMark = newPassMark;
         this.blind = newBlind;
+        this.markBy = newMarkBy;
     }
 
     /** PASS from the pass mark up, FAIL below it. */
@@ -68,6 +84,10 @@ public class AssignmentGrading implements java.io.Serializable {
 
     public boolean isBlind() {
         return blind;
+    }
+
+    public Instant getMarkBy() {
+        return markBy;
     }
 
     public long getVersion() {

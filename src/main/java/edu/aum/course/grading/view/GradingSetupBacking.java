@@ -11,18 +11,21 @@ import edu.aum.course.grading.entity.AssignmentGrading;
 import edu.aum.course.grading.entity.Rubric;
 import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.NotFound;
+import edu.aum.course.platform.i18n.Dates;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 
 /**
  * /staff/grading.xhtml?offering=ID: the offering's rubrics, and per assignment the rubric in use, the
- * pass mark, blind marking and "release all ready".
+ * pass mark, blind marking, the mark-by date and "release all ready".
  */
 @Named
 @ViewScoped
@@ -45,6 +48,9 @@ public class GradingSetupBacking extends KeptInSession {
     @Inject
     ActiveUser activeUser;
 
+    @Inject
+    transient Dates dates;
+
     private Long offeringId;
     private Offering offering;
     private List<Rubric> rubricList = List.of();
@@ -53,6 +59,7 @@ public class GradingSetupBacking extends KeptInSession {
     private long editingVersion;
     private BigDecimal passMark;
     private boolean blind;
+    private LocalDateTime markBy;
 
     /** An assignment with its grading settings and rubric. */
     public record Row(Assignment assignment, AssignmentGrading settings, Rubric rubric) implements Serializable {
@@ -95,10 +102,18 @@ public class GradingSetupBacking extends KeptInSession {
         editingVersion = row.settings().getVersion();
         passMark = row.settings().getPassMark();
         blind = row.settings().isBlind();
+        Instant saved = row.settings().getMarkBy();
+        markBy = saved == null ? null : LocalDateTime.ofInstant(saved, dates.zone());
     }
 
     public void saveSettings() {
-        rubrics.saveSettings(activeUser.getId(), editingId, editingVersion, passMark, blind);
+        rubrics.saveSettings(
+                activeUser.getId(),
+                editingId,
+                editingVersion,
+                passMark,
+                blind,
+                markBy == null ? null : markBy.atZone(dates.zone()).toInstant());
         Messages.info(null, "grading.settings.saved");
         refresh();
         PrimeFaces.current().ajax().update("setup"); // told on the page; a refusal stays in the dialog alone
@@ -144,6 +159,15 @@ public class GradingSetupBacking extends KeptInSession {
 
     public void setPassMark(BigDecimal passMark) {
         this.passMark = passMark;
+    }
+
+    /** The mark-by date as the dialog edits it, in the course's zone (Dates.zone()). */
+    public LocalDateTime getMarkBy() {
+        return markBy;
+    }
+
+    public void setMarkBy(LocalDateTime markBy) {
+        this.markBy = markBy;
     }
 
     public boolean isBlind() {

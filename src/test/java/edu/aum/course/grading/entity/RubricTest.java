@@ -3,6 +3,7 @@ package edu.aum.course.grading.entity;
 import static edu.aum.course.enrollment.entity.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.aum.course.essay.api.SubmissionResult;
@@ -98,20 +99,34 @@ class RubricTest {
     void thePassMarkDecides() {
         AssignmentGrading grading = new AssignmentGrading(5);
         assertEquals(AssignmentGrading.DEFAULT_PASS_MARK, grading.getPassMark());
-        grading.change(new BigDecimal("24"), true);
+        grading.change(new BigDecimal("24"), true, null, NOW);
         assertEquals(SubmissionResult.PASS, grading.resultOf(new BigDecimal("24")));
         assertEquals(SubmissionResult.PASS, grading.resultOf(new BigDecimal("40")));
         assertEquals(SubmissionResult.FAIL, grading.resultOf(new BigDecimal("23.99")));
         assertTrue(grading.isBlind());
-        assertRefused("grading.passMark.invalid", () -> grading.change(new BigDecimal("-1"), false));
-        assertRefused("grading.passMark.invalid", () -> grading.change(null, false));
+        assertRefused("grading.passMark.invalid", () -> grading.change(new BigDecimal("-1"), false, null, NOW));
+        assertRefused("grading.passMark.invalid", () -> grading.change(null, false, null, NOW));
+    }
+
+    @Test
+    void theMarkByDateIsOptionalAndNeverBeforeTheEssaysAreDue() {
+        AssignmentGrading grading = new AssignmentGrading(5);
+        assertNull(grading.getMarkBy(), "none until someone sets it");
+        grading.change(AssignmentGrading.DEFAULT_PASS_MARK, false, NOW, NOW);
+        assertEquals(NOW, grading.getMarkBy(), "the due time itself is allowed");
+        assertRefused(
+                "grading.markBy.beforeDue",
+                () -> grading.change(AssignmentGrading.DEFAULT_PASS_MARK, false, NOW.minusSeconds(60), NOW));
+        assertEquals(NOW, grading.getMarkBy(), "a refused change changes nothing");
+        grading.change(AssignmentGrading.DEFAULT_PASS_MARK, false, null, NOW);
+        assertNull(grading.getMarkBy(), "and it can be cleared");
     }
 
     @Test
     void blindMarkingHidesWhoWroteAnEssayUntilItIsReleased() {
         AssignmentGrading grading = new AssignmentGrading(5);
         assertFalse(grading.hidesWhoWrote(SubmissionStatus.IN_MARKING), "not blind");
-        grading.change(AssignmentGrading.DEFAULT_PASS_MARK, true);
+        grading.change(AssignmentGrading.DEFAULT_PASS_MARK, true, null, NOW);
         for (SubmissionStatus status : SubmissionStatus.values()) {
             assertEquals(status != SubmissionStatus.RELEASED, grading.hidesWhoWrote(status), status.name());
         }
