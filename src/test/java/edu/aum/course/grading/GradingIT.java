@@ -36,6 +36,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -65,6 +66,10 @@ class GradingIT {
     @RegisterExtension
     static final Browser browser = Browser.perClass();
 
+    /** The blind assignment's mark-by date: an hour after its essays are due. */
+    private static final java.time.LocalDateTime MARK_BY =
+            GradingScreens.at(Duration.ofDays(3).plusHours(1));
+
     private static String openTitle;
     private static String blindTitle;
     private static long offering;
@@ -93,6 +98,17 @@ class GradingIT {
                         "//tr[.//span[text()='" + blindTitle + "']]" + "//button[contains(@class,'app-settings')]"));
         settings.click();
         browser.find("#settingsForm\\:blind .ui-chkbox-box").click();
+        // a mark-by date before the essays are due is refused in the dialog, with what was typed kept
+        browser.type(
+                "#settingsForm\\:markBy_input", GradingScreens.MINUTES.format(GradingScreens.at(Duration.ofDays(1))));
+        browser.find("#settingsForm\\:saveSettings").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("settingsForm:messages"))
+                        .getText()
+                        .contains(Bundle.text(browser.language(), "grading.markBy.beforeDue")));
+        // as a person corrects it: select what is there and type over it (a date picker keeps its date on clear())
+        browser.find("#settingsForm\\:markBy_input")
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), GradingScreens.MINUTES.format(MARK_BY));
         browser.find("#settingsForm\\:saveSettings").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -114,6 +130,37 @@ class GradingIT {
 
     private static String queue(Http http) {
         return http.get("/staff/queue.xhtml?offering=" + offering).body(); // the shared server has more
+    }
+
+    @Test
+    @Order(0)
+    void theInstructorsHomeShowsWhatWaitsAndTheMarkByDateWithItsOpenEssays() {
+        signInAs(browser, INSTRUCTOR, INSTRUCTOR_PASSWORD);
+        for (String language : List.of("en", "ru")) {
+            browser.go("/instructor/home.xhtml");
+            browser.switchLanguage(language);
+            String card = browser.text("#waitingCard");
+            assertTrue(card.contains(Bundle.text(language, "instructor.home.waiting.title")), card);
+            assertTrue(browser.text("#waitingCount").matches(".*\\d+.*"), browser.text("#waitingCount"));
+            String item = browser.driver()
+                    .findElement(By.xpath("//li[contains(@class,'app-mark-by-date')][contains(., '"
+                            + (language.equals("en") ? blindTitle : "Эссе " + blindTitle) + "')]"))
+                    .getText();
+            assertTrue(
+                    item.contains(language.equals("en") ? "2 essays still open" : "2 эссе не проверены"),
+                    "Emily's and Olga's essays are open: " + item);
+        }
+        browser.switchLanguage("en");
+        browser.go("/staff/grading.xhtml?offering=" + offering);
+        String column = browser.driver()
+                .findElement(
+                        By.xpath("//tr[.//span[text()='" + blindTitle + "']]//span[contains(@class,'app-mark-by')]"))
+                .getText();
+        assertTrue(
+                column.contains(String.valueOf(MARK_BY.getYear()))
+                        && column.contains(" " + MARK_BY.getDayOfMonth() + ",")
+                        && column.contains(String.format(":%02d", MARK_BY.getMinute())),
+                "the saved date in the assignment's row: " + column);
     }
 
     @Test

@@ -30,7 +30,7 @@ final class GradingScreens {
     static final String INSTRUCTOR2_PASSWORD = "instructor-demo-2";
     static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final Pattern ID = Pattern.compile("[?&](?:id|offering)=(\\d+)");
 
