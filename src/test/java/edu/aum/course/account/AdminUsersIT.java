@@ -80,6 +80,61 @@ class AdminUsersIT {
     }
 
     @Test
+    void anAdministratorChangesAPersonResendsTheInvitationAndSeesTheLastSignIn() {
+        String email = AccountFlows.uniqueEmail("edited");
+        String moved = AccountFlows.uniqueEmail("moved");
+        invite("Pat Before", email);
+        awaitMails(email, "account.invite.subject", 1);
+        search(email);
+        assertEquals(Bundle.text("en", "admin.users.neverSignedIn"), admin.text("#users\\:table\\:0\\:lastSignIn"));
+
+        admin.find("#users\\:table\\:0\\:edit").click();
+        admin.type("#editForm\\:name", "Pat After");
+        admin.type("#editForm\\:email", moved);
+        admin.find("#editForm\\:roles label[for='editForm:roles:0']").click(); // the first role: administrator
+        admin.find("#editForm\\:save").click();
+        await(
+                () -> admin.text("#users\\:messages").contains(Bundle.text("en", "admin.users.saved", "Pat After")),
+                "saved, told on the page");
+        MimeMessage toOld =
+                awaitMails(email, "account.changedByAdmin.subject", 1).get(0);
+        assertTrue(MailServer.body(toOld).contains(moved), "the old address learns the new one");
+        awaitMails(moved, "account.changedByAdmin.subject", 1);
+        awaitMails(moved, "account.invite.subject", 1); // the invitation follows the address
+
+        search(moved);
+        assertTrue(admin.find("#users\\:table").getText().contains("Pat After"));
+        assertTrue(
+                admin.find("#users\\:table").getText().contains(Bundle.text("en", "Role.ADMIN")),
+                admin.find("#users\\:table").getText());
+        admin.find("#users\\:table\\:0\\:resendInvitation").click();
+        await(
+                () -> admin.text("#users\\:messages").contains(Bundle.text("en", "admin.users.invitationSent", moved)),
+                "the invitation again");
+        awaitMails(moved, "account.invite.subject", 2);
+
+        // a refusal stays in the dialog, with what was typed
+        admin.find("#users\\:table\\:0\\:edit").click();
+        admin.type("#editForm\\:email", "admin@demo.edu");
+        admin.find("#editForm\\:save").click();
+        await(
+                () -> admin.text("#editForm\\:messages").contains(Bundle.text("en", "admin.users.create.emailTaken")),
+                "a taken address is refused in the dialog");
+        assertEquals("admin@demo.edu", admin.find("#editForm\\:email").getAttribute("value"));
+
+        admin.go("/admin/users.xhtml"); // the person leaves the dialog unsaved
+        admin.switchLanguage("ru");
+        search("admin@demo.edu");
+        String lastSignIn = admin.text("#users\\:table\\:0\\:lastSignIn");
+        assertTrue(lastSignIn.matches(".*\\d{2}:\\d{2}.*"), "the administrator's own sign-in: " + lastSignIn);
+        assertTrue(admin.find("#users\\:table").getText().contains(Bundle.text("ru", "admin.users.lastSignIn")));
+        admin.find("#users\\:table\\:0\\:edit").click();
+        assertTrue(admin.find("#editDialog").getText().contains(Bundle.text("ru", "admin.users.edit.title")));
+        admin.go("/admin/users.xhtml");
+        admin.switchLanguage("en");
+    }
+
+    @Test
     void partnerStaffNeedTheirUniversity() {
         admin.go("/admin/users.xhtml");
         admin.type("#create\\:name", "Ольга Смирнова");

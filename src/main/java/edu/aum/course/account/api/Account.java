@@ -3,6 +3,7 @@ package edu.aum.course.account.api;
 import edu.aum.course.account.entity.AccountStatus;
 import edu.aum.course.account.entity.EmailAddress;
 import edu.aum.course.account.entity.PersonName;
+import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.university.api.University;
 import jakarta.persistence.CollectionTable;
@@ -234,6 +235,46 @@ public class Account implements java.io.Serializable {
         email = EmailAddress.require(newEmail);
         emailConfirmedAt = now;
         sessionEpoch++;
+    }
+
+    /**
+     * An administrator changed the address (AdminAccounts tells both addresses): the person signs in with the new
+     * one, so open sessions end.
+     */
+    public void changeEmailByAdmin(String newEmail) {
+        email = EmailAddress.require(newEmail);
+        sessionEpoch++;
+    }
+
+    /**
+     * An administrator gives the account these roles: at least one; partner staff belong to one partner university
+     * and hold no other role; other roles belong to no university. An administrator cannot take their own admin role
+     * (that locks them out). Open sessions end, so the next sign-in carries the new roles. Answers whether anything
+     * changed.
+     */
+    public boolean changeRoles(Set<Role> newRoles, University partnerUniversity, long byAdminId) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new BusinessException("admin.users.roleRequired");
+        }
+        if (newRoles.contains(Role.PARTNER)
+                && (newRoles.size() > 1 || partnerUniversity == null || !partnerUniversity.isPartner())) {
+            throw new BusinessException(
+                    newRoles.size() > 1 ? "admin.users.partnerAlone" : "admin.users.create.universityRequired");
+        }
+        if (Long.valueOf(byAdminId).equals(id) && roles.contains(Role.ADMIN) && !newRoles.contains(Role.ADMIN)) {
+            throw new BusinessException("admin.users.cannotDemoteSelf");
+        }
+        University newUniversity = newRoles.contains(Role.PARTNER) ? partnerUniversity : null;
+        boolean sameUniversity = newUniversity == null
+                ? university == null
+                : university != null && newUniversity.getId().equals(university.getId());
+        if (roles.equals(newRoles) && sameUniversity) {
+            return false;
+        }
+        roles = EnumSet.copyOf(newRoles);
+        university = newUniversity;
+        sessionEpoch++;
+        return true;
     }
 
     public void deactivate() {

@@ -7,7 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Decides a sign-in. A locked e-mail and address pair, or a locked address, is refused before any
@@ -19,6 +22,8 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SignInService {
 
+    private static final Logger LOG = Logger.getLogger(SignInService.class.getName());
+
     @Inject
     AccountService accounts;
 
@@ -27,6 +32,12 @@ public class SignInService {
 
     @Inject
     PasswordGuesses guesses;
+
+    @Inject
+    SignIns signIns;
+
+    @Inject
+    Clock clock;
 
     /** The outcome of one attempt: the account that signs in, or why not. */
     public record Outcome(Optional<Account> account, Refusal refusal) {
@@ -49,11 +60,23 @@ public class SignInService {
         }
         guesses.succeeded(email, address);
         return switch (account.get().getStatus()) {
-            case ACTIVE -> new Outcome(account, null);
+            case ACTIVE -> {
+                noteSignIn(account.get());
+                yield new Outcome(account, null);
+            }
             case PENDING_CONFIRMATION -> Outcome.refused(Refusal.UNCONFIRMED);
             case DEACTIVATED -> Outcome.refused(Refusal.DEACTIVATED);
             case INVITED -> Outcome.refused(Refusal.WRONG_CREDENTIALS);
         };
+    }
+
+    /** For the administrators' users screen; a sign-in does not fail because this could not be written. */
+    private void noteSignIn(Account account) {
+        try {
+            signIns.record(account.getId(), clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "Sign-in of account " + account.getId() + " not noted");
+        }
     }
 
     private boolean verifyNothing(char[] password) {
