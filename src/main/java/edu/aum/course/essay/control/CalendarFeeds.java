@@ -22,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -131,10 +132,10 @@ public class CalendarFeeds {
 
     private void recordRead(CalendarFeed feed) {
         Instant now = clock.instant();
-        em.createNamedQuery(CalendarFeed.RECORD_READ)
-                .setParameter("now", now)
-                .setParameter("id", feed.getId())
-                .setParameter("before", CalendarFeed.recordReadBefore(now))
+        em.createNativeQuery(CalendarFeed.RECORD_READ)
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, feed.getId())
+                .setParameter(3, Timestamp.from(CalendarFeed.recordReadBefore(now)))
                 .executeUpdate();
     }
 

@@ -27,16 +27,16 @@ import java.util.Objects;
         name = CalendarFeed.BY_HASH,
         query = "SELECT f FROM CalendarFeed f JOIN FETCH f.student WHERE f.tokenHash = :hash")
 @NamedQuery(name = CalendarFeed.OF_STUDENT, query = "SELECT f FROM CalendarFeed f WHERE f.student.id = :student")
-@NamedQuery(
-        name = CalendarFeed.RECORD_READ,
-        query = "UPDATE CalendarFeed f SET f.lastReadAt = :now WHERE f.id = :id"
-                + " AND (f.lastReadAt IS NULL OR f.lastReadAt < :before)")
 public class CalendarFeed implements java.io.Serializable {
 
     public static final String BY_HASH = "CalendarFeed.byHash";
     public static final String OF_STUDENT = "CalendarFeed.ofStudent";
-    /** Notes a poll without the version check, so that a calendar's poll never fails the student's revocation. */
-    public static final String RECORD_READ = "CalendarFeed.recordRead";
+    /**
+     * Notes a poll (SQL: now, id, the last read before which it is written) without the version: EclipseLink raises
+     * the version in a JPQL bulk update, and a calendar's poll must never fail the student's revocation.
+     */
+    public static final String RECORD_READ = "UPDATE calendar_feeds SET last_read_at = ? WHERE id = ?"
+            + " AND (last_read_at IS NULL OR last_read_at < ?)";
     /** A poll is written down at most this often: calendars poll all day long. */
     public static final Duration READ_GRANULARITY = Duration.ofMinutes(10);
 
