@@ -54,8 +54,8 @@ class CalendarFeedsServiceIT {
         data.enroll(ben, offering, university);
         CalendarFeeds feeds = tier.service(CalendarFeeds.class);
 
-        String secret = feeds.create(anna.getId());
-        String bens = feeds.create(ben.getId());
+        String secret = feeds.create(anna.getId(), null);
+        String bens = feeds.create(ben.getId(), null);
 
         assertTrue(secret.matches("[A-Za-z0-9_-]{43}"), secret);
         assertNotEquals(secret, bens);
@@ -92,8 +92,8 @@ class CalendarFeedsServiceIT {
         Enrollment annas = data.enroll(anna, offering, university);
         data.enroll(ben, offering, university);
         CalendarFeeds feeds = tier.service(CalendarFeeds.class);
-        String secret = feeds.create(anna.getId());
-        String bens = feeds.create(ben.getId());
+        String secret = feeds.create(anna.getId(), null);
+        String bens = feeds.create(ben.getId(), null);
         CalendarFeeds.Feed before = feeds.read(secret).orElseThrow();
 
         tier.clock().advance(Duration.ofHours(1));
@@ -128,7 +128,7 @@ class CalendarFeedsServiceIT {
         data.enroll(anna, kept, university);
         Enrollment leaving = data.enroll(anna, left, university);
         CalendarFeeds feeds = tier.service(CalendarFeeds.class);
-        String secret = feeds.create(anna.getId());
+        String secret = feeds.create(anna.getId(), null);
         assertEquals(2, count(feeds.read(secret).orElseThrow().body(), "BEGIN:VEVENT"));
 
         tier.service(EnrollmentService.class).withdrawMyself(anna.getId(), leaving.getId());
@@ -145,21 +145,27 @@ class CalendarFeedsServiceIT {
     void aRenewedLinkReplacesTheOldOneAndARevokedOneOpensNothing() {
         Account anna = data.student("Anna Revoking");
         CalendarFeeds feeds = tier.service(CalendarFeeds.class);
-        String old = feeds.create(anna.getId());
+        String old = feeds.create(anna.getId(), null);
         tier.clock().advance(Duration.ofMinutes(1));
-        String renewed = feeds.create(anna.getId());
+        long loaded = feeds.find(anna.getId()).orElseThrow().getVersion();
+        assertThrows(BusinessException.class, () -> feeds.create(anna.getId(), null), "a tab that showed no link");
+        String renewed = feeds.create(anna.getId(), loaded);
+        tier.em().flush();
+        assertThrows(
+                BusinessException.class, () -> feeds.create(anna.getId(), loaded), "a tab that showed the old link");
+        assertThrows(BusinessException.class, () -> feeds.revoke(anna.getId(), loaded));
 
         assertTrue(feeds.read(old).isEmpty(), "the old link stops working");
         assertTrue(feeds.read(renewed).isPresent());
         assertEquals(0, count(feeds.read(renewed).orElseThrow().body(), "BEGIN:VEVENT"), "no enrollment, no event");
-        feeds.revoke(anna.getId());
+        feeds.revoke(anna.getId(), version(feeds, anna));
         assertTrue(feeds.read(renewed).isEmpty());
         CalendarFeed feed = feeds.find(anna.getId()).orElseThrow();
         assertFalse(feed.isActive());
         assertEquals(tier.clock().instant(), feed.getRevokedAt());
-        assertThrows(BusinessException.class, () -> feeds.revoke(anna.getId()), "nothing left to revoke");
+        assertThrows(BusinessException.class, () -> feeds.revoke(anna.getId(), version(feeds, anna)), "nothing left");
         assertEquals(List.of("CREATE", "RENEW", "REVOKE"), audited(feed.getId()));
-        String again = feeds.create(anna.getId());
+        String again = feeds.create(anna.getId(), version(feeds, anna));
         assertTrue(feeds.read(again).isPresent(), "a new link after a revocation works");
         assertNull(feeds.find(anna.getId()).orElseThrow().getRevokedAt());
     }
@@ -168,7 +174,7 @@ class CalendarFeedsServiceIT {
     void aReadIsNotedAtMostEveryTenMinutes() {
         Account anna = data.student("Anna Polled");
         CalendarFeeds feeds = tier.service(CalendarFeeds.class);
-        String secret = feeds.create(anna.getId());
+        String secret = feeds.create(anna.getId(), null);
         feeds.read(secret);
         Instant first = tier.clock().instant();
         tier.clock().advance(Duration.ofMinutes(5));
@@ -177,6 +183,11 @@ class CalendarFeedsServiceIT {
         tier.clock().advance(Duration.ofMinutes(6));
         feeds.read(secret);
         assertEquals(tier.clock().instant(), lastRead(anna));
+    }
+
+    private long version(CalendarFeeds feeds, Account student) {
+        tier.em().flush(); // the version is raised when the change is written
+        return feeds.find(student.getId()).orElseThrow().getVersion();
     }
 
     private Instant lastRead(Account student) {

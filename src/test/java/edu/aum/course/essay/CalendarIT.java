@@ -34,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The calendar feed end to end: a student makes the link on their page (English for Ivan, Russian for Anna), the
  * page shows the address once and copies it; the address answers text/calendar with that student's events only (an
  * extension's times for Ivan, the assignment's for Anna), 304 to its ETag; a renewed link's old address and a
- * revoked one answer 404.
+ * revoked one answer 404, and a link read over and over 429.
  */
 @ExtendWith(PayaraServer.class)
 class CalendarIT {
@@ -153,6 +153,13 @@ class CalendarIT {
         assertTrue(body.contains("DTSTART:" + utc(due)), body);
         assertFalse(body.contains(utc(extendedDue)), "Ivan's extension is not Anna's");
         assertFalse(body.contains("Иван"), body);
+
+        HttpResponse<String> limited = feed;
+        for (int i = 0; i < 12 && limited.statusCode() != 429; i++) {
+            limited = http.get(path(url));
+        }
+        assertEquals(429, limited.statusCode(), "a link read over and over is limited (10 a minute)");
+        assertTrue(limited.headers().firstValue("Retry-After").isPresent());
     }
 
     /** Clicks "Create" (or, when a link is left from before, "Make a new link") and answers the address shown. */

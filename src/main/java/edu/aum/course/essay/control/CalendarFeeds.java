@@ -11,6 +11,7 @@ import edu.aum.course.essay.entity.CalendarFeed;
 import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.entity.Extension;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.ConcurrentEdit;
 import edu.aum.course.platform.audit.AuditLog;
 import edu.aum.course.platform.config.Settings;
 import edu.aum.course.platform.i18n.Dates;
@@ -20,6 +21,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -86,27 +88,40 @@ public class CalendarFeeds {
                 .findFirst();
     }
 
-    /** A new secret link for the student (the old one, if any, stops working); answers the secret, shown once. */
-    public String create(long studentId) {
+    /**
+     * A new secret link for the student (the old one, if any, stops working); answers the secret, shown once. The
+     * page's loaded version (null when it showed no feed) must still be the feed's, so that a second tab's click
+     * does not silently replace the address the first tab shows.
+     */
+    public String create(long studentId, Long loadedVersion) {
         String secret = secret();
         Instant now = clock.instant();
         Optional<CalendarFeed> existing = find(studentId);
         CalendarFeed feed;
         if (existing.isPresent()) {
             feed = existing.get();
+            if (loadedVersion == null) {
+                throw ConcurrentEdit.refusal();
+            }
+            ConcurrentEdit.check(feed.getVersion(), loadedVersion);
             feed.renew(Sha256.hex(secret), now);
         } else {
             feed = new CalendarFeed(accounts.find(studentId).orElseThrow(), Sha256.hex(secret), now);
-            em.persist(feed);
-            em.flush();
+            try {
+                em.persist(feed);
+                em.flush();
+            } catch (PersistenceException e) { // another tab made the student's feed at the same moment
+                throw ConcurrentEdit.refusal();
+            }
         }
         audit.record(studentId, SUBJECT, feed.getId(), existing.isPresent() ? "RENEW" : "CREATE", null, "ACTIVE", null);
         return secret;
     }
 
-    /** The student's link stops working (a calendar subscribed to it gets 404 from now on). */
-    public void revoke(long studentId) {
+    /** The student's link stops working (a calendar subscribed to it gets 404 from now on); optimistic as create. */
+    public void revoke(long studentId, long loadedVersion) {
         CalendarFeed feed = find(studentId).orElseThrow(() -> new BusinessException("calendar.notActive"));
+        ConcurrentEdit.check(feed.getVersion(), loadedVersion);
         feed.revoke(clock.instant());
         audit.record(studentId, SUBJECT, feed.getId(), "REVOKE", "ACTIVE", "REVOKED", null);
     }

@@ -3,6 +3,7 @@ package edu.aum.course.essay.view;
 import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.essay.control.CalendarFeeds;
 import edu.aum.course.essay.entity.CalendarFeed;
+import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
@@ -36,13 +37,16 @@ public class CalendarBacking extends KeptInSession {
 
     public void create() {
         boolean replaced = isActive();
-        newUrl = feeds.url(feeds.create(activeUser.getId()));
+        newUrl = feeds.url(feeds.create(activeUser.getId(), feed == null ? null : feed.getVersion()));
         load();
         Messages.info(null, replaced ? "student.calendar.replaced" : "student.calendar.created");
     }
 
     public void revoke() {
-        feeds.revoke(activeUser.getId());
+        if (feed == null) {
+            throw new BusinessException("calendar.notActive");
+        }
+        feeds.revoke(activeUser.getId(), feed.getVersion());
         newUrl = null;
         load();
         Messages.info(null, "student.calendar.revoked");
