@@ -171,6 +171,16 @@ class CalendarFeedsServiceIT {
     }
 
     @Test
+    void aDeactivatedStudentsFeedOpensNothing() {
+        Account anna = data.student("Anna Deactivated");
+        CalendarFeeds feeds = tier.service(CalendarFeeds.class);
+        String secret = feeds.create(anna.getId(), null);
+        assertTrue(feeds.read(secret).isPresent());
+        anna.deactivate();
+        assertTrue(feeds.read(secret).isEmpty(), "a closed account's deadlines are no one's business");
+    }
+
+    @Test
     void aReadIsNotedAtMostEveryTenMinutes() {
         Account anna = data.student("Anna Polled");
         CalendarFeeds feeds = tier.service(CalendarFeeds.class);
