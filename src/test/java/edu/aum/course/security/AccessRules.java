@@ -98,6 +98,7 @@ final class AccessRules {
         rules.put(
                 "PAGE /student/university.xhtml",
                 page(STUDENT, ids -> "/student/university.xhtml?enrollment=" + ids.annaEnrollment));
+        rules.put("PAGE /student/calendar.xhtml", page(STUDENT, ids -> "/student/calendar.xhtml"));
         rules.put(
                 "SERVLET /student/certificate.pdf",
                 page(STUDENT, ids -> "/student/certificate.pdf?serial=" + ids.annaSerial));
@@ -199,6 +200,8 @@ final class AccessRules {
         rules.put(
                 "POST /api/v1/word-count",
                 new Rule("POST", ids -> "/api/v1/word-count", EVERYONE, 200, 200, "text/plain", "two words", null));
+        // a feed opens only with its secret (CalendarIT); a guessed one is as unknown to everyone
+        rules.put("GET /api/calendar/{secret}.ics", api("GET", ids -> "/api/calendar/" + "A".repeat(43) + ".ics", 404));
         rules.put("GET /api/v1/partner/enrollments", api("GET", ids -> "/api/v1/partner/enrollments", 401));
         rules.put(
                 "GET /api/v1/partner/enrollments/{id}",
