@@ -24,6 +24,7 @@ public class TimerSlots {
     public static final String BATCH_RESUME = "timer:batch-resume";
     public static final String THROTTLES_CLEAN_UP = "timer:throttles-clean-up";
     public static final String RATE_WINDOWS_CLEAN_UP = "timer:rate-windows-clean-up";
+    public static final String REMINDERS = "timer:reminders";
 
     @PersistenceContext
     EntityManager em;
