@@ -187,6 +187,27 @@ class RemindersServiceIT {
     }
 
     @Test
+    void aChangedExtensionIsMailedAsChangedAndItsNewDueTimeHasItsOwnReminders() {
+        AssignmentService assignments = tier.service(AssignmentService.class);
+        long admin = data.setUp().getId();
+        Instant first = due.plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+        assignments.grantExtension(admin, assignment.getId(), annasEnrollment.getId(), first, first);
+        tier.clock().set(first.minus(Duration.ofHours(2)));
+        assertEquals(1, remind(anna));
+
+        Instant later = first.plus(Duration.ofDays(1));
+        assignments.grantExtension(admin, assignment.getId(), annasEnrollment.getId(), later, later);
+
+        List<OutboxMessage> mails = mailsTo(anna);
+        OutboxMessage changed = mails.get(mails.size() - 1);
+        assertTrue(changed.getSubject().startsWith("Продление изменено"), changed.getSubject());
+        assertEquals(1, assignments.extensionsOf(admin, assignment.getId()).size(), "still one extension");
+        assertEquals(1, remind(anna), "the new due time is 26 hours ahead: its 48-hour reminder");
+        tier.clock().set(later.minus(Duration.ofHours(2)));
+        assertEquals(1, remind(anna), "and its 2-hour one, although the old due time's was sent");
+    }
+
+    @Test
     void anAssignmentNotOpenYetSendsNothing() {
         tier.clock().set(assignment.getOpensAt().minusSeconds(60));
         assertEquals(0, remind(anna));

@@ -126,7 +126,10 @@ public class AssignmentService {
         return assignment;
     }
 
-    /** A later due and cut-off time for one enrolled student; one per student and assignment, audited. */
+    /**
+     * A later due and cut-off time for one enrolled student; one per student and assignment, so a second grant
+     * changes the first. Audited, and mailed to the student.
+     */
     public Extension grantExtension(
             long actorId, long assignmentId, long enrollmentId, Instant dueAt, Instant cutoffAt) {
         Assignment assignment = get(actorId, assignmentId);
@@ -135,31 +138,37 @@ public class AssignmentService {
                 .filter(e ->
                         e.getOffering().getId().equals(assignment.getOffering().getId()))
                 .orElseThrow(() -> new BusinessException("enrollment.notFound"));
-        if (findExtension(assignmentId, enrollmentId).isPresent()) {
-            throw new BusinessException("extension.already");
-        }
         if (dueAt != null && !dueAt.isAfter(assignment.getDueAt())) {
             throw new BusinessException("extension.notLater");
         }
-        Extension extension = new Extension(
-                assignment, enrollment, dueAt, cutoffAt, accounts.find(actorId).orElseThrow(), clock.instant());
-        em.persist(extension);
+        Account actor = accounts.find(actorId).orElseThrow();
+        Optional<Extension> given = findExtension(assignmentId, enrollmentId);
+        Extension extension;
+        String from = null;
+        if (given.isPresent()) {
+            extension = given.get();
+            from = "due " + extension.getDueAt() + ", cut-off " + extension.getCutoffAt();
+            extension.change(dueAt, cutoffAt, actor, clock.instant());
+        } else {
+            extension = new Extension(assignment, enrollment, dueAt, cutoffAt, actor, clock.instant());
+            em.persist(extension);
+        }
         em.flush();
         audit.record(
                 actorId,
                 EXTENSION,
                 extension.getId(),
-                "GRANT",
+                given.isPresent() ? "CHANGE" : "GRANT",
                 null,
                 null,
                 "assignment " + assignmentId + ", enrollment " + enrollmentId + ", due " + dueAt + ", cut-off "
-                        + cutoffAt);
-        mailExtension(extension);
+                        + cutoffAt + (from == null ? "" : " (was " + from + ")"));
+        mailExtension(extension, given.isPresent());
         return extension;
     }
 
     /** The student learns their new dates (and their reminders follow the new due time, ReminderPlan). */
-    private void mailExtension(Extension extension) {
+    private void mailExtension(Extension extension, boolean changed) {
         Account student = extension.getEnrollment().getStudent();
         Language language = student.getPreferredLanguage();
         Assignment assignment = extension.getAssignment();
@@ -172,7 +181,8 @@ public class AssignmentService {
                 dates.time(extension.getDueAt(), language.locale()),
                 dates.time(extension.getCutoffAt(), language.locale()),
                 settings.publicBaseUrl() + "/student/essay.xhtml?assignment=" + assignment.getId(),
-                assignment.getOffering().getCourse().title(language));
+                assignment.getOffering().getCourse().title(language),
+                changed ? 1 : 0);
     }
 
     public Optional<Extension> findExtension(long assignmentId, long enrollmentId) {
