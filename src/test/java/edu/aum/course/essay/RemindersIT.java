@@ -169,8 +169,10 @@ class RemindersIT {
                 .isSelected();
     }
 
+    /** Polls the ajax-updated element, which the update replaces (a stale element is read again). */
     private static void awaitText(String selector, String text) {
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(d -> browser.text(selector).contains(text));
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector(selector)).getText().contains(text));
     }
 }
