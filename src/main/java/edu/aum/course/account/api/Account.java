@@ -105,6 +105,10 @@ public class Account implements java.io.Serializable {
     @Column(name = "session_epoch", nullable = false)
     private long sessionEpoch;
 
+    /** Whether reminders before due dates are mailed ("My account"); on unless the person turned them off. */
+    @Column(name = "reminders_wanted", nullable = false)
+    private boolean remindersWanted = true;
+
     @Version
     private long version;
 
@@ -188,6 +192,15 @@ public class Account implements java.io.Serializable {
             throw new IllegalArgumentException("e-mail is required");
         }
         return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The person's own choice under "My account"; the essay feature reads it before it mails a reminder. */
+    public void wantReminders(boolean wanted) {
+        this.remindersWanted = wanted;
+    }
+
+    public boolean isRemindersWanted() {
+        return remindersWanted;
     }
 
     public void changePreferredLanguage(Language language) {

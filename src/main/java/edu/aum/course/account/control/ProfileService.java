@@ -35,6 +35,13 @@ public class ProfileService {
         return account;
     }
 
+    /** Turns reminders before due dates on or off, on the account as it was when the form was loaded. */
+    public Account wantReminders(long accountId, long loadedVersion, boolean wanted) {
+        Account account = current(accountId, loadedVersion);
+        account.wantReminders(wanted);
+        return account;
+    }
+
     /** Answers the account's new session epoch, for the session that changed it to carry on. */
     public long changePassword(long accountId, String currentPassword, String newPassword, String address) {
         Account account = accounts.get(accountId);

@@ -3,6 +3,7 @@ package edu.aum.course.account.view;
 import edu.aum.course.account.api.Account;
 import edu.aum.course.account.api.AccountService;
 import edu.aum.course.account.api.ActiveUser;
+import edu.aum.course.account.api.Role;
 import edu.aum.course.account.control.ProfileService;
 import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.http.ClientAddress;
@@ -14,7 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** "My account": one's own name, password and e-mail. A new password ends the account's other sessions, not this one. */
+/** "My account": one's own name, password, e-mail and (students) reminders. A new password ends the account's other sessions, not this one. */
 @Named
 @ViewScoped
 public class ProfileBacking extends KeptInSession {
@@ -39,12 +40,34 @@ public class ProfileBacking extends KeptInSession {
     private String newPassword;
     private String newEmail;
     private String emailPassword;
+    private boolean remindersWanted;
+    private boolean student;
 
     @PostConstruct
     void load() {
         Account account = accounts.get(activeUser.getId());
         version = account.getVersion();
         fullName = account.getFullName();
+        remindersWanted = account.isRemindersWanted();
+        student = account.getRoles().contains(Role.STUDENT);
+    }
+
+    public void saveReminders() {
+        profile.wantReminders(activeUser.getId(), version, remindersWanted);
+        load();
+        Messages.info(null, remindersWanted ? "account.profile.reminders.on" : "account.profile.reminders.off");
+    }
+
+    public boolean isRemindersWanted() {
+        return remindersWanted;
+    }
+
+    public void setRemindersWanted(boolean remindersWanted) {
+        this.remindersWanted = remindersWanted;
+    }
+
+    public boolean isStudent() {
+        return student;
     }
 
     public void rename() {

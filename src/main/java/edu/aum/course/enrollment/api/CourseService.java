@@ -189,6 +189,30 @@ public class CourseService {
         return offering;
     }
 
+    /**
+     * An admin sets how long before a due time the offering's students are reminded ("48, 2"; empty: never); the
+     * form's version must still be the current one. Audited.
+     */
+    public Offering changeReminders(long adminId, long offeringId, long version, String hours) {
+        if (!teaching(adminId).isAdmin()) {
+            throw new BusinessException("offering.team.adminsOnly");
+        }
+        Offering offering = getOffering(offeringId);
+        ConcurrentEdit.check(offering.getVersion(), version);
+        ReminderHours from = offering.getReminderHours();
+        offering.remindBefore(ReminderHours.parse(hours));
+        em.flush(); // the version rises here; a change committed meanwhile fails here, not silently
+        audit.record(
+                adminId,
+                "Offering",
+                offeringId,
+                "REMINDERS",
+                from.toString(),
+                offering.getReminderHours().toString(),
+                null);
+        return offering;
+    }
+
     /** The public catalogue: offerings whose enrollment window is open today. */
     public List<OpenOffering> catalogue() {
         return em

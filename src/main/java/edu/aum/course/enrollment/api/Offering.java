@@ -100,6 +100,10 @@ public class Offering implements java.io.Serializable {
     @Column(name = "team_changed_at")
     private Instant teamChangedAt;
 
+    /** ReminderHours as stored ("48,2"); empty: no reminders. */
+    @Column(name = "reminder_hours", nullable = false, length = 60)
+    private String reminderHours = ReminderHours.DEFAULT.stored();
+
     @Version
     private long version;
 
@@ -186,6 +190,15 @@ public class Offering implements java.io.Serializable {
         team.clear();
         team.addAll(instructors);
         teamChangedAt = Objects.requireNonNull(now);
+    }
+
+    /** How long before a due time the students are reminded (the essay feature sends the reminders). */
+    public void remindBefore(ReminderHours hours) {
+        this.reminderHours = hours.stored();
+    }
+
+    public ReminderHours getReminderHours() {
+        return ReminderHours.parse(reminderHours);
     }
 
     public Optional<Instant> getTeamChangedAt() {

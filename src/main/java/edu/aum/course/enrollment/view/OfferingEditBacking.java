@@ -47,6 +47,7 @@ public class OfferingEditBacking extends KeptInSession {
     private List<Account> instructors = List.of();
     private List<Account> team = List.of();
     private List<Long> teamIds = new ArrayList<>();
+    private String reminderHours;
 
     @Inject
     ActiveUser activeUser;
@@ -78,8 +79,17 @@ public class OfferingEditBacking extends KeptInSession {
         Messages.info(null, "admin.offering.team.saved");
     }
 
+    /** Saves the reminder hours alone, as saveTeam does the team. */
+    public void saveReminders() {
+        Offering saved = courses.changeReminders(activeUser.getId(), id, version, reminderHours);
+        version = saved.getVersion();
+        reminderHours = saved.getReminderHours().toString();
+        Messages.info(null, "admin.offering.reminders.saved");
+    }
+
     private void fill(Offering offering) {
         fillTeam(offering);
+        reminderHours = offering.getReminderHours().toString();
         version = offering.getVersion();
         courseId = offering.getCourse().getId();
         startsOn = offering.getSchedule().getStartsOn();
@@ -113,6 +123,14 @@ public class OfferingEditBacking extends KeptInSession {
 
     public void setTeamIds(List<Long> teamIds) {
         this.teamIds = teamIds == null ? new ArrayList<>() : teamIds;
+    }
+
+    public String getReminderHours() {
+        return reminderHours;
+    }
+
+    public void setReminderHours(String reminderHours) {
+        this.reminderHours = reminderHours;
     }
 
     public List<Course> getAllCourses() {

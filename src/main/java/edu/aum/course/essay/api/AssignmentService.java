@@ -1,5 +1,6 @@
 package edu.aum.course.essay.api;
 
+import edu.aum.course.account.api.Account;
 import edu.aum.course.account.api.AccountService;
 import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Enrollment;
@@ -10,9 +11,13 @@ import edu.aum.course.enrollment.api.Teaching;
 import edu.aum.course.essay.entity.Deadlines;
 import edu.aum.course.essay.entity.Extension;
 import edu.aum.course.essay.entity.WordBounds;
+import edu.aum.course.notification.api.Outbox;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.ConcurrentEdit;
 import edu.aum.course.platform.audit.AuditLog;
+import edu.aum.course.platform.config.Settings;
+import edu.aum.course.platform.i18n.Dates;
+import edu.aum.course.platform.i18n.Language;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +36,7 @@ import java.util.Optional;
 public class AssignmentService {
 
     static final String EXTENSION = "Extension";
+    public static final String EXTENSION_MAIL = "essay.extension";
 
     @PersistenceContext
     EntityManager em;
@@ -49,6 +55,15 @@ public class AssignmentService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Dates dates;
+
+    @Inject
+    Settings settings;
 
     public List<Assignment> ofOffering(long offeringId) {
         return em.createNamedQuery(Assignment.OF_OFFERING, Assignment.class)
@@ -111,7 +126,10 @@ public class AssignmentService {
         return assignment;
     }
 
-    /** A later due and cut-off time for one enrolled student; one per student and assignment, audited. */
+    /**
+     * A later due and cut-off time for one enrolled student; one per student and assignment, so a second grant
+     * changes the first. Audited, and mailed to the student.
+     */
     public Extension grantExtension(
             long actorId, long assignmentId, long enrollmentId, Instant dueAt, Instant cutoffAt) {
         Assignment assignment = get(actorId, assignmentId);
@@ -120,26 +138,51 @@ public class AssignmentService {
                 .filter(e ->
                         e.getOffering().getId().equals(assignment.getOffering().getId()))
                 .orElseThrow(() -> new BusinessException("enrollment.notFound"));
-        if (findExtension(assignmentId, enrollmentId).isPresent()) {
-            throw new BusinessException("extension.already");
-        }
         if (dueAt != null && !dueAt.isAfter(assignment.getDueAt())) {
             throw new BusinessException("extension.notLater");
         }
-        Extension extension = new Extension(
-                assignment, enrollment, dueAt, cutoffAt, accounts.find(actorId).orElseThrow(), clock.instant());
-        em.persist(extension);
+        Account actor = accounts.find(actorId).orElseThrow();
+        Optional<Extension> given = findExtension(assignmentId, enrollmentId);
+        Extension extension;
+        String from = null;
+        if (given.isPresent()) {
+            extension = given.get();
+            from = "due " + extension.getDueAt() + ", cut-off " + extension.getCutoffAt();
+            extension.change(dueAt, cutoffAt, actor, clock.instant());
+        } else {
+            extension = new Extension(assignment, enrollment, dueAt, cutoffAt, actor, clock.instant());
+            em.persist(extension);
+        }
         em.flush();
         audit.record(
                 actorId,
                 EXTENSION,
                 extension.getId(),
-                "GRANT",
+                given.isPresent() ? "CHANGE" : "GRANT",
                 null,
                 null,
                 "assignment " + assignmentId + ", enrollment " + enrollmentId + ", due " + dueAt + ", cut-off "
-                        + cutoffAt);
+                        + cutoffAt + (from == null ? "" : " (was " + from + ")"));
+        mailExtension(extension, given.isPresent());
         return extension;
+    }
+
+    /** The student learns their new dates (and their reminders follow the new due time, ReminderPlan). */
+    private void mailExtension(Extension extension, boolean changed) {
+        Account student = extension.getEnrollment().getStudent();
+        Language language = student.getPreferredLanguage();
+        Assignment assignment = extension.getAssignment();
+        outbox.queue(
+                student.getEmail(),
+                student.getFullName(),
+                language,
+                EXTENSION_MAIL,
+                assignment.title(language),
+                dates.time(extension.getDueAt(), language.locale()),
+                dates.time(extension.getCutoffAt(), language.locale()),
+                settings.publicBaseUrl() + "/student/essay.xhtml?assignment=" + assignment.getId(),
+                assignment.getOffering().getCourse().title(language),
+                changed ? 1 : 0);
     }
 
     public Optional<Extension> findExtension(long assignmentId, long enrollmentId) {

@@ -83,6 +83,15 @@ public class Extension implements java.io.Serializable {
         this.grantedAt = Objects.requireNonNull(now);
     }
 
+    /** New dates for the same student, checked as at the grant; the one who changed them is now the granter. */
+    public void change(Instant dueAt, Instant cutoffAt, Account by, Instant now) {
+        Deadlines checked = new Deadlines(assignment.getOpensAt(), dueAt, cutoffAt);
+        this.dueAt = checked.dueAt();
+        this.cutoffAt = checked.cutoffAt();
+        this.grantedBy = Objects.requireNonNull(by);
+        this.grantedAt = Objects.requireNonNull(now);
+    }
+
     public Long getId() {
         return id;
     }

@@ -25,6 +25,7 @@ public class TimerSlots {
     public static final String THROTTLES_CLEAN_UP = "timer:throttles-clean-up";
     public static final String RATE_WINDOWS_CLEAN_UP = "timer:rate-windows-clean-up";
     public static final String MARK_BY_REMINDERS = "timer:mark-by-reminders";
+    public static final String REMINDERS = "timer:reminders";
 
     @PersistenceContext
     EntityManager em;
