@@ -5,6 +5,7 @@ import edu.aum.course.platform.http.ClientAddress;
 import edu.aum.course.platform.ratelimit.RateLimit;
 import edu.aum.course.platform.ratelimit.RequestLimits;
 import edu.aum.course.platform.rest.Problem;
+import edu.aum.course.platform.text.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -76,7 +77,9 @@ public class CalendarResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response feed(@PathParam("secret") String secret, @Context Request request) {
         Optional<Duration> wait = limits.acquire(RateLimit.perMinute("calendar", perMinute), clientAddress.current())
-                .or(() -> limits.acquire(RateLimit.perMinute("calendar-feed", perFeedPerMinute), secret));
+                // counted under the secret's digest: the secret itself is never written anywhere
+                .or(() -> limits.acquire(
+                        RateLimit.perMinute("calendar-feed", perFeedPerMinute), Sha256.hex(String.valueOf(secret))));
         if (wait.isPresent()) {
             return Response.fromResponse(Problem.of(
                             429,
