@@ -130,7 +130,7 @@ class AuditLogIT {
         assertFalse(hers.isEmpty());
         assertTrue(hers.stream().allMatch(row -> row.contains(STUDENT_NAME)), hers.toString());
 
-        String href = browser.find("#audit\\:csv").getAttribute("href");
+        String href = browser.find("#audit\\:csvLink a").getAttribute("href");
         String path = href.replaceFirst("^https?://[^/]+", "");
         assertTrue(path.contains("person=") && path.contains("offering="), path);
         HttpResponse<String> csv = new Http().get(path, "Cookie", browser.cookieHeader());
