@@ -37,15 +37,15 @@ public class EssayHistory {
     @Inject
     AccountService accounts;
 
-    /** One change; {@code who} is empty when the system acted, or the student acted and is not to be named. */
-    public record Event(AuditEntry entry, Optional<String> who, boolean byStudent) implements Serializable {
+    /** One change; {@code who} is null when the system acted, or the student acted and is not to be named. */
+    public record Event(AuditEntry entry, String who, boolean byStudent) implements Serializable {
 
         public AuditEntry getEntry() {
             return entry;
         }
 
         public String getWho() {
-            return who.orElse(null);
+            return who;
         }
 
         public boolean isByStudent() {
@@ -69,9 +69,11 @@ public class EssayHistory {
                 .map(entry -> {
                     Long by = entry.getActorId();
                     boolean byStudent = by != null && by == studentId;
-                    Optional<String> who = by == null || (byStudent && hidden)
-                            ? Optional.empty()
-                            : known.computeIfAbsent(by, accounts::find).map(Account::getFullName);
+                    String who = by == null || (byStudent && hidden)
+                            ? null
+                            : known.computeIfAbsent(by, accounts::find)
+                                    .map(Account::getFullName)
+                                    .orElse(null);
                     return new Event(entry, who, byStudent);
                 })
                 .toList();
