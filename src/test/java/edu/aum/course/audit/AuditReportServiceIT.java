@@ -137,6 +137,10 @@ class AuditReportServiceIT {
         assertEquals(4, report.count(since, UTC), "claimed, in marking, ready, released: two days after the rest");
         assertEquals(2, report.count(before, UTC), "the team and the submission");
         assertEquals(Set.of("Review " + review.getId()), subjects(all(reviews)));
+        assertEquals(
+                0,
+                report.count(new AuditSearch(null, offering.getId(), null, "NO-SUCH-SERIAL", null, null, null), UTC),
+                "a serial of no certificate");
     }
 
     @Test
