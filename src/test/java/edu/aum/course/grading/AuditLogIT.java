@@ -74,10 +74,12 @@ class AuditLogIT {
     /** The admin's audit screen, filtered to this test's offering (chosen in the menu by its course code). */
     private static void auditOfTheOffering() {
         browser.go("/admin/audit.xhtml");
-        browser.find("#audit\\:offering").click();
-        String label = browser.driver()
-                .findElement(By.cssSelector("#audit\\:offering_items li[data-label^='" + code + " ']"))
-                .getAttribute("data-label");
+        // the label as the menu's hidden select holds it (the date in the page's language), without opening the menu
+        String label = browser.driver().findElements(By.cssSelector("#audit\\:offering_input option")).stream()
+                .map(option -> option.getAttribute("textContent").strip())
+                .filter(text -> text.startsWith(code + " "))
+                .findFirst()
+                .orElseThrow();
         browser.choose("#audit\\:offering", label);
         filter();
     }
