@@ -32,7 +32,7 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Issuing {
 
-    static final String SUBJECT = "Certificate";
+    static final String SUBJECT = edu.aum.course.certificate.api.CertificateAudit.SUBJECT;
     static final String MAIL_TEMPLATE = "certificate.issued";
 
     @PersistenceContext

@@ -5,6 +5,7 @@ import edu.aum.course.account.api.Role;
 import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.essay.api.EssayHtml;
 import edu.aum.course.grading.api.Review;
+import edu.aum.course.grading.control.EssayHistory;
 import edu.aum.course.grading.control.Marking;
 import edu.aum.course.grading.control.MarkingService;
 import edu.aum.course.grading.control.QueueService;
@@ -40,6 +41,9 @@ public class MarkBacking extends KeptInSession {
     transient ReleaseService releases;
 
     @Inject
+    transient EssayHistory essayHistory;
+
+    @Inject
     ActiveUser activeUser;
 
     private Long reviewId;
@@ -49,6 +53,7 @@ public class MarkBacking extends KeptInSession {
     private String feedback = "";
     private String note;
     private Enrollment revealed;
+    private java.util.List<EssayHistory.Event> changes = java.util.List.of();
 
     /** f:viewAction: an unknown review and another team's answer 404 alike. */
     public void load() {
@@ -59,6 +64,7 @@ public class MarkBacking extends KeptInSession {
             return;
         }
         loadedVersion = view.review().getVersion();
+        changes = essayHistory.of(activeUser.getId(), reviewId);
         levels = new HashMap<>(view.review().getLevels());
         feedback = view.review().getFeedbackHtml();
     }
@@ -66,6 +72,12 @@ public class MarkBacking extends KeptInSession {
     private void refresh() {
         view = marking.open(activeUser.getId(), reviewId);
         loadedVersion = view.review().getVersion();
+        changes = essayHistory.of(activeUser.getId(), reviewId);
+    }
+
+    /** The essay's audited changes, oldest first (EssayHistory). */
+    public java.util.List<EssayHistory.Event> getChanges() {
+        return changes;
     }
 
     public void claim() {

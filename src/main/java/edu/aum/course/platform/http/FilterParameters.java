@@ -83,6 +83,19 @@ public final class FilterParameters {
         throw new Invalid("filter.unknownValue", name, wanted, allowed);
     }
 
+    /** A day as ISO 8601 writes it (2026-09-01), or null when blank; anything else is refused. */
+    public static java.time.LocalDate day(String value, String name) {
+        String text = text(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new Invalid("filter.notADay", name, text);
+        }
+    }
+
     /** A search text as typed, stripped; null when blank. */
     public static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();

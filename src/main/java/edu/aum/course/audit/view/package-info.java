@@ -1,0 +1,2 @@
+/** /admin/audit.xhtml and /admin/audit.csv. */
+package edu.aum.course.audit.view;
