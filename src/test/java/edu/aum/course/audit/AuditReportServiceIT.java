@@ -208,7 +208,7 @@ class AuditReportServiceIT {
     private Assignment blindAssignment() {
         Assignment assignment = data.assignment(offering, false);
         tier.service(RubricService.class)
-                .saveSettings(data.setUp().getId(), assignment.getId(), 0, new BigDecimal("20"), true);
+                .saveSettings(data.setUp().getId(), assignment.getId(), 0, new BigDecimal("20"), true, null);
         return assignment;
     }
 }
