@@ -103,6 +103,7 @@ class GradingIT {
                 "#settingsForm\\:markBy_input", GradingScreens.MINUTES.format(GradingScreens.at(Duration.ofDays(1))));
         browser.find("#settingsForm\\:saveSettings").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the dialog's form is replaced
                 .until(d -> d.findElement(By.id("settingsForm:messages"))
                         .getText()
                         .contains(Bundle.text(browser.language(), "grading.markBy.beforeDue")));
