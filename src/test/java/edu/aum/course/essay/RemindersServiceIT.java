@@ -47,6 +47,10 @@ class RemindersServiceIT {
     @RegisterExtension
     final ServiceTier other = new ServiceTier();
 
+    /** The race's first transaction: its own, so that committing it commits none of the set-up above. */
+    @RegisterExtension
+    final ServiceTier first = new ServiceTier();
+
     final ServiceData data = new ServiceData(tier);
 
     Offering offering;
@@ -226,41 +230,41 @@ class RemindersServiceIT {
         Reminder reminder = new Reminder(
                 fakeId, fakeId, 48, due.truncatedTo(ChronoUnit.SECONDS), email, "Race", Language.EN, "Race", "Race");
         try {
-            assertTrue(tier.service(ReminderLedger.class).queue(reminder), "the first inserts");
+            assertTrue(first.service(ReminderLedger.class).queue(reminder), "the first inserts");
             CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(
                     () -> other.service(ReminderLedger.class).queue(reminder));
             Thread.sleep(500);
             assertFalse(second.isDone(), "the second waits on the first's key");
-            tier.em().getTransaction().commit();
+            first.em().getTransaction().commit();
             assertFalse(second.get(30, TimeUnit.SECONDS), "and then finds the reminder queued");
             other.em().getTransaction().commit();
 
-            tier.em().getTransaction().begin();
+            first.em().getTransaction().begin();
             assertEquals(1, countQueued(fakeId));
             assertEquals(
                     1,
-                    tier.em()
+                    first.em()
                             .createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.recipient = :email", Long.class)
                             .setParameter("email", email)
                             .getSingleResult());
         } finally {
-            if (!tier.em().getTransaction().isActive()) {
-                tier.em().getTransaction().begin();
+            if (!first.em().getTransaction().isActive()) {
+                first.em().getTransaction().begin();
             }
-            tier.em()
+            first.em()
                     .createNativeQuery("DELETE FROM reminders_sent WHERE enrollment_id = ?")
                     .setParameter(1, fakeId)
                     .executeUpdate();
-            tier.em()
+            first.em()
                     .createNativeQuery("DELETE FROM mail_outbox WHERE recipient = ?")
                     .setParameter(1, email)
                     .executeUpdate();
-            tier.em().getTransaction().commit();
+            first.em().getTransaction().commit();
         }
     }
 
     private long countQueued(long enrollmentId) {
-        return ((Number) tier.em()
+        return ((Number) first.em()
                         .createNativeQuery("SELECT COUNT(*) FROM reminders_sent WHERE enrollment_id = ?")
                         .setParameter(1, enrollmentId)
                         .getSingleResult())
