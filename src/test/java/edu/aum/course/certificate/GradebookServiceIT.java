@@ -16,6 +16,7 @@ import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.SubmissionResult;
 import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.grading.api.Review;
+import edu.aum.course.grading.control.RubricService;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.testsupport.ServiceData;
@@ -212,6 +213,44 @@ class GradebookServiceIT {
                     0, new BigDecimal("2").compareTo(anna.getCellAsNumber(10).orElseThrow()));
             assertEquals("Eligible", anna.getCellText(11));
         }
+    }
+
+    @Test
+    void theEssaysZipNamesFilesByCodeWhileBlindMarkingHidesTheWriter() throws Exception {
+        tier.service(RubricService.class)
+                .saveSettings(marker.getId(), second.getId(), 0, new BigDecimal("20"), true, null);
+        Account anna = data.student("Anna Able");
+        data.enroll(anna, offering, university);
+        Review open = data.submit(anna, first, 50);
+        Review blind = data.submit(anna, second, 50);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        gradebook.writeEssays(marker.getId(), second, Language.EN, out);
+        Map<String, String> hidden = unzip(out.toByteArray());
+        out.reset();
+        gradebook.writeEssays(marker.getId(), first, Language.EN, out);
+        Map<String, String> named = unzip(out.toByteArray());
+
+        String code = blind.getCode();
+        assertEquals(List.of(code + ".html"), List.copyOf(hidden.keySet()), "no name while blind and unreleased");
+        assertTrue(!hidden.get(code + ".html").contains("Anna"), "nor inside the file");
+        assertTrue(hidden.get(code + ".html")
+                .contains(blind.getSubmission().latest().orElseThrow().getHtml()));
+        assertEquals(List.of("Anna Able " + open.getCode() + ".html"), List.copyOf(named.keySet()));
+        Account stranger = data.instructor("Stella Stranger");
+        assertThrows(
+                BusinessException.class,
+                () -> gradebook.writeEssays(stranger.getId(), first, Language.EN, new ByteArrayOutputStream()));
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws java.io.IOException {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
     }
 
     private int statementsOfAPage(int size) {

@@ -3,8 +3,11 @@ package edu.aum.course.certificate.control;
 import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.api.Submission;
 import edu.aum.course.essay.api.SubmissionResult;
 import edu.aum.course.essay.api.SubmissionStatus;
+import edu.aum.course.essay.api.SubmissionVersion;
+import edu.aum.course.grading.api.BlindMarking;
 import edu.aum.course.platform.i18n.Language;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,11 +17,14 @@ import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The gradebook of an offering for its teaching team and the admins (CourseService.teaching; another team's
@@ -32,6 +38,9 @@ public class GradebookService {
     /** The most rows one page may ask for; exports read this many at a time. */
     static final int MAX_PAGE = 500;
 
+    /** Essays read at a time for the ZIP: their texts are in memory together. */
+    private static final int ESSAYS_PAGE = 100;
+
     @PersistenceContext
     EntityManager em;
 
@@ -40,6 +49,9 @@ public class GradebookService {
 
     @Inject
     EligibilityService eligibility;
+
+    @Inject
+    BlindMarking blindMarking;
 
     /** The offering, if the actor teaches it or is an admin. */
     public java.util.Optional<Offering> find(long actorId, long offeringId) {
@@ -132,6 +144,47 @@ public class GradebookService {
                 return;
             }
             em.clear();
+        }
+    }
+
+    /**
+     * The latest submitted version of every essay of the assignment as one HTML file each, in a ZIP written as it
+     * is read (a page of versions at a time). A file is named by the student, or by the essay's code while blind
+     * marking hides who wrote it (BlindMarking); the code also keeps two students of one name apart.
+     */
+    public void writeEssays(long actorId, Assignment assignment, Language language, OutputStream out)
+            throws IOException {
+        courses.getOffering(courses.teaching(actorId), assignment.getOffering().getId());
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            for (int first = 0; ; first += ESSAYS_PAGE) {
+                List<SubmissionVersion> versions = em.createQuery(
+                                "SELECT v FROM SubmissionVersion v JOIN FETCH v.submission s JOIN FETCH s.enrollment e JOIN FETCH e.student"
+                                        + " WHERE s.assignment.id = :assignment AND v.number = (SELECT MAX(w.number)"
+                                        + " FROM SubmissionVersion w WHERE w.submission = s)"
+                                        + " ORDER BY e.studentName, s.id",
+                                SubmissionVersion.class)
+                        .setParameter("assignment", assignment.getId())
+                        .setFirstResult(first)
+                        .setMaxResults(ESSAYS_PAGE)
+                        .getResultList();
+                for (SubmissionVersion version : versions) {
+                    Submission essay = version.getSubmission();
+                    boolean hidden = blindMarking.hidesWhoWrote(assignment.getId(), essay.getStatus());
+                    String code = BlindMarking.code(essay.getId());
+                    String writer =
+                            hidden ? code : essay.getEnrollment().getStudent().getFullName();
+                    zip.putNextEntry(
+                            new ZipEntry(GradebookSheet.fileName(hidden ? code : writer + " " + code) + ".html"));
+                    zip.write(GradebookSheet.essayPage(assignment.title(language), writer, version)
+                            .getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                }
+                zip.flush();
+                if (versions.size() < ESSAYS_PAGE) {
+                    return;
+                }
+                em.clear();
+            }
         }
     }
 

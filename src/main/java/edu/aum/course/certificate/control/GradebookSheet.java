@@ -1,6 +1,7 @@
 package edu.aum.course.certificate.control;
 
 import edu.aum.course.essay.api.Assignment;
+import edu.aum.course.essay.api.SubmissionVersion;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.platform.i18n.Messages;
 import edu.aum.course.platform.text.CsvWriter;
@@ -142,6 +143,27 @@ public final class GradebookSheet {
         public void close() throws IOException {
             workbook.finish();
         }
+    }
+
+    /** A file name from a person's name: letters (any script), digits, spaces, dots and dashes kept. */
+    static String fileName(String name) {
+        String kept = name.replaceAll("[^\\p{L}\\p{N} .\\-]", "_").strip();
+        return kept.isEmpty() || kept.startsWith(".") ? "_" + kept : kept;
+    }
+
+    /** One essay as a page of its own: the assignment, the writer (or the essay's code), the version and its text. */
+    static String essayPage(String title, String writer, SubmissionVersion version) {
+        return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + escape(title + " — " + writer)
+                + "</title></head><body><h1>" + escape(title) + "</h1><p>" + escape(writer) + " · v"
+                + version.getNumber() + " · " + version.getWordCount() + " · " + version.getSubmittedAt()
+                + " · SHA-256 " + version.getSha256() + "</p>\n" + version.getHtml() + "\n</body></html>\n";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private String text(String key, Object... arguments) {
