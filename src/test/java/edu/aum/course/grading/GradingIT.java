@@ -636,6 +636,14 @@ class GradingIT {
         var xlsx = instructor.get("/staff/gradebook.xlsx?offering=" + offering);
         assertEquals(200, xlsx.statusCode());
         assertTrue(xlsx.headers().firstValue("Content-Type").orElse("").startsWith("application/vnd.openxml"));
+        var zip = instructor.get("/staff/gradebook-essays.zip?assignment=" + blindAssignment);
+        assertEquals(200, zip.statusCode());
+        assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                404,
+                instructor
+                        .get("/staff/gradebook-essays.zip?assignment=999999999")
+                        .statusCode());
         assertEquals(
                 404, instructor.get("/staff/gradebook.xhtml?offering=999999999").statusCode());
         assertEquals(
