@@ -588,6 +588,69 @@ class GradingIT {
     }
 
     /** The chart's legend as the bundle says it: passed, failed. */
+    /**
+     * The gradebook (certificate/view GradebookBacking): the team's instructor filters it to one student and sees
+     * the blind essay released as passed, in English and in Russian; its CSV is the same rows; an unknown offering
+     * answers 404.
+     */
+    @Test
+    @Order(9)
+    void theGradebookShowsEachStudentsEssaysFilteredAndExportsThem() {
+        signInAs(browser, INSTRUCTOR, INSTRUCTOR_PASSWORD);
+        browser.go("/staff/offerings.xhtml"); // each offering links its gradebook
+        assertTrue(browser.driver()
+                .findElement(By.xpath("(//*[contains(@class,'app-gradebook')]/descendant-or-self::a)[1]"))
+                .getAttribute("href")
+                .contains("/staff/gradebook.xhtml?offering="));
+        browser.go("/staff/gradebook.xhtml?offering=" + offering);
+        browser.find("#gradebook\\:table");
+        assertEquals("/staff/gradebook.xhtml", browser.path());
+        String first = browser.language();
+        for (String language : List.of(first, first.equals("en") ? "ru" : "en")) {
+            if (!language.equals(browser.language())) {
+                browser.switchLanguage(language);
+            }
+            browser.type("#gradebook\\:text", "Emily");
+            browser.find("#gradebook\\:filter").click();
+            waitFor(d -> d.findElements(By.cssSelector("#gradebook\\:table_data > tr"))
+                                    .size()
+                            == 1
+                    && d.findElement(By.cssSelector("#gradebook\\:table_data > tr"))
+                            .getText()
+                            .contains("Emily Carter"));
+            String row = browser.text("#gradebook\\:table_data > tr");
+            assertTrue(row.contains(Bundle.text(language, "SubmissionResult.PASS")), language + ": " + row);
+            assertTrue(row.contains("40"), language + ": the released score, " + row);
+            String head = browser.text("#gradebook\\:table_head");
+            assertTrue(head.contains(blindTitle), head);
+            assertTrue(head.contains(Bundle.text(language, "gradebook.column.total")), language + ": " + head);
+        }
+        browser.switchLanguage(first);
+
+        Http instructor = signedIn(INSTRUCTOR, INSTRUCTOR_PASSWORD);
+        var csv = instructor.get("/staff/gradebook.csv?offering=" + offering + "&text=student4");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().startsWith("\uFEFF"), "a byte order mark for Excel");
+        List<String> lines = csv.body().lines().toList();
+        assertEquals(2, lines.size(), csv.body());
+        assertTrue(lines.get(1).contains(OLGA), lines.get(1));
+        var xlsx = instructor.get("/staff/gradebook.xlsx?offering=" + offering);
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.headers().firstValue("Content-Type").orElse("").startsWith("application/vnd.openxml"));
+        var zip = instructor.get("/staff/gradebook-essays.zip?assignment=" + blindAssignment);
+        assertEquals(200, zip.statusCode());
+        assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                404,
+                instructor
+                        .get("/staff/gradebook-essays.zip?assignment=999999999")
+                        .statusCode());
+        assertEquals(
+                404, instructor.get("/staff/gradebook.xhtml?offering=999999999").statusCode());
+        assertEquals(
+                404, instructor.get("/staff/gradebook.csv?offering=999999999").statusCode());
+    }
+
     private static List<String> legend(String language) {
         return List.of(Bundle.text(language, "SubmissionResult.PASS"), Bundle.text(language, "SubmissionResult.FAIL"));
     }

@@ -314,7 +314,7 @@ public class Review implements java.io.Serializable, MarkedResult {
 
     /** The code instructors see instead of the student under blind marking. */
     public String getCode() {
-        return "E-" + Long.toString(submission.getId() * 7919 + 104729, 36).toUpperCase(java.util.Locale.ROOT);
+        return BlindMarking.code(submission.getId());
     }
 
     @Override
