@@ -117,9 +117,18 @@ final class AccessRules {
         rules.put("PAGE /staff/queue.xhtml", page(STAFF, ids -> "/staff/queue.xhtml"));
         rules.put("PAGE /staff/mark.xhtml", page(STAFF, ids -> "/staff/mark.xhtml?review=" + ids.review));
         rules.put("PAGE /staff/dashboard.xhtml", page(STAFF, ids -> "/staff/dashboard.xhtml"));
+        rules.put("PAGE /staff/gradebook.xhtml", page(STAFF, ids -> "/staff/gradebook.xhtml?offering=" + ids.offering));
+        rules.put("SERVLET /staff/gradebook.csv", page(STAFF, ids -> "/staff/gradebook.csv?offering=" + ids.offering));
+        rules.put(
+                "SERVLET /staff/gradebook.xlsx", page(STAFF, ids -> "/staff/gradebook.xlsx?offering=" + ids.offering));
+        rules.put(
+                "SERVLET /staff/gradebook-essays.zip",
+                page(STAFF, ids -> "/staff/gradebook-essays.zip?assignment=" + ids.assignment));
         // administrators
         rules.put("PAGE /admin/home.xhtml", page(ADMIN, ids -> "/admin/home.xhtml"));
         rules.put("PAGE /admin/users.xhtml", page(ADMIN, ids -> "/admin/users.xhtml"));
+        rules.put("PAGE /admin/audit.xhtml", page(ADMIN, ids -> "/admin/audit.xhtml"));
+        rules.put("SERVLET /admin/audit.csv", page(ADMIN, ids -> "/admin/audit.csv"));
         rules.put("PAGE /admin/courses.xhtml", page(ADMIN, ids -> "/admin/courses.xhtml"));
         rules.put("PAGE /admin/course.xhtml", page(ADMIN, ids -> "/admin/course.xhtml?id=" + ids.course));
         rules.put("PAGE /admin/offerings.xhtml", page(ADMIN, ids -> "/admin/offerings.xhtml"));
