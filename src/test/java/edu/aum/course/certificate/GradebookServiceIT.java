@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.aum.course.account.api.Account;
+import edu.aum.course.certificate.control.EligibilityFilter;
 import edu.aum.course.certificate.control.GradebookRow;
 import edu.aum.course.certificate.control.GradebookService;
 import edu.aum.course.certificate.control.GradebookSort;
+import edu.aum.course.certificate.control.StandingFilter;
 import edu.aum.course.enrollment.api.Enrollment;
 import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.SubmissionResult;
+import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.control.RubricService;
@@ -122,9 +125,37 @@ class GradebookServiceIT {
         assertEquals(
                 List.of(anna.getId(), clara.getId(), boris.getId()),
                 ids(gradebook.page(m, o, null, GradebookSort.TOTAL_ASC, 0, 50)));
-        assertEquals(List.of(boris.getId()), ids(gradebook.page(m, o, "BOLD", GradebookSort.NAME_ASC, 0, 50)));
-        assertEquals(1, gradebook.count(m, o, "bold"));
-        assertEquals(0, gradebook.count(m, o, "50%"), "the text is no pattern");
+        assertEquals(List.of(boris.getId()), ids(gradebook.page(m, o, text("BOLD"), GradebookSort.NAME_ASC, 0, 50)));
+        assertEquals(1, gradebook.count(m, o, text("bold")));
+        assertEquals(0, gradebook.count(m, o, text("50%")), "the text is no pattern");
+    }
+
+    @Test
+    void filteredByStandingInTheDatabase() throws Exception {
+        Enrollment anna = student("Anna Able", Map.of(first, "30", second, "30"), Map.of());
+        Enrollment boris = student("Boris Bold", Map.of(first, "30"), Map.of(second, "10"));
+        Enrollment clara = student("Clara Calm", Map.of(), Map.of());
+        Enrollment alan = student("Alan Alder", Map.of(first, "20", second, "20"), Map.of());
+        long o = offering.getId();
+        long m = marker.getId();
+
+        assertEquals(
+                List.of(alan.getId(), anna.getId()),
+                ids(gradebook.page(m, o, standing(null, StandingFilter.ISSUABLE), GradebookSort.NAME_ASC, 0, 50)));
+        assertEquals(
+                List.of(boris.getId(), clara.getId()),
+                ids(gradebook.page(m, o, standing(null, StandingFilter.NOT_ELIGIBLE), GradebookSort.NAME_ASC, 0, 50)));
+        assertEquals(2, gradebook.count(m, o, standing(null, StandingFilter.NOT_ELIGIBLE)));
+        assertEquals(
+                List.of(anna.getId()),
+                ids(gradebook.page(m, o, standing("ann", StandingFilter.ISSUABLE), GradebookSort.TOTAL_DESC, 0, 50)),
+                "the text and the standing together");
+        assertEquals(0, gradebook.count(m, o, standing(null, StandingFilter.CERTIFIED)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        gradebook.writeCsv(m, o, standing(null, StandingFilter.NOT_ELIGIBLE), GradebookSort.NAME_ASC, Language.EN, out);
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(3, lines.size(), "the export filters the same way");
+        assertTrue(lines.get(1).startsWith("Boris Bold,") && lines.get(2).startsWith("Clara Calm,"), lines.toString());
     }
 
     @Test
@@ -222,6 +253,9 @@ class GradebookServiceIT {
         Account anna = data.student("Anna Able");
         data.enroll(anna, offering, university);
         Review open = data.submit(anna, first, 50);
+        byte[] uploaded = ("Anna Able wrote this. " + "word ".repeat(60)).getBytes(StandardCharsets.UTF_8);
+        tier.service(SubmissionService.class)
+                .draftFromFile(anna.getId(), second.getId(), "Anna Able final.TXT", "text/plain", uploaded);
         Review blind = data.submit(anna, second, 50);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -232,7 +266,14 @@ class GradebookServiceIT {
         Map<String, String> named = unzip(out.toByteArray());
 
         String code = blind.getCode();
-        assertEquals(List.of(code + ".html"), List.copyOf(hidden.keySet()), "no name while blind and unreleased");
+        assertEquals(
+                List.of(code + ".html", code + ".original.txt"),
+                List.copyOf(hidden.keySet()),
+                "no name while blind and unreleased, nor the uploaded file's own name");
+        assertEquals(
+                new String(uploaded, StandardCharsets.UTF_8),
+                hidden.get(code + ".original.txt"),
+                "the uploaded original as it came");
         assertTrue(!hidden.get(code + ".html").contains("Anna"), "nor inside the file");
         assertTrue(hidden.get(code + ".html")
                 .contains(blind.getSubmission().latest().orElseThrow().getHtml()));
@@ -278,6 +319,14 @@ class GradebookServiceIT {
     private void release(Account student, Assignment assignment, String score, SubmissionResult result) {
         Review review = data.submit(student, assignment, 50);
         data.release(marker, review, score, result);
+    }
+
+    private static EligibilityFilter text(String text) {
+        return new EligibilityFilter(text, StandingFilter.ALL);
+    }
+
+    private static EligibilityFilter standing(String text, StandingFilter standing) {
+        return new EligibilityFilter(text, standing);
     }
 
     private static List<Long> ids(List<GradebookRow> rows) {

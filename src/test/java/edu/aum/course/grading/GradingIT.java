@@ -625,9 +625,27 @@ class GradingIT {
             assertTrue(head.contains(blindTitle), head);
             assertTrue(head.contains(Bundle.text(language, "gradebook.column.total")), language + ": " + head);
         }
+        browser.choose("#gradebook\\:standing", Bundle.text(browser.language(), "StandingFilter.CERTIFIED"));
+        browser.find("#gradebook\\:filter").click(); // Emily has no certificate: nobody is left
+        waitFor(d -> d.findElement(By.cssSelector("#gradebook\\:table_data"))
+                .getText()
+                .contains(Bundle.text(browser.language(), "gradebook.empty")));
+        assertTrue(
+                browser.find("#gradebook\\:csv").getAttribute("href").contains("standing=CERTIFIED"),
+                "the export asks for what the screen shows");
         browser.switchLanguage(first);
 
         Http instructor = signedIn(INSTRUCTOR, INSTRUCTOR_PASSWORD);
+        assertEquals(
+                1,
+                instructor
+                        .get("/staff/gradebook.csv?offering=" + offering + "&standing=CERTIFIED")
+                        .body()
+                        .lines()
+                        .count(),
+                "the heading only: nobody holds a certificate");
+        var refused = instructor.get("/staff/gradebook.csv?offering=" + offering + "&standing=EVERYONE");
+        assertEquals(400, refused.statusCode(), "a standing that does not exist is refused, not ignored");
         var csv = instructor.get("/staff/gradebook.csv?offering=" + offering + "&text=student4");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().startsWith("\uFEFF"), "a byte order mark for Excel");

@@ -66,27 +66,28 @@ public class GradebookService {
                 .getResultList();
     }
 
-    /** How many students the filter (a part of the name or e-mail; blank: all) matches. */
-    public long count(long actorId, long offeringId, String text) {
+    /** How many students the filter (a part of the name or e-mail, and a standing; null: all) matches. */
+    public long count(long actorId, long offeringId, EligibilityFilter filter) {
         courses.getOffering(courses.teaching(actorId), offeringId);
-        return eligibility.count(offeringId, new EligibilityFilter(text, StandingFilter.ALL));
+        return eligibility.count(offeringId, filter == null ? EligibilityFilter.ALL : filter);
     }
 
     /** One page of the students the filter matches, in the order asked for. */
     public List<GradebookRow> page(
-            long actorId, long offeringId, String text, GradebookSort sort, int first, int pageSize) {
-        courses.getOffering(courses.teaching(actorId), offeringId);
-        EligibilityFilter filter = new EligibilityFilter(text, StandingFilter.ALL);
+            long actorId, long offeringId, EligibilityFilter asked, GradebookSort sort, int first, int pageSize) {
+        Offering offering = courses.getOffering(courses.teaching(actorId), offeringId);
+        EligibilityFilter filter = asked == null ? EligibilityFilter.ALL : asked;
         String join = filter.hasText() ? " JOIN e.student st" : "";
         String where = filter.hasText()
                 ? " AND (LOWER(st.fullName) LIKE :text ESCAPE '!' OR LOWER(st.email) LIKE :text ESCAPE '!')"
                 : "";
-        TypedQuery<Object[]> query = em.createQuery(
+        EligibilityJpql.Condition standing = EligibilityJpql.of(EligibilityRule.of(offering), filter.standing());
+        TypedQuery<Object[]> query = standing.bind(em.createQuery(
                         "SELECT e.id, COALESCE(SUM(s.score), 0) AS total FROM Enrollment e" + join
                                 + " LEFT JOIN Submission s ON s.enrollment = e AND s.status = :released"
-                                + " WHERE e.offering.id = :offering" + where
+                                + " WHERE e.offering.id = :offering" + where + " AND (" + standing.jpql() + ")"
                                 + " GROUP BY e.id, e.studentName ORDER BY " + sort.orderBy(),
-                        Object[].class)
+                        Object[].class))
                 .setParameter("offering", offeringId)
                 .setParameter("released", SubmissionStatus.RELEASED)
                 .setFirstResult(Math.max(0, first))
@@ -112,21 +113,31 @@ public class GradebookService {
 
     /** Every student the filter matches, in the order asked for, as CSV in the language given. */
     public void writeCsv(
-            long actorId, long offeringId, String text, GradebookSort sort, Language language, OutputStream out)
+            long actorId,
+            long offeringId,
+            EligibilityFilter filter,
+            GradebookSort sort,
+            Language language,
+            OutputStream out)
             throws IOException {
         GradebookSheet sheet = new GradebookSheet(assignments(actorId, offeringId), language);
         try (GradebookSheet.Csv csv = sheet.csv(out)) {
-            forEachPage(actorId, offeringId, text, sort, csv::rows);
+            forEachPage(actorId, offeringId, filter, sort, csv::rows);
         }
     }
 
     /** As writeCsv, as an XLSX workbook. */
     public void writeXlsx(
-            long actorId, long offeringId, String text, GradebookSort sort, Language language, OutputStream out)
+            long actorId,
+            long offeringId,
+            EligibilityFilter filter,
+            GradebookSort sort,
+            Language language,
+            OutputStream out)
             throws IOException {
         GradebookSheet sheet = new GradebookSheet(assignments(actorId, offeringId), language);
         try (GradebookSheet.Xlsx xlsx = sheet.xlsx(out)) {
-            forEachPage(actorId, offeringId, text, sort, xlsx::rows);
+            forEachPage(actorId, offeringId, filter, sort, xlsx::rows);
         }
     }
 
@@ -135,10 +146,10 @@ public class GradebookService {
     }
 
     /** The rows a page of MAX_PAGE at a time; the persistence context is emptied after each. */
-    private void forEachPage(long actorId, long offeringId, String text, GradebookSort sort, PageSink sink)
+    private void forEachPage(long actorId, long offeringId, EligibilityFilter filter, GradebookSort sort, PageSink sink)
             throws IOException {
         for (int first = 0; ; first += MAX_PAGE) {
-            List<GradebookRow> rows = page(actorId, offeringId, text, sort, first, MAX_PAGE);
+            List<GradebookRow> rows = page(actorId, offeringId, filter, sort, first, MAX_PAGE);
             sink.rows(rows);
             if (rows.size() < MAX_PAGE) {
                 return;
@@ -167,17 +178,28 @@ public class GradebookService {
                         .setFirstResult(first)
                         .setMaxResults(ESSAYS_PAGE)
                         .getResultList();
+                Map<Long, String> originals = originals(versions);
                 for (SubmissionVersion version : versions) {
                     Submission essay = version.getSubmission();
                     boolean hidden = blindMarking.hidesWhoWrote(assignment.getId(), essay.getStatus());
                     String code = BlindMarking.code(essay.getId());
                     String writer =
                             hidden ? code : essay.getEnrollment().getStudent().getFullName();
-                    zip.putNextEntry(
-                            new ZipEntry(GradebookSheet.fileName(hidden ? code : writer + " " + code) + ".html"));
+                    String name = GradebookSheet.fileName(hidden ? code : writer + " " + code);
+                    zip.putNextEntry(new ZipEntry(name + ".html"));
                     zip.write(GradebookSheet.essayPage(assignment.title(language), writer, version)
                             .getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();
+                    String original = originals.get(version.getId());
+                    if (original != null) { // the uploaded file, never under the name it came with
+                        zip.putNextEntry(new ZipEntry(GradebookSheet.originalName(name, original)));
+                        zip.write(em.createQuery(
+                                        "SELECT f.content FROM SubmissionVersion v JOIN v.file f WHERE v.id = :id",
+                                        byte[].class)
+                                .setParameter("id", version.getId())
+                                .getSingleResult()); // one file's bytes in memory at a time
+                        zip.closeEntry();
+                    }
                 }
                 zip.flush();
                 if (versions.size() < ESSAYS_PAGE) {
@@ -186,6 +208,22 @@ public class GradebookService {
                 em.clear();
             }
         }
+    }
+
+    /** The uploaded originals of these versions by version id: the names they came with, in one query. */
+    private Map<Long, String> originals(List<SubmissionVersion> versions) {
+        if (versions.isEmpty()) {
+            return Map.of();
+        }
+        return em
+                .createQuery(
+                        "SELECT v.id, f.fileName FROM SubmissionVersion v JOIN v.file f WHERE v.id IN :ids",
+                        Object[].class)
+                .setParameter(
+                        "ids", versions.stream().map(SubmissionVersion::getId).toList())
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     /** Every essay of these enrollments, in one query; a score and result only once released. */

@@ -151,6 +151,17 @@ public final class GradebookSheet {
         return kept.isEmpty() || kept.startsWith(".") ? "_" + kept : kept;
     }
 
+    /**
+     * The file name of an essay's uploaded original beside its page: the page's name, ".original" and the extension
+     * of the name it was uploaded under if that is a plain one (.docx, .pdf, ...), never the uploaded name itself,
+     * which may name the student under blind marking.
+     */
+    static String originalName(String name, String uploadedName) {
+        int dot = uploadedName == null ? -1 : uploadedName.lastIndexOf('.');
+        String extension = dot < 0 ? "" : uploadedName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return name + ".original" + (extension.matches("[a-z0-9]{1,5}") ? "." + extension : "");
+    }
+
     /** One essay as a page of its own: the assignment, the writer (or the essay's code), the version and its text. */
     static String essayPage(String title, String writer, SubmissionVersion version) {
         return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + escape(title + " — " + writer)

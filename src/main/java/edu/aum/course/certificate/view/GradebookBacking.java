@@ -1,9 +1,11 @@
 package edu.aum.course.certificate.view;
 
 import edu.aum.course.account.api.ActiveUser;
+import edu.aum.course.certificate.control.EligibilityFilter;
 import edu.aum.course.certificate.control.GradebookRow;
 import edu.aum.course.certificate.control.GradebookService;
 import edu.aum.course.certificate.control.GradebookSort;
+import edu.aum.course.certificate.control.StandingFilter;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.platform.faces.KeptInSession;
@@ -19,7 +21,7 @@ import java.util.Optional;
 /**
  * /staff/gradebook.xhtml?offering=ID: the offering's students by assignments, for its teaching team and the admins
  * (another team's offering answers 404, as an unknown one); a page of 50 at a time, filtered by name or e-mail and
- * sorted by name or total; the same rows as CSV or XLSX (GradebookExportServlet).
+ * by standing, sorted by name or total; the same rows as CSV or XLSX (GradebookExportServlet).
  */
 @Named
 @ViewScoped
@@ -38,10 +40,11 @@ public class GradebookBacking extends KeptInSession {
     private List<Assignment> assignments = List.of();
     private String text;
     private GradebookSort sort = GradebookSort.NAME_ASC;
+    private StandingFilter standing = StandingFilter.ALL;
 
     private final PagedModel<GradebookRow> rows = new PagedModel<>(
-            () -> gradebook.count(activeUser.getId(), offeringId, text),
-            (first, size) -> gradebook.page(activeUser.getId(), offeringId, text, sort, first, size),
+            () -> gradebook.count(activeUser.getId(), offeringId, filter()),
+            (first, size) -> gradebook.page(activeUser.getId(), offeringId, filter(), sort, first, size),
             id -> Optional.empty(),
             GradebookRow::enrollmentId);
 
@@ -55,9 +58,13 @@ public class GradebookBacking extends KeptInSession {
         }
     }
 
+    private EligibilityFilter filter() {
+        return new EligibilityFilter(text, standing);
+    }
+
     /** The export's address with the filter and order shown. */
     public String exportQuery() {
-        return FilterParameters.query("offering", offeringId, "text", text, "sort", sort);
+        return FilterParameters.query("offering", offeringId, "text", text, "standing", standing, "sort", sort);
     }
 
     public PagedModel<GradebookRow> getRows() {
@@ -94,6 +101,18 @@ public class GradebookBacking extends KeptInSession {
 
     public void setSort(GradebookSort sort) {
         this.sort = sort;
+    }
+
+    public StandingFilter getStanding() {
+        return standing;
+    }
+
+    public void setStanding(StandingFilter standing) {
+        this.standing = standing == null ? StandingFilter.ALL : standing;
+    }
+
+    public StandingFilter[] getStandings() {
+        return StandingFilter.values();
     }
 
     public GradebookSort[] getSorts() {

@@ -2,9 +2,11 @@ package edu.aum.course.certificate.view;
 
 import edu.aum.course.account.api.ActiveUser;
 import edu.aum.course.account.api.Role;
+import edu.aum.course.certificate.control.EligibilityFilter;
 import edu.aum.course.certificate.control.GradebookService;
 import edu.aum.course.certificate.control.GradebookSheet;
 import edu.aum.course.certificate.control.GradebookSort;
+import edu.aum.course.certificate.control.StandingFilter;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.platform.http.FilterParameters;
 import edu.aum.course.platform.i18n.Language;
@@ -21,7 +23,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * GET /staff/gradebook.csv and /staff/gradebook.xlsx ?offering=ID&text=&sort=: the gradebook as the screen filters
+ * GET /staff/gradebook.csv and /staff/gradebook.xlsx ?offering=ID&text=&standing=&sort=: the gradebook as the screen filters
  * and orders it, every page, in the reader's language; another team's offering answers 404, as an unknown one.
  */
 @WebServlet({"/staff/gradebook.csv", "/staff/gradebook.xlsx"})
@@ -44,10 +46,12 @@ public class GradebookExportServlet extends HttpServlet {
         Language language = languages.current(request);
         long offeringId;
         String text;
+        StandingFilter standing;
         GradebookSort sort;
         try {
             offeringId = FilterParameters.requiredId(request.getParameter("offering"), "offering");
             text = FilterParameters.text(request.getParameter("text"));
+            standing = FilterParameters.choice(request.getParameter("standing"), StandingFilter.class, "standing");
             sort = FilterParameters.choice(request.getParameter("sort"), GradebookSort.class, "sort");
         } catch (FilterParameters.Invalid invalid) {
             FilterParameters.refuse(response, language.locale(), invalid);
@@ -68,10 +72,11 @@ public class GradebookExportServlet extends HttpServlet {
                         + offering.get().getSchedule().getStartsOn() + (xlsx ? ".xlsx" : ".csv") + "\"");
         response.setHeader("Cache-Control", "private, no-store");
         GradebookSort order = sort == null ? GradebookSort.NAME_ASC : sort;
+        EligibilityFilter filter = new EligibilityFilter(text, standing);
         if (xlsx) {
-            gradebook.writeXlsx(actor, offeringId, text, order, language, response.getOutputStream());
+            gradebook.writeXlsx(actor, offeringId, filter, order, language, response.getOutputStream());
         } else {
-            gradebook.writeCsv(actor, offeringId, text, order, language, response.getOutputStream());
+            gradebook.writeCsv(actor, offeringId, filter, order, language, response.getOutputStream());
         }
     }
 }
