@@ -47,11 +47,23 @@ public class DemoData {
     static final String MEPHI = "National Research Nuclear University MEPhI";
 
     /** The demo accounts; the README lists the same. */
-    public record DemoAccount(Role role, String email, String password, String fullName, Language language) {}
+    /** A demo account; zone null: it reads the course's time (Moscow). */
+    public record DemoAccount(
+            Role role, String email, String password, String fullName, Language language, String zone) {
+        DemoAccount(Role role, String email, String password, String fullName, Language language) {
+            this(role, email, password, fullName, language, null);
+        }
+    }
 
     public static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount(Role.STUDENT, "student@demo.edu", "student-demo-1", "Анна Петрова", Language.RU),
-            new DemoAccount(Role.STUDENT, "student2@demo.edu", "student-demo-2", "Иван Смирнов", Language.EN),
+            new DemoAccount(
+                    Role.STUDENT,
+                    "student2@demo.edu",
+                    "student-demo-2",
+                    "Иван Смирнов",
+                    Language.EN,
+                    "America/New_York"),
             new DemoAccount(Role.INSTRUCTOR, "instructor@demo.edu", "instructor-demo-1", "John Miller", Language.EN),
             new DemoAccount(Role.ADMIN, "admin@demo.edu", "admin-demo-1", "Maria Ivanova", Language.EN),
             new DemoAccount(Role.PARTNER, "partner@demo.edu", "partner-demo-1", "Сергей Кузнецов", Language.RU));
@@ -196,6 +208,10 @@ public class DemoData {
             accounts.createPartnerStaff(demo.email(), demo.fullName(), password, demo.language(), partnerUniversity);
         } else {
             accounts.create(demo.email(), demo.fullName(), password, demo.language(), EnumSet.of(demo.role()));
+        }
+        if (demo.zone() != null) {
+            accounts.findByEmail(demo.email())
+                    .ifPresent(account -> accounts.changeTimeZone(account.getId(), java.time.ZoneId.of(demo.zone())));
         }
     }
 }

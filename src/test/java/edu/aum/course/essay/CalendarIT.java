@@ -111,6 +111,12 @@ class CalendarIT {
         assertFalse(body.contains("DTSTART:" + utc(due)), "not the assignment's");
         assertTrue(body.contains("/student/essay.xhtml?assignment=" + assignment), body);
         assertFalse(body.contains("Анна"), "nothing of Anna's");
+        assertTrue(
+                java.util.regex.Pattern.compile("DESCRIPTION:.*\\bE[SD]T\\b")
+                        .matcher(body)
+                        .find(),
+                "the description tells the times in Ivan's own zone (New York): " + body);
+        assertFalse(body.contains("MSK"), body);
         assertTrue(feed.headers().firstValue("Cache-Control").orElse("").contains("private"));
         String etag = feed.headers().firstValue("ETag").orElseThrow();
         assertEquals(304, http.get(path(url), "If-None-Match", etag).statusCode(), "unchanged for a poller");

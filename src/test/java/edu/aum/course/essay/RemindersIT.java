@@ -8,14 +8,20 @@ import static edu.aum.course.essay.EssayScreens.at;
 import static edu.aum.course.essay.EssayScreens.signInAs;
 import static edu.aum.course.essay.EssayScreens.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.testsupport.Browser;
 import edu.aum.course.testsupport.Bundle;
 import edu.aum.course.testsupport.MailServer;
 import edu.aum.course.testsupport.PayaraServer;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -42,6 +48,7 @@ class RemindersIT {
     private static long offering;
     private static long assignment;
     private static String title;
+    private static java.time.LocalDateTime due;
 
     @BeforeAll
     static void arrange() {
@@ -55,7 +62,7 @@ class RemindersIT {
                 offering,
                 title,
                 at(Duration.ofDays(-1)),
-                at(Duration.ofDays(4)),
+                due = at(Duration.ofDays(4)),
                 at(Duration.ofDays(5)),
                 5,
                 40);
@@ -134,7 +141,16 @@ class RemindersIT {
                 Bundle.mail("en", "essay.reminder.subject", title, "", 72, "", "", ""), MailServer.subject(reminder));
         String body = MailServer.body(reminder);
         assertTrue(body.contains("/student/essay.xhtml?assignment=" + assignment), body);
-        assertTrue(body.contains("MSK"), body);
+        // in Ivan's own time zone (the demo puts him in New York), not the course's
+        Instant dueAt = due.atZone(EssayScreens.ZONE).toInstant();
+        ZoneId newYork = ZoneId.of("America/New_York");
+        String inNewYork = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(Language.EN.locale())
+                        .withZone(newYork)
+                        .format(dueAt)
+                + " " + DateTimeFormatter.ofPattern("zzz", Language.EN.locale()).format(dueAt.atZone(newYork));
+        assertTrue(body.contains(inNewYork), inNewYork + " in " + body);
+        assertFalse(body.contains("MSK"), body);
         // queued in the same run as his (hers first, by enrollment) and sent in order: none came, none will
         assertTrue(
                 PayaraServer.mail().messagesTo(ANNA).stream()

@@ -228,7 +228,16 @@ class RemindersServiceIT {
         String email = data.unique("race-").toLowerCase(java.util.Locale.ROOT) + "@tier.test";
         long fakeId = -System.nanoTime(); // no such enrollment or assignment: the ledger names ids only
         Reminder reminder = new Reminder(
-                fakeId, fakeId, 48, due.truncatedTo(ChronoUnit.SECONDS), email, "Race", Language.EN, "Race", "Race");
+                fakeId,
+                fakeId,
+                48,
+                due.truncatedTo(ChronoUnit.SECONDS),
+                email,
+                "Race",
+                Language.EN,
+                "Race",
+                "Race",
+                null);
         try {
             assertTrue(first.service(ReminderLedger.class).queue(reminder), "the first inserts");
             CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(

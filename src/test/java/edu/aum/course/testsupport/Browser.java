@@ -372,6 +372,12 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
         clickAndWait("#signOutForm\\:signOut");
     }
 
+    /** Makes the pages of this browser live in a time zone (what Intl reports), as a person's computer does. */
+    public void emulateTimeZone(String zone) {
+        ((ChromeDriver) undecorated)
+                .executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", zone));
+    }
+
     /** Clicks the language switch in the header: "en" or "ru". */
     public void switchLanguage(String code) {
         clickAndWait("#languageForm\\:" + code);

@@ -5,6 +5,7 @@ import edu.aum.course.account.entity.EmailAddress;
 import edu.aum.course.account.entity.PersonName;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.platform.i18n.TimeZones;
 import edu.aum.course.university.api.University;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,10 +24,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** A person who signs in, with the roles that decide what they may do. */
@@ -108,6 +111,10 @@ public class Account implements java.io.Serializable {
     /** Whether reminders before due dates are mailed ("My account"); on unless the person turned them off. */
     @Column(name = "reminders_wanted", nullable = false)
     private boolean remindersWanted = true;
+
+    /** A tz database id (America/New_York) in which the person reads every time; null: the course's zone. */
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
 
     @Version
     private long version;
@@ -201,6 +208,21 @@ public class Account implements java.io.Serializable {
 
     public boolean isRemindersWanted() {
         return remindersWanted;
+    }
+
+    /** The person's own zone ("My account", registration); null goes back to the course's zone. */
+    public void changeTimeZone(ZoneId zone) {
+        this.timeZone = zone == null ? null : zone.getId();
+    }
+
+    /** The zone the person reads times in, if they chose one (else the course's, Dates.courseZone()). */
+    public Optional<ZoneId> timeZone() {
+        return TimeZones.selectable(timeZone);
+    }
+
+    /** The same for a mail's formatter: null when the person chose none (Dates then uses the course's). */
+    public ZoneId zoneOrNull() {
+        return timeZone().orElse(null);
     }
 
     public void changePreferredLanguage(Language language) {

@@ -156,6 +156,11 @@ public class AccountService {
         find(accountId).ifPresent(account -> account.changePreferredLanguage(language));
     }
 
+    /** Sets the zone the person reads times in (demo data; people choose theirs under "My account"). */
+    public void changeTimeZone(long accountId, java.time.ZoneId zone) {
+        find(accountId).ifPresent(account -> account.changeTimeZone(zone));
+    }
+
     public boolean hasActiveAccountWithRole(Role role) {
         return em.createNamedQuery(Account.COUNT_ACTIVE_WITH_ROLE, Long.class)
                         .setParameter("role", role)

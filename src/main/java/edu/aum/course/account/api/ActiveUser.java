@@ -1,5 +1,6 @@
 package edu.aum.course.account.api;
 
+import edu.aum.course.platform.i18n.Dates;
 import edu.aum.course.platform.i18n.Language;
 import edu.aum.course.platform.i18n.LanguageSwitch;
 import edu.aum.course.platform.i18n.LanguageSwitch.LanguageChosen;
@@ -39,6 +40,9 @@ public class ActiveUser implements CurrentUser {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    Dates dates;
 
     /** What the header and menus show of the signed-in person. */
     record Snapshot(Long id, String email, String fullName, Set<Role> roles) implements Serializable {
@@ -117,10 +121,10 @@ public class ActiveUser implements CurrentUser {
     }
 
     private void load(Account account) {
-        request.getSession()
-                .setAttribute(
-                        SNAPSHOT,
-                        new Snapshot(account.getId(), account.getEmail(), account.getFullName(), account.getRoles()));
+        HttpSession session = request.getSession();
+        session.setAttribute(
+                SNAPSHOT, new Snapshot(account.getId(), account.getEmail(), account.getFullName(), account.getRoles()));
+        dates.use(session, account.zoneOrNull());
         if (languageSwitch.wasChosen()) {
             accounts.changePreferredLanguage(account.getId(), languageSwitch.current());
         } else {
@@ -132,6 +136,7 @@ public class ActiveUser implements CurrentUser {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SNAPSHOT) != null) {
             session.removeAttribute(SNAPSHOT);
+            dates.forget(session);
         }
     }
 

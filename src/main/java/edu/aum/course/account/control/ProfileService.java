@@ -4,11 +4,12 @@ import edu.aum.course.account.api.Account;
 import edu.aum.course.account.api.AccountRenamed;
 import edu.aum.course.account.api.AccountService;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.i18n.TimeZones;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-/** What people change in their own account: name, password, e-mail. */
+/** What people change in their own account: name, password, e-mail, reminders, time zone. */
 @Stateless
 public class ProfileService {
 
@@ -39,6 +40,13 @@ public class ProfileService {
     public Account wantReminders(long accountId, long loadedVersion, boolean wanted) {
         Account account = current(accountId, loadedVersion);
         account.wantReminders(wanted);
+        return account;
+    }
+
+    /** Sets the zone the person reads times in (null: the course's), on the account as it was when the form was loaded. */
+    public Account changeTimeZone(long accountId, long loadedVersion, String zone) {
+        Account account = current(accountId, loadedVersion);
+        account.changeTimeZone(TimeZones.chosen(zone));
         return account;
     }
 

@@ -7,11 +7,13 @@ import edu.aum.course.account.entity.AccountToken;
 import edu.aum.course.account.entity.TokenPurpose;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.i18n.Language;
+import edu.aum.course.platform.i18n.TimeZones;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
 
@@ -46,9 +48,11 @@ public class RegistrationService {
      * mailed that someone tried to register with it; the password is hashed either way, so the time taken
      * tells nothing either. Mails obey MailLimits.
      */
-    public String register(String email, String fullName, String password, Language language, String clientAddress) {
+    public String register(
+            String email, String fullName, String password, Language language, String zone, String clientAddress) {
         String address = AccountRules.email(email);
         String name = AccountRules.name(fullName);
+        ZoneId timeZone = TimeZones.chosen(zone);
         AccountRules.password(password, address);
         String hash = hasher.hash(password.toCharArray());
         Optional<Account> existing = accounts.findByEmail(address);
@@ -59,6 +63,7 @@ public class RegistrationService {
             return address;
         }
         Account account = Account.registeredStudent(address, name, hash, language, clock.instant());
+        account.changeTimeZone(timeZone);
         em.persist(account);
         if (mailLimits.allow(address, clientAddress)) {
             mails.confirmation(account);

@@ -7,6 +7,7 @@ import edu.aum.course.account.api.Role;
 import edu.aum.course.account.control.ProfileService;
 import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.http.ClientAddress;
+import edu.aum.course.platform.i18n.Dates;
 import edu.aum.course.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -14,8 +15,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 
-/** "My account": one's own name, password, e-mail and (students) reminders. A new password ends the account's other sessions, not this one. */
+/** "My account": one's own name, password, e-mail, time zone and (students) reminders. A new password ends the account's other sessions, not this one. */
 @Named
 @ViewScoped
 public class ProfileBacking extends KeptInSession {
@@ -34,6 +38,12 @@ public class ProfileBacking extends KeptInSession {
     @Inject
     transient ClientAddress clientAddress;
 
+    @Inject
+    transient Dates dates;
+
+    @Inject
+    transient Clock clock;
+
     private long version;
     private String fullName;
     private String currentPassword;
@@ -42,6 +52,7 @@ public class ProfileBacking extends KeptInSession {
     private String emailPassword;
     private boolean remindersWanted;
     private boolean student;
+    private String timeZone;
 
     @PostConstruct
     void load() {
@@ -50,6 +61,27 @@ public class ProfileBacking extends KeptInSession {
         fullName = account.getFullName();
         remindersWanted = account.isRemindersWanted();
         student = account.getRoles().contains(Role.STUDENT);
+        timeZone = account.timeZone().map(ZoneId::getId).orElse(null);
+    }
+
+    public void saveTimeZone() {
+        profile.changeTimeZone(activeUser.getId(), version, timeZone);
+        activeUser.reload();
+        load();
+        Messages.info(null, "account.profile.timeZone.saved", dates.zoneName());
+    }
+
+    /** Now, for the hint that shows the time in the chosen zone. */
+    public Instant getNow() {
+        return clock.instant();
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public void saveReminders() {

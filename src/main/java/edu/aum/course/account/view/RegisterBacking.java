@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * A student registers: name, e-mail, password and language; then they confirm the mailed link. The page
+ * A student registers: name, e-mail, password, language and time zone; then they confirm the mailed link. The page
  * answers the same for an address that already has an account (its owner is told by mail).
  */
 @Named
@@ -30,6 +30,7 @@ public class RegisterBacking {
     private String email;
     private String password;
     private Language language;
+    private String timeZone;
     private boolean registered;
 
     @PostConstruct
@@ -38,7 +39,7 @@ public class RegisterBacking {
     }
 
     public void register() {
-        email = registration.register(email, fullName, password, language, clientAddress.current());
+        email = registration.register(email, fullName, password, language, timeZone, clientAddress.current());
         registered = true;
     }
 
@@ -72,6 +73,15 @@ public class RegisterBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** The zone chosen in the form; the page first fills in the browser's (js/zone.js), none: the course's. */
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public Language getLanguage() {

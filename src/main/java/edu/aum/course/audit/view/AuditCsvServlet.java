@@ -47,6 +47,6 @@ public class AuditCsvServlet extends HttpServlet {
         response.setContentType(CsvWriter.CONTENT_TYPE);
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
         response.setHeader("Cache-Control", "no-store");
-        report.export(search, dates.zone(), response.getOutputStream());
+        report.export(search, dates.zone(request), response.getOutputStream());
     }
 }

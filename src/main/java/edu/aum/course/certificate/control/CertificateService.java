@@ -123,7 +123,7 @@ public class CertificateService {
                 REVOKED_MAIL,
                 certificate.courseTitle(language.code()),
                 certificate.getSerial(),
-                dates.time(certificate.getRevokedAt(), language.locale()),
+                dates.time(certificate.getRevokedAt(), language.locale(), holder.zoneOrNull()),
                 certificate.getRevokedPublicReason(),
                 works.verificationUrl(certificate.getSerial()));
     }

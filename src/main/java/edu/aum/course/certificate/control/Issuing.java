@@ -63,7 +63,7 @@ public class Issuing {
                 offering.getCourse().getTitleRu(),
                 offering.getSchedule().getStartsOn(),
                 offering.getSchedule().getEndsOn(),
-                LocalDate.ofInstant(clock.instant(), dates.zone()),
+                LocalDate.ofInstant(clock.instant(), dates.courseZone()),
                 serial,
                 works.verificationUrl(serial));
     }

@@ -39,7 +39,7 @@ public class CredentialLinks {
     }
 
     public String linkedIn(Certificate certificate) {
-        LocalDate issued = LocalDate.ofInstant(certificate.getIssuedAt(), dates.zone());
+        LocalDate issued = LocalDate.ofInstant(certificate.getIssuedAt(), dates.courseZone());
         return LINKEDIN + "?startTask=CERTIFICATION_NAME"
                 + "&name=" + encode(certificate.getCourseTitleEn())
                 + "&organizationName=" + encode(credentials.issuer().name())

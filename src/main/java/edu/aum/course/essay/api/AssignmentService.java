@@ -178,8 +178,8 @@ public class AssignmentService {
                 language,
                 EXTENSION_MAIL,
                 assignment.title(language),
-                dates.time(extension.getDueAt(), language.locale()),
-                dates.time(extension.getCutoffAt(), language.locale()),
+                dates.time(extension.getDueAt(), language.locale(), student.zoneOrNull()),
+                dates.time(extension.getCutoffAt(), language.locale(), student.zoneOrNull()),
                 settings.publicBaseUrl() + "/student/essay.xhtml?assignment=" + assignment.getId(),
                 assignment.getOffering().getCourse().title(language),
                 changed ? 1 : 0);

@@ -271,7 +271,7 @@ public class SubmissionService {
                 language,
                 RECEIPT_MAIL,
                 essay.assignment().title(language),
-                dates.time(version.getSubmittedAt(), language.locale()),
+                dates.time(version.getSubmittedAt(), language.locale(), student.zoneOrNull()),
                 version.getWordCount(),
                 version.getSha256(),
                 version.isLate() ? 1 : 0,

@@ -186,8 +186,14 @@ public class CalendarFeeds {
                         "calendar.event.description",
                         course,
                         title,
-                        dates.time(deadlines.dueAt(), locale),
-                        dates.time(deadlines.cutoffAt(), locale))
+                        dates.time(
+                                deadlines.dueAt(),
+                                locale,
+                                enrollment.getStudent().zoneOrNull()),
+                        dates.time(
+                                deadlines.cutoffAt(),
+                                locale,
+                                enrollment.getStudent().zoneOrNull()))
                 + (extension == null ? "" : "\n" + Messages.text(locale, "calendar.event.extended"))
                 + "\n" + page;
         return new ICalendar.Event(

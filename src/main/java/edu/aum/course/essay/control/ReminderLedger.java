@@ -65,7 +65,7 @@ public class ReminderLedger {
                 reminder.language(),
                 REMINDER_MAIL,
                 reminder.title(),
-                dates.time(reminder.dueAt(), reminder.language().locale()),
+                dates.time(reminder.dueAt(), reminder.language().locale(), reminder.zone()),
                 ReminderRule.hoursLeft(reminder.dueAt(), now),
                 settings.publicBaseUrl() + "/student/essay.xhtml?assignment=" + reminder.assignmentId(),
                 reminder.course(),

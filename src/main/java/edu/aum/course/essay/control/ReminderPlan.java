@@ -125,6 +125,7 @@ public class ReminderPlan {
                 student.getFullName(),
                 language,
                 assignment.title(language),
-                assignment.getOffering().getCourse().title(language));
+                assignment.getOffering().getCourse().title(language),
+                student.zoneOrNull());
     }
 }

@@ -18,7 +18,7 @@ import java.time.LocalDateTime;
 
 /**
  * /staff/assignment.xhtml[?id=ID | ?offering=ID]: a new assignment or changes to one (optimistically
- * locked). Times are entered in the course's time zone (Dates).
+ * locked). Times are entered in the editor's own time zone (Dates.zone()) and shown in the course's beside.
  */
 @Named
 @ViewScoped
@@ -90,6 +90,15 @@ public class AssignmentEditBacking extends KeptInSession {
                 : assignments.edit(activeUser.getId(), id, version, text, deadlines, words, countsForCertificate);
         return Pages.redirect(
                 "/staff/assignments?offering=" + saved.getOffering().getId(), "staff.assignment.saved");
+    }
+
+    /** The due time as entered, for the hint that shows it in the course's time. */
+    public Instant getDueAtInstant() {
+        return instant(dueAt);
+    }
+
+    public Instant getCutoffAtInstant() {
+        return instant(cutoffAt);
     }
 
     private LocalDateTime local(Instant instant) {

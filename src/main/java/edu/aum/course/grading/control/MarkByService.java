@@ -141,7 +141,7 @@ public class MarkByService {
                 REMINDER_MAIL,
                 assignment.title(language),
                 assignment.getOffering().getCourse().title(language),
-                dates.time(due.markBy(), language.locale()),
+                dates.time(due.markBy(), language.locale(), member.zoneOrNull()),
                 due.open(),
                 settings.publicBaseUrl() + "/staff/queue.xhtml?offering="
                         + assignment.getOffering().getId());

@@ -154,7 +154,7 @@ class AccountGuardsServiceIT {
         Account fourth = account(Language.EN);
         resets.requestReset(fourth.getEmail(), ATTACKER);
         String fresh = email();
-        assertEquals(fresh, registration.register(fresh, "Fresh Student", PASSWORD, Language.EN, ATTACKER));
+        assertEquals(fresh, registration.register(fresh, "Fresh Student", PASSWORD, Language.EN, null, ATTACKER));
         registration.resendConfirmation(fresh, ATTACKER);
 
         assertEquals(List.of(), mails(fourth.getEmail(), "account.reset"));
@@ -169,9 +169,9 @@ class AccountGuardsServiceIT {
         RegistrationService registration = tier.service(RegistrationService.class);
         String fresh = email();
 
-        String forNew = registration.register(fresh, "New Student", PASSWORD, Language.EN, OWNER);
+        String forNew = registration.register(fresh, "New Student", PASSWORD, Language.EN, null, OWNER);
         String forTaken = registration.register(
-                " " + owner.getEmail().toUpperCase(), "Someone Else", PASSWORD, Language.EN, OWNER);
+                " " + owner.getEmail().toUpperCase(), "Someone Else", PASSWORD, Language.EN, null, OWNER);
 
         assertEquals(fresh, forNew);
         assertEquals(owner.getEmail(), forTaken, "the same answer: the address, normalized");
@@ -187,14 +187,21 @@ class AccountGuardsServiceIT {
     }
 
     @Test
-    void aBreachedPasswordOrAnAddressWithANulIsRefusedAtRegistration() {
+    void aBreachedPasswordAnAddressWithANulOrAZoneOutsideTheListIsRefusedAtRegistration() {
         RegistrationService registration = tier.service(RegistrationService.class);
         assertEquals(
                 "password.common",
-                refusal(() -> registration.register(email(), "A B", "password1234", Language.EN, OWNER)));
+                refusal(() -> registration.register(email(), "A B", "password1234", Language.EN, null, OWNER)));
         assertEquals(
                 "email.invisibleCharacters",
-                refusal(() -> registration.register("anna\u0000@tier.test", "A B", PASSWORD, Language.EN, OWNER)));
+                refusal(() ->
+                        registration.register("anna\u0000@tier.test", "A B", PASSWORD, Language.EN, null, OWNER)));
+        assertEquals(
+                "timeZone.unknown",
+                refusal(() -> registration.register(email(), "A B", PASSWORD, Language.EN, "Mars/Olympus", OWNER)));
+        assertEquals(
+                "timeZone.unknown",
+                refusal(() -> registration.register(email(), "A B", PASSWORD, Language.EN, "US/Eastern", OWNER)));
     }
 
     private Account account(Language language) {
