@@ -11,10 +11,12 @@ import java.util.Optional;
 
 /**
  * How the outbox stands, for the admin's dashboards: how many messages wait to be sent (queued or being handed to
- * the SMTP server), how many were given up, and since when the oldest waiting one waits. One query.
+ * the SMTP server), how many were given up, and since when the oldest waiting one waits. Two queries.
  */
 @Stateless
 public class OutboxHealth {
+
+    private static final List<MailStatus> WAITING = List.of(MailStatus.PENDING, MailStatus.SENDING);
 
     @PersistenceContext
     EntityManager em;
@@ -30,10 +32,8 @@ public class OutboxHealth {
     public Figures now() {
         long waiting = 0;
         long failed = 0;
-        Instant oldest = null;
         List<Object[]> rows = em.createQuery(
-                        "SELECT m.status, COUNT(m), MIN(m.createdAt) FROM OutboxMessage m WHERE m.status IN :statuses"
-                                + " GROUP BY m.status",
+                        "SELECT m.status, COUNT(m) FROM OutboxMessage m WHERE m.status IN :statuses GROUP BY m.status",
                         Object[].class)
                 .setParameter("statuses", List.of(MailStatus.PENDING, MailStatus.SENDING, MailStatus.FAILED))
                 .getResultList();
@@ -43,15 +43,20 @@ public class OutboxHealth {
                 failed = count;
             } else {
                 waiting += count;
-                Instant since = instant(row[2]);
-                oldest = oldest == null || since.isBefore(oldest) ? since : oldest;
             }
         }
+        // the first by time rather than MIN(): an aggregate of a converted time comes back as the driver's own type
+        Instant oldest = waiting == 0
+                ? null
+                : em.createQuery(
+                                "SELECT m.createdAt FROM OutboxMessage m WHERE m.status IN :waiting"
+                                        + " ORDER BY m.createdAt",
+                                Instant.class)
+                        .setParameter("waiting", WAITING)
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         return new Figures(waiting, failed, oldest);
-    }
-
-    /** MIN of a converted attribute may come back unconverted. */
-    private static Instant instant(Object value) {
-        return value instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) value;
     }
 }
