@@ -152,7 +152,7 @@ class ReportsIT {
         assertEquals(Bundle.text("en", "admin.reports.turnaround.none"), browser.text("#turnaroundEmpty"));
         assertEquals(Bundle.text("en", "admin.reports.certificates.none"), browser.text("#certificatesEmpty"));
         assertTrue(browser.driver().findElements(By.cssSelector("canvas")).isEmpty(), "no empty chart");
-        assertEquals(Bundle.text("en", "admin.reports.enrollments.summary", 0), browser.text("#enrollmentsSummary"));
+        assertTrue(browser.driver().findElements(By.id("enrollmentsSummary")).isEmpty(), "no line of zero totals");
     }
 
     @Test
