@@ -139,6 +139,25 @@ class ReportServiceIT {
     }
 
     @Test
+    void pastTheFiveLargestUniversitiesTheOthersAreOneLine() {
+        List<University> more = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            University university = data.university(false);
+            more.add(university);
+            data.enroll(data.student("Student " + (char) ('A' + i)), offering, university);
+        }
+        List<Series> series = lastTwelveWeeks().enrollments();
+        assertEquals(6, series.size());
+        assertEquals(second.getNameEn(), series.get(0).nameEn()); // 3
+        assertEquals(first.getNameEn(), series.get(1).nameEn()); // 1, the oldest of those with 1
+        assertEquals(more.get(0).getNameEn(), series.get(2).nameEn());
+        assertEquals(more.get(2).getNameEn(), series.get(4).nameEn());
+        assertTrue(series.get(5).isTheRest());
+        assertArrayEquals(weeks(11, 2), series.get(5).counts()); // the last two of the new ones
+        assertEquals(9, series.stream().mapToLong(Series::total).sum());
+    }
+
+    @Test
     void essaysCountOnTimeAndLateInTheWeekTheyCameIn() {
         Report report = lastTwelveWeeks();
         assertArrayEquals(weeks(9, 2), report.onTime());
