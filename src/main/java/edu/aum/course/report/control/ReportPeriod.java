@@ -9,7 +9,10 @@ public enum ReportPeriod {
     WEEKS_12,
     WEEKS_26,
     WEEKS_52,
-    /** From the week enrollment opens to the week the offering ends (needs an offering). */
+    /**
+     * From the week enrollment opens to the week the offering ends, or to this week once it has ended: certificates
+     * are issued after the end (needs an offering).
+     */
     TERM;
 
     /** The weeks of this period; TERM without an offering's schedule is the last 12 weeks. */
@@ -22,7 +25,7 @@ public enum ReportPeriod {
                         ? Weeks.last(12, today, zone)
                         : Weeks.covering(
                                 term.getOpensOn().isBefore(term.getStartsOn()) ? term.getOpensOn() : term.getStartsOn(),
-                                term.getEndsOn(),
+                                term.getEndsOn().isBefore(today) ? today : term.getEndsOn(),
                                 zone);
             default -> Weeks.last(12, today, zone);
         };

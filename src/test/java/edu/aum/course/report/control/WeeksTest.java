@@ -39,6 +39,18 @@ class WeeksTest {
     }
 
     @Test
+    void anEndedTermRunsOnToThisWeekForTheCertificatesIssuedAfterIt() {
+        Schedule term = new Schedule(
+                LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 11, 2),
+                LocalDate.of(2026, 8, 20),
+                LocalDate.of(2026, 9, 8));
+        Weeks weeks = ReportPeriod.TERM.weeks(LocalDate.of(2026, 12, 6), MOSCOW, term);
+        assertEquals(LocalDate.of(2026, 8, 17), weeks.firstMonday());
+        assertEquals(LocalDate.of(2026, 12, 7), weeks.end());
+    }
+
+    @Test
     void aTermWithoutAnOfferingIsTheLastTwelveWeeks() {
         assertEquals(
                 Weeks.last(12, LocalDate.of(2026, 12, 6), MOSCOW),
