@@ -56,7 +56,8 @@ class ArchitectureTest {
             "grading",
             "certificate",
             "partner",
-            "audit");
+            "audit",
+            "report");
 
     private static final Pattern TOP = Pattern.compile(Pattern.quote(BASE) + "\\.([a-z]+)(\\.([a-z]+))?.*");
 

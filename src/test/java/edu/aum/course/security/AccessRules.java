@@ -129,6 +129,7 @@ final class AccessRules {
         rules.put("PAGE /admin/users.xhtml", page(ADMIN, ids -> "/admin/users.xhtml"));
         rules.put("PAGE /admin/audit.xhtml", page(ADMIN, ids -> "/admin/audit.xhtml"));
         rules.put("SERVLET /admin/audit.csv", page(ADMIN, ids -> "/admin/audit.csv"));
+        rules.put("PAGE /admin/reports.xhtml", page(ADMIN, ids -> "/admin/reports.xhtml?offering=" + ids.offering));
         rules.put("PAGE /admin/courses.xhtml", page(ADMIN, ids -> "/admin/courses.xhtml"));
         rules.put("PAGE /admin/course.xhtml", page(ADMIN, ids -> "/admin/course.xhtml?id=" + ids.course));
         rules.put("PAGE /admin/offerings.xhtml", page(ADMIN, ids -> "/admin/offerings.xhtml"));

@@ -1,2 +1,2 @@
-/** Notification's front door: queue a mail in the outbox (with attachments) inside the caller's transaction. */
+/** Notification's front door: queue a mail in the outbox (with attachments) inside the caller's transaction; how the outbox stands. */
 package edu.aum.course.notification.api;

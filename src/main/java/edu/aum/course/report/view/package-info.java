@@ -1,0 +1,2 @@
+/** /admin/reports.xhtml: the dashboards' charts, each with its table of the same numbers. */
+package edu.aum.course.report.view;
