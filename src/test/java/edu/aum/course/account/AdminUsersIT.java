@@ -48,13 +48,20 @@ class AdminUsersIT {
         assertTrue(
                 person.text("#login\\:messages").contains(Bundle.text("en", "login.failed")),
                 "no password before the invitation");
+        person.emulateTimeZone("America/Chicago"); // the invitation's page asks for the zone, filled in from here
         person.driver().get(link(invitation));
+        new org.openqa.selenium.support.ui.WebDriverWait(person.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> "America/Chicago"
+                        .equals(d.findElement(org.openqa.selenium.By.id("reset:timeZone_input"))
+                                .getAttribute("value")));
         person.type("input#reset\\:password", PASSWORD);
         person.clickAndWait("#reset\\:submit");
         assertTrue(person.text("#done").contains(Bundle.text("en", "resetPassword.done")));
         person.signIn(email, PASSWORD);
         assertEquals("/instructor/home.xhtml", person.path());
         assertTrue(person.text("#currentUser").contains("Ivan Petrov-Smith"));
+        person.go("/account/profile.xhtml");
+        assertTrue(person.text("#zoneNow").contains("America/Chicago"), "the invited instructor's own zone");
 
         search(email);
         admin.find("#users\\:table\\:0\\:deactivate").click();

@@ -6,6 +6,7 @@ import edu.aum.course.account.entity.AccountStatus;
 import edu.aum.course.account.entity.AccountToken;
 import edu.aum.course.account.entity.TokenPurpose;
 import edu.aum.course.platform.BusinessException;
+import edu.aum.course.platform.i18n.TimeZones;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -60,8 +61,19 @@ public class PasswordResetService {
                 .isPresent();
     }
 
-    /** Sets the password once per link; the account may then sign in (the link proved the address). */
-    public Account resetPassword(String token, String newPassword) {
+    /** Whether the link is a working invitation: its page also asks for the person's time zone. */
+    public boolean isInvitation(String token) {
+        return tokens.findUsable(token, EnumSet.of(TokenPurpose.SET_PASSWORD))
+                .filter(t -> t.getAccount().getStatus() != AccountStatus.DEACTIVATED)
+                .isPresent();
+    }
+
+    /**
+     * Sets the password once per link; the account may then sign in (the link proved the address). An invitation's
+     * page sends the person's time zone too (none: unchanged, the course's until they choose).
+     */
+    public Account resetPassword(String token, String newPassword, String zone) {
+        java.time.ZoneId timeZone = TimeZones.chosen(zone);
         Account target = tokens.findUsable(token, PURPOSES)
                 .map(AccountToken::getAccount)
                 .orElseThrow(() -> new BusinessException(TokenService.INVALID));
@@ -71,6 +83,9 @@ public class PasswordResetService {
             throw new BusinessException(TokenService.INVALID);
         }
         account.choosePasswordFromMail(hasher.hash(newPassword.toCharArray()), clock.instant());
+        if (timeZone != null) {
+            account.changeTimeZone(timeZone);
+        }
         return account;
     }
 }
