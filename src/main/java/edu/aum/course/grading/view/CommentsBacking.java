@@ -34,7 +34,7 @@ public class CommentsBacking extends KeptInSession {
     transient CommentBankService bank;
 
     @Inject
-    MarkBacking mark;
+    transient MarkBacking mark;
 
     @Inject
     ActiveUser activeUser;
@@ -103,9 +103,7 @@ public class CommentsBacking extends KeptInSession {
         try {
             comments.edit(activeUser.getId(), comment.getId(), comment.getVersion(), editText);
         } finally {
-            if (!FacesContext.getCurrentInstance().isValidationFailed()) {
-                reload(); // also after a refusal: the list shows what is there now
-            }
+            reload(); // also after a refusal: the list shows what is there now, the words typed stay in the box
         }
         cancelEditing();
         Messages.info(null, "grading.comment.saved");
