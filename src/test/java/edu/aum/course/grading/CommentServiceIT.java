@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.aum.course.account.api.Account;
+import edu.aum.course.enrollment.api.EnrollmentService;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.EssaySubmitted;
@@ -24,6 +25,10 @@ import edu.aum.course.grading.control.StudentResult;
 import edu.aum.course.grading.entity.BankComment;
 import edu.aum.course.grading.entity.CommentLanguage;
 import edu.aum.course.grading.entity.InlineComment;
+import edu.aum.course.partner.control.EssayLine;
+import edu.aum.course.partner.control.PartnerAccess;
+import edu.aum.course.partner.control.PartnerEnrollmentService;
+import edu.aum.course.partner.control.Scope;
 import edu.aum.course.platform.BusinessException;
 import edu.aum.course.platform.audit.AuditEntry;
 import edu.aum.course.platform.audit.AuditLog;
@@ -42,7 +47,8 @@ import org.junit.jupiter.api.function.Executable;
  * The rules of inline comments and the comment bank on the real schema: the marker comments on a passage across a
  * bold word; comments change until release and not after; the student sees them only once released, and only on
  * their own essay; a team-mate who is not the marker, and an instructor off the team, are refused; a stale edit is
- * refused; the audit names no student; each instructor's bank is their own, per course.
+ * refused; the audit names no student; each instructor's bank is their own, per course; partner staff read the
+ * released comments' words, never their passages, only when the student shares grades.
  */
 class CommentServiceIT {
 
@@ -68,13 +74,14 @@ class CommentServiceIT {
     Account student;
     Account otherStudent;
     Review review;
+    University university;
 
     @BeforeEach
     void anEssayInMarking() {
         comments = tier.service(CommentService.class);
         bank = tier.service(CommentBankService.class);
         releases = tier.service(ReleaseService.class);
-        University university = data.university(false);
+        university = data.university(true);
         offering = data.offering(null, 1);
         assignment = data.assignment(offering, true);
         marker = data.instructor("Mark Marker", offering);
@@ -252,6 +259,23 @@ class CommentServiceIT {
         data.enroll(otherStudent, otherCourse, data.university(false));
         Review elsewhere = submit(otherStudent, there, "<p>Another course, another bank.</p>");
         assertEquals(List.of(), bank.forReview(marker.getId(), elsewhere.getId()), "another course's bank is empty");
+    }
+
+    @Test
+    void partnerStaffReadTheReleasedCommentsWordsOnlyWhenTheStudentSharesGrades() {
+        across(marker, "Crimean War", "Name the treaty that ended it.");
+        decide();
+        releases.release(marker.getId(), review.getId());
+        Scope scope = tier.service(PartnerAccess.class)
+                .ofStaff(data.partnerStaff("Pavel Partnerov", university).getId());
+        PartnerEnrollmentService partners = tier.service(PartnerEnrollmentService.class);
+        long enrollment = review.getSubmission().getEnrollment().getId();
+        assertEquals(List.of(), partners.essays(scope, enrollment).get(0).getComments(), "not shared");
+
+        tier.service(EnrollmentService.class).shareGrades(student.getId(), enrollment, true);
+        EssayLine line = partners.essays(scope, enrollment).get(0);
+        assertEquals(List.of("Name the treaty that ended it."), line.getComments());
+        assertFalse(line.toString().contains("Crimean War"), "never the passage: " + line);
     }
 
     private InlineComment across(Account actor, String quote, String text) {
