@@ -3,8 +3,9 @@
  * A passage is a pair of offsets into the text content of the essay's box (what textContent gives: the characters
  * of its text nodes, tags left out) and the quoted characters; the server anchors the same offsets in the same text.
  * - On the marking page, a selection inside a box with data-comment-source="PREFIX" is turned into the offsets and
- *   quote, written to the hidden fields PREFIX + "Start", "End" and "Quote" and shown in the element with the id in
- *   data-comment-preview; a selection elsewhere (typing the comment) keeps the last one.
+ *   quote, written to the fields PREFIX + "Start", "End" (hidden) and "Quote" (the passage field, which a keyboard
+ *   user may also type into: the server then finds the words); a selection elsewhere (typing the comment) keeps
+ *   the last one.
  * - On every page, a list with data-comment-target="BOX-ID" names comments (items with data-start, data-end,
  *   data-quote, data-comment); each passage is wrapped in <mark> elements in that box, one per text node it
  *   crosses (a passage across a bold word gives several marks of one comment), described by the comment's words.
@@ -47,10 +48,6 @@
         set(prefix + 'Start', start);
         set(prefix + 'End', end);
         set(prefix + 'Quote', quote);
-        var preview = document.getElementById(box.getAttribute('data-comment-preview'));
-        if (preview) {
-            preview.textContent = quote;
-        }
     }
 
     function set(id, value) {

@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Inline comments and the comment bank in the browser: Елена (Russian interface) selects a passage across a bold
  * word of Emily's essay and comments on it, keeps two comments in her bank and inserts one into a second comment and
- * another into the feedback, edits the first comment, marks and releases; before the release Emily's page holds no
+ * another into the feedback, comments on a third passage by keyboard alone (its words typed), edits the first comment, marks and releases; before the release Emily's page holds no
  * comment, after it she (English interface) sees the passages marked in her essay, the bold word's mark inside the
  * bold, each mark described by its comment.
  */
@@ -51,6 +51,8 @@ class InlineCommentsIT {
     private static final String SECOND = "a hard decade";
     private static final String FIRST_COMMENT = "Кто ещё участвовал в распаде СССР?";
     private static final String EDITED_COMMENT = "Кто ещё, кроме Ельцина, участвовал в распаде СССР?";
+    private static final String TYPED = "reform";
+    private static final String TYPED_COMMENT = "Какие именно реформы?";
     private static final String BANK_RU = "Приведите источник.";
     private static final String BANK_EN = "Cite the treaty that ended it.";
 
@@ -120,6 +122,14 @@ class InlineCommentsIT {
         browser.find("#mark\\:addComment").click();
         waitFor(d -> d.findElements(By.cssSelector("#commentList > li")).size() == 2);
         waitFor(d -> marks(d, "essayText").size() == 2);
+        // by keyboard alone: the passage's words typed into the passage field, which the server finds in the text
+        browser.tabTo("the passage field", e -> "mark:commentQuote".equals(e.getAttribute("id")));
+        browser.press(TYPED);
+        browser.tabTo("the comment field", e -> "mark:commentText".equals(e.getAttribute("id")));
+        browser.press(TYPED_COMMENT);
+        browser.tabTo("the comment button", e -> "mark:addComment".equals(e.getAttribute("id")));
+        browser.press(Keys.ENTER);
+        waitFor(d -> marks(d, "essayText").size() == 3);
         browser.choose("#mark\\:bankPick", "Английский · " + BANK_EN);
         browser.find("#mark\\:intoFeedback").click();
         waitFor(d -> d.findElement(By.cssSelector("#mark\\:feedback .ql-editor"))
@@ -167,7 +177,7 @@ class InlineCommentsIT {
         assertTrue(browser.driver()
                 .findElements(By.cssSelector("button[id$='editComment'], button[id$='deleteComment']"))
                 .isEmpty());
-        assertEquals(2, marks(browser.driver(), "essayText").size(), "the comments stay, marked");
+        assertEquals(3, marks(browser.driver(), "essayText").size(), "the comments stay, marked");
     }
 
     @Test
@@ -181,7 +191,8 @@ class InlineCommentsIT {
         assertFalse(list.contains(FIRST_COMMENT + "\n"), list);
         assertTrue(browser.text("#resultCard").contains(Bundle.text("en", "grading.comment.heading")));
 
-        waitFor(d -> marks(d, "submittedText").size() == 2);
+        waitFor(d -> marks(d, "submittedText").size() == 3);
+        assertTrue(list.contains(TYPED_COMMENT), list);
         Map<String, List<String>> marks = marks(browser.driver(), "submittedText");
         String acrossId = marks.entrySet().stream()
                 .filter(e -> String.join("", e.getValue()).equals(ACROSS_BOLD))
@@ -213,7 +224,7 @@ class InlineCommentsIT {
                                 + " at += length; }"
                                 + " var selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);",
                         passage);
-        waitFor(d -> passage.equals(d.findElement(By.id("selectedPassage")).getAttribute("textContent")));
+        waitFor(d -> passage.equals(d.findElement(By.id("mark:commentQuote")).getAttribute("value")));
     }
 
     private static void bankComment(String language, String text) {

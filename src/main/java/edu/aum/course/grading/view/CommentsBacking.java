@@ -75,12 +75,16 @@ public class CommentsBacking extends KeptInSession {
         bankList = bank.forReview(activeUser.getId(), reviewId);
     }
 
-    /** "Comment on selection": the passage the script put in the hidden fields, and the words typed. */
+    /**
+     * "Comment on selection": the passage the script put in the fields, and the words typed. A passage typed rather
+     * than selected has no offsets: the service finds its first occurrence (Passage.in, nearest to the start).
+     */
     public void add() {
-        if (start == null || end == null) {
+        if (quote == null || quote.isBlank()) {
             throw new BusinessException("grading.comment.noPassage");
         }
-        comments.add(activeUser.getId(), reviewId, start, end, quote, text);
+        boolean selected = start != null && end != null && end - start == quote.length();
+        comments.add(activeUser.getId(), reviewId, selected ? start : 0, selected ? end : quote.length(), quote, text);
         start = null;
         end = null;
         quote = null;
