@@ -153,7 +153,7 @@ public class MarkBacking extends KeptInSession {
 
     /** A bank comment as a new paragraph of the feedback on screen (saved with the marking). */
     public void appendFeedback(String text) {
-        feedback = EssayHtml.sanitize(feedback + EssayHtml.fromText(text));
+        feedback = EssayHtml.sanitize((feedback == null ? "" : feedback) + EssayHtml.fromText(text));
     }
 
     public boolean isClaimable() {
