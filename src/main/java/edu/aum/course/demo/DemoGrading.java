@@ -11,9 +11,11 @@ import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.AssignmentService;
 import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.entity.Deadlines;
+import edu.aum.course.grading.control.CommentBankService;
 import edu.aum.course.grading.control.QueueService;
 import edu.aum.course.grading.control.RubricService;
 import edu.aum.course.grading.control.StandardRubric;
+import edu.aum.course.grading.entity.CommentLanguage;
 import edu.aum.course.platform.HistoryClock;
 import edu.aum.course.platform.cluster.StartupWork;
 import edu.aum.course.platform.config.Settings;
@@ -71,6 +73,27 @@ public class DemoGrading {
             new DemoData.DemoAccount(
                     Role.STUDENT, "student4@demo.edu", "student-demo-4", "Ольга Соколова", Language.RU));
 
+    /** John's comments on Anna's released essay: one across the bold "Crimean War", two more. */
+    static final List<DemoHistory.Comment> ANNAS_COMMENTS = List.of(
+            new DemoHistory.Comment(
+                    "After the Crimean War the treasury was empty",
+                    "Верно: продажу трудно понять без итогов Крымской войны. Насколько велик был долг казны?"),
+            new DemoHistory.Comment("\"Seward's folly\"", "Укажите, кто и когда впервые так назвал покупку."),
+            new DemoHistory.Comment(
+                    "some people even claim that Alaska was only leased",
+                    "Хорошее наблюдение; приведите пример такого утверждения и его источник."));
+
+    /** John's bank for the seed course: text and language, in the order they were added. */
+    static final java.util.Map<String, CommentLanguage> BANK = new java.util.LinkedHashMap<>();
+
+    static {
+        BANK.put("Cite at least one source for this claim.", CommentLanguage.EN);
+        BANK.put("A good point: develop it with an example.", CommentLanguage.EN);
+        BANK.put("Приведите хотя бы один источник для этого утверждения.", CommentLanguage.RU);
+        BANK.put("Хорошая мысль — разверните её на примере.", CommentLanguage.RU);
+        BANK.put("See the course reader, chapter 3 / См. хрестоматию курса, глава 3.", CommentLanguage.ANY);
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -100,6 +123,9 @@ public class DemoGrading {
 
     @Inject
     QueueService queue;
+
+    @Inject
+    CommentBankService commentBank;
 
     @Inject
     DemoHistory history;
@@ -224,16 +250,19 @@ public class DemoGrading {
         long instructor = id("instructor@demo.edu");
         long instructor2 = id("instructor2@demo.edu");
         Instant submitted = deadlines.dueAt().minus(Duration.ofDays(2));
+        long annas = history.submit(
+                enroll("student@demo.edu", offering, DemoData.MSU, "MSU-2025-042"),
+                alaska.getId(),
+                html("p1.txt").replace("the Crimean War", "the <strong>Crimean War</strong>"),
+                submitted);
         release(
-                history.submit(
-                        enroll("student@demo.edu", offering, DemoData.MSU, "MSU-2025-042"),
-                        alaska.getId(),
-                        html("p1.txt"),
-                        submitted),
+                annas,
                 instructor,
                 new int[] {0, 1, 0, 1},
                 "<p>Хорошо аргументированный ответ: вы показываете мотивы обеих сторон и связываете память о продаже с "
-                        + "более поздними отношениями.</p><p>Чтобы получить высший балл, приведите хотя бы один источник.</p>");
+                        + "более поздними отношениями.</p><p>Чтобы получить высший балл, приведите хотя бы один источник.</p>",
+                ANNAS_COMMENTS);
+        bank(instructor, annas);
         release(
                 history.submit(
                         enroll("student3@demo.edu", offering, DemoData.AUM, "AUM-4410"),
@@ -259,6 +288,11 @@ public class DemoGrading {
      * decides a day after the cut-off; it is released three days later (DemoHistory, the product's services).
      */
     private void release(long reviewId, long instructor, int[] levelIndexes, String feedback) {
+        release(reviewId, instructor, levelIndexes, feedback, List.of());
+    }
+
+    private void release(
+            long reviewId, long instructor, int[] levelIndexes, String feedback, List<DemoHistory.Comment> comments) {
         Instant cutoff = queue.get(id("admin@demo.edu"), reviewId)
                 .getSubmission()
                 .getAssignment()
@@ -268,8 +302,14 @@ public class DemoGrading {
                 instructor,
                 levelIndexes,
                 feedback,
+                comments,
                 cutoff.plus(Duration.ofDays(1)),
                 cutoff.plus(Duration.ofDays(4)));
+    }
+
+    /** John's comment bank for the seed course, in English, in Russian and for any language. */
+    private void bank(long instructor, long reviewOfTheCourse) {
+        BANK.forEach((text, language) -> commentBank.add(instructor, reviewOfTheCourse, language, text));
     }
 
     private long enroll(String email, Offering offering, String universityNameEn, String studentNumber) {

@@ -6,11 +6,13 @@ import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.SubmissionVersion;
 import edu.aum.course.grading.api.Review;
+import edu.aum.course.grading.control.CommentService;
 import edu.aum.course.grading.control.MarkingService;
 import edu.aum.course.grading.control.QueueService;
 import edu.aum.course.grading.control.ReleaseService;
 import edu.aum.course.grading.control.RubricService;
 import edu.aum.course.grading.entity.Criterion;
+import edu.aum.course.grading.entity.Passage;
 import edu.aum.course.grading.entity.Rubric;
 import edu.aum.course.platform.HistoryClock;
 import edu.aum.course.platform.persistence.DatabaseFaults;
@@ -68,6 +70,9 @@ public class DemoHistory {
     @Inject
     RubricService rubrics;
 
+    @Inject
+    CommentService comments;
+
     /** The student enrolls themselves on the day after the offering's enrollment opened. */
     public Enrollment enroll(long studentId, Offering offering, HomeUniversity home, String studentNumber) {
         Instant day =
@@ -97,11 +102,36 @@ public class DemoHistory {
             String feedbackHtml,
             Instant markedAt,
             Instant releasedAt) {
+        return markAndRelease(reviewId, instructor, levelIndexes, feedbackHtml, List.of(), markedAt, releasedAt);
+    }
+
+    /** A passage of the essay (its words as the text shows them, tags left out) and the marker's comment on it. */
+    public record Comment(String quote, String text) {}
+
+    /** The same, the marker commenting on these passages of the essay once it is marked, before its release. */
+    public Review markAndRelease(
+            long reviewId,
+            long instructor,
+            int[] levelIndexes,
+            String feedbackHtml,
+            List<Comment> passages,
+            Instant markedAt,
+            Instant releasedAt) {
         clock.at(markedAt, () -> {
             Review review = retried(() -> queue.claim(instructor, reviewId));
             Map<Long, Long> levels = levels(review, levelIndexes);
             retried(() -> marking.readyForRelease(
                     instructor, reviewId, queue.get(instructor, reviewId).getVersion(), levels, feedbackHtml));
+            String text = Passage.textOf(queue.get(instructor, reviewId)
+                    .getSubmission()
+                    .latest()
+                    .orElseThrow()
+                    .getHtml());
+            passages.forEach(c -> {
+                int start = text.indexOf(c.quote());
+                retried(() -> comments.add(
+                        instructor, reviewId, start, start + c.quote().length(), c.quote(), c.text()));
+            });
         });
         return clock.at(releasedAt, () -> retried(() -> releases.release(instructor, reviewId)));
     }

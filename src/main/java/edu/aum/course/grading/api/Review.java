@@ -300,6 +300,22 @@ public class Review implements java.io.Serializable, MarkedResult {
         return isHandledBy(accountId, admin) && isInMarking();
     }
 
+    /**
+     * Whether its inline comments may still change: the newest version's review, marked or being marked (not sent
+     * back for a revision), and not released yet.
+     */
+    public boolean isCommentable() {
+        SubmissionStatus status = submission.getStatus();
+        return latest
+                && outcome != ReviewOutcome.REVISION
+                && (status == SubmissionStatus.IN_MARKING || status == SubmissionStatus.READY_FOR_RELEASE);
+    }
+
+    /** Whether this person may comment on its essay now: they act as its marker, and it is commentable. */
+    public boolean isCommentableBy(long accountId, boolean admin) {
+        return isHandledBy(accountId, admin) && isCommentable();
+    }
+
     /** Whether this person may give it back to the queue: they act as its marker, and it is still open. */
     public boolean isUnclaimableBy(long accountId, boolean admin) {
         return isHandledBy(accountId, admin) && isOpen();

@@ -6,6 +6,7 @@ import edu.aum.course.essay.api.Submission;
 import edu.aum.course.essay.api.SubmissionService;
 import edu.aum.course.essay.api.SubmissionStatus;
 import edu.aum.course.grading.api.Review;
+import edu.aum.course.grading.entity.InlineComment;
 import edu.aum.course.grading.entity.ReviewOutcome;
 import edu.aum.course.grading.entity.Rubric;
 import edu.aum.course.notification.api.Outbox;
@@ -142,6 +143,11 @@ public class ReleaseService {
         Rubric rubric = released == null
                 ? null
                 : rubrics.rubricFor(submission.getAssignment()).orElse(null);
-        return Optional.of(new StudentResult(submission, released, rubric, revisions));
+        List<InlineComment> shown = released == null
+                ? List.of()
+                : em.createNamedQuery(InlineComment.OF_REVIEW, InlineComment.class)
+                        .setParameter("review", released.getId())
+                        .getResultList();
+        return Optional.of(new StudentResult(submission, released, rubric, revisions, shown));
     }
 }

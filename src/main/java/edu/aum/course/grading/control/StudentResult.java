@@ -3,15 +3,18 @@ package edu.aum.course.grading.control;
 import edu.aum.course.essay.api.Submission;
 import edu.aum.course.grading.api.Review;
 import edu.aum.course.grading.entity.Criterion;
+import edu.aum.course.grading.entity.InlineComment;
 import edu.aum.course.grading.entity.Level;
 import edu.aum.course.grading.entity.Rubric;
 import java.util.List;
 
 /**
  * A student's view of the marking of their essay: the released review (null before release) with the
- * level reached per criterion, and the notes of the revisions asked for (newest first).
+ * level reached per criterion, its inline comments (none before release), and the notes of the revisions asked
+ * for (newest first).
  */
-public record StudentResult(Submission submission, Review released, Rubric rubric, List<Review> revisions)
+public record StudentResult(
+        Submission submission, Review released, Rubric rubric, List<Review> revisions, List<InlineComment> comments)
         implements java.io.Serializable {
 
     /** A criterion and the level the essay reached in it. */
@@ -45,6 +48,11 @@ public record StudentResult(Submission submission, Review released, Rubric rubri
 
     public Rubric getRubric() {
         return rubric;
+    }
+
+    /** The released review's inline comments, in the essay's order. */
+    public List<InlineComment> getComments() {
+        return comments;
     }
 
     public List<Review> getRevisions() {

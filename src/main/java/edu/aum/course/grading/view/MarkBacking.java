@@ -146,6 +146,16 @@ public class MarkBacking extends KeptInSession {
         return view.review().isEditableBy(activeUser.getId(), isAdmin());
     }
 
+    /** Whether this person may add, edit and delete inline comments now (until release; Review.isCommentableBy). */
+    public boolean isCommentable() {
+        return view.review().isCommentableBy(activeUser.getId(), isAdmin());
+    }
+
+    /** A bank comment as a new paragraph of the feedback on screen (saved with the marking). */
+    public void appendFeedback(String text) {
+        feedback = EssayHtml.sanitize((feedback == null ? "" : feedback) + EssayHtml.fromText(text));
+    }
+
     public boolean isClaimable() {
         return view.review().isClaimable();
     }

@@ -8,6 +8,7 @@ import edu.aum.course.essay.api.SubmissionVersion;
 import edu.aum.course.platform.i18n.Language;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One essay of a student's timeline as their home university sees it: dates, word count, lateness and
@@ -27,7 +28,8 @@ public record EssayLine(
         Instant releasedAt,
         BigDecimal score,
         SubmissionResult result,
-        String feedbackHtml)
+        String feedbackHtml,
+        List<String> comments)
         implements java.io.Serializable {
 
     /** The line of an assignment, with the student's submission if any (a draft counts as none). */
@@ -40,6 +42,16 @@ public record EssayLine(
      * kept only when the score is shown.
      */
     static EssayLine of(Assignment assignment, Submission submission, boolean gradesShared, String feedbackHtml) {
+        return of(assignment, submission, gradesShared, feedbackHtml, List.of());
+    }
+
+    /** The same with the words of the marker's released inline comments (never their passages), shown with the feedback. */
+    static EssayLine of(
+            Assignment assignment,
+            Submission submission,
+            boolean gradesShared,
+            String feedbackHtml,
+            List<String> comments) {
         if (submission == null || submission.getStatus() == SubmissionStatus.DRAFT) {
             return new EssayLine(
                     assignment.getId(),
@@ -55,7 +67,8 @@ public record EssayLine(
                     null,
                     null,
                     null,
-                    null);
+                    null,
+                    List.of());
         }
         SubmissionVersion first = submission.getVersions().get(0);
         SubmissionVersion last = submission.latest().orElse(first);
@@ -75,7 +88,8 @@ public record EssayLine(
                 released ? submission.getReleasedAt() : null,
                 showGrades ? submission.getScore().orElse(null) : null,
                 showGrades ? submission.getResult().orElse(null) : null,
-                showGrades && feedbackHtml != null && !feedbackHtml.isBlank() ? feedbackHtml : null);
+                showGrades && feedbackHtml != null && !feedbackHtml.isBlank() ? feedbackHtml : null,
+                showGrades && comments != null ? List.copyOf(comments) : List.of());
     }
 
     public String title(Language language) {
@@ -124,6 +138,11 @@ public record EssayLine(
 
     public SubmissionResult getResult() {
         return result;
+    }
+
+    /** The words of the released inline comments when the student shares grades; else none. */
+    public List<String> getComments() {
+        return comments;
     }
 
     /** Released feedback when the student shares grades; else null. */

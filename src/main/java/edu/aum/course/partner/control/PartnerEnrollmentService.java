@@ -9,6 +9,7 @@ import edu.aum.course.essay.api.Assignment;
 import edu.aum.course.essay.api.Submission;
 import edu.aum.course.essay.api.SubmissionResult;
 import edu.aum.course.essay.api.SubmissionStatus;
+import edu.aum.course.grading.api.InlineComments;
 import edu.aum.course.grading.api.Review;
 import edu.aum.course.partner.entity.AffiliationCheck;
 import edu.aum.course.partner.entity.AffiliationStatus;
@@ -81,6 +82,9 @@ public class PartnerEnrollmentService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    InlineComments inlineComments;
+
     /**
      * A page in two steps: the page's ids from the index alone (an offset deep into a university's 100,000
      * enrollments skips index entries, not joined rows), then those enrollments with what a page shows.
@@ -137,12 +141,19 @@ public class PartnerEnrollmentService {
                 .getResultStream()
                 .collect(Collectors.toMap(s -> s.getAssignment().getId(), Function.identity()));
         Map<Long, String> feedback = enrollment.isGradesShared() ? releasedFeedback(enrollmentId) : Map.of();
+        Map<Long, List<String>> comments =
+                enrollment.isGradesShared() ? inlineComments.releasedOf(enrollmentId) : Map.of();
         return em.createNamedQuery(Assignment.OF_OFFERING, Assignment.class)
                 .setParameter("offering", enrollment.getOffering().getId())
                 .getResultStream()
                 .map(a -> {
                     Submission s = submissions.get(a.getId());
-                    return EssayLine.of(a, s, enrollment.isGradesShared(), s == null ? null : feedback.get(s.getId()));
+                    return EssayLine.of(
+                            a,
+                            s,
+                            enrollment.isGradesShared(),
+                            s == null ? null : feedback.get(s.getId()),
+                            s == null ? List.of() : comments.getOrDefault(s.getId(), List.of()));
                 })
                 .toList();
     }
