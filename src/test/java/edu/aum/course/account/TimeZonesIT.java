@@ -93,6 +93,7 @@ class TimeZonesIT {
         browser.go("/login.xhtml");
         browser.switchLanguage("en");
         browser.signIn("student2@demo.edu", "student-demo-2");
+        assertTrue(browser.text("#accountZone").startsWith("America/New York"), browser.text("#accountZone"));
         String home = browser.driver().getPageSource();
         Matcher enrollment =
                 Pattern.compile("essays\\.xhtml\\?enrollment=(\\d+)").matcher(home);

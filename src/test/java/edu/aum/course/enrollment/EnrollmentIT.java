@@ -99,6 +99,16 @@ class EnrollmentIT {
         String university = unique("Kazan Federal ");
         enrollNaming(browser, university, "KFU-1");
         assertEquals("/student/home.xhtml", browser.path(), "the last seat is taken");
+        browser.go("/catalogue.xhtml");
+        browser.checkAccessibility("a full offering"); // its disabled Enroll button included
+        assertFalse(
+                browser.driver().getPageSource().contains("enroll.xhtml?offering=" + offering),
+                "no way to enroll into a full offering");
+        assertFalse(
+                browser.driver()
+                        .findElements(By.cssSelector("button.app-enroll[disabled]"))
+                        .isEmpty(),
+                "its Enroll button is there, disabled");
 
         signInAs(browser, ANNA, ANNA_PASSWORD);
         browser.go("/student/enroll.xhtml?offering=" + offering);
