@@ -1,16 +1,11 @@
 package edu.aum.course.grading.control;
 
 import edu.aum.course.essay.api.SubmissionResult;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonBuilderFactory;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import edu.aum.course.platform.faces.ChartJson;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A grade distribution: released scores counted in five equal bands of the rubric's maximum
@@ -19,7 +14,6 @@ import java.util.Map;
 public final class Distribution {
 
     static final int BANDS = 5;
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private Distribution() {}
 
@@ -55,54 +49,17 @@ public final class Distribution {
                 .toPlainString();
     }
 
-    /**
-     * A Chart.js stacked bar chart of the counts; texts are given in the page's language. The page puts
-     * it inside a script, so a {@code <} (which can only stand in a string) is written as a Unicode escape.
-     */
+    /** A Chart.js stacked bar chart of the counts, passes green and fails red; texts in the page's language. */
     public static String chartJson(List<String> labels, int[][] counts, String passLabel, String failLabel) {
-        JsonObject chart = JSON.createObjectBuilder()
-                .add("type", "bar")
-                .add(
-                        "data",
-                        JSON.createObjectBuilder()
-                                .add("labels", JSON.createArrayBuilder(labels))
-                                .add(
-                                        "datasets",
-                                        JSON.createArrayBuilder()
-                                                .add(dataset(passLabel, counts[0], "#1e7b34"))
-                                                .add(dataset(failLabel, counts[1], "#b42318"))))
-                .add(
-                        "options",
-                        JSON.createObjectBuilder()
-                                .add("responsive", true)
-                                .add(
-                                        "scales",
-                                        JSON.createObjectBuilder()
-                                                .add(
-                                                        "x",
-                                                        JSON.createObjectBuilder()
-                                                                .add("stacked", true))
-                                                .add(
-                                                        "y",
-                                                        JSON.createObjectBuilder()
-                                                                .add("stacked", true)
-                                                                .add("beginAtZero", true)
-                                                                .add(
-                                                                        "ticks",
-                                                                        JSON.createObjectBuilder()
-                                                                                .add("precision", 0)))))
-                .build();
-        return chart.toString().replace("<", "\\u003c");
+        return ChartJson.bars(
+                labels,
+                List.of(
+                        new ChartJson.Dataset(passLabel, boxed(counts[0]), "#1e7b34"),
+                        new ChartJson.Dataset(failLabel, boxed(counts[1]), "#b42318")),
+                true);
     }
 
-    private static JsonObjectBuilder dataset(String label, int[] data, String colour) {
-        JsonArrayBuilder values = JSON.createArrayBuilder();
-        for (int d : data) {
-            values.add(d);
-        }
-        return JSON.createObjectBuilder()
-                .add("label", label)
-                .add("data", values)
-                .add("backgroundColor", colour);
+    private static List<Integer> boxed(int[] counts) {
+        return java.util.Arrays.stream(counts).boxed().toList();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +57,6 @@ public class TimeZones {
     private static List<Choice> label(Language language) {
         return IDS.stream()
                 .map(id -> new Choice(id, label(ZoneId.of(id), language)))
-                .sorted(Comparator.comparing(Choice::id))
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package edu.aum.course.report.view;
 import edu.aum.course.enrollment.api.CourseService;
 import edu.aum.course.enrollment.api.Offering;
 import edu.aum.course.notification.api.OutboxHealth;
+import edu.aum.course.platform.faces.ChartJson;
 import edu.aum.course.platform.faces.KeptInSession;
 import edu.aum.course.platform.faces.NotFound;
 import edu.aum.course.platform.i18n.Dates;

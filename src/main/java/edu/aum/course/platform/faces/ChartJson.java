@@ -1,4 +1,4 @@
-package edu.aum.course.report.view;
+package edu.aum.course.platform.faces;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -7,8 +7,12 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Map;
 
-/** A Chart.js configuration for p:chart's value: bars (stacked or side by side) or lines, one dataset per series. */
-final class ChartJson {
+/**
+ * A Chart.js configuration for p:chart's value: bars (stacked or side by side) or lines, one dataset per series
+ * (the grading dashboard's distribution and the admin dashboards). The page writes it inside a script, so a
+ * {@code <} (which can only stand in a string) is written as a Unicode escape.
+ */
+public final class ChartJson {
 
     /** Colours far enough apart for most kinds of colour blindness (Okabe–Ito), dark enough on white. */
     static final List<String> COLOURS =
@@ -16,23 +20,32 @@ final class ChartJson {
 
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
-    /** One series: its legend and a value a label (null: no value, e.g. no essay released that week). */
-    record Dataset(String label, List<? extends Number> values) {}
+    /**
+     * One series: its legend, a value a label (null: no value, e.g. no essay released that week) and its colour
+     * (null: the next of COLOURS).
+     */
+    public record Dataset(String label, List<? extends Number> values, String colour) {
+        public Dataset(String label, List<? extends Number> values) {
+            this(label, values, null);
+        }
+    }
 
     private ChartJson() {}
 
-    static String bars(List<String> labels, List<Dataset> datasets, boolean stacked) {
+    public static String bars(List<String> labels, List<Dataset> datasets, boolean stacked) {
         return chart("bar", labels, datasets, stacked);
     }
 
-    static String lines(List<String> labels, List<Dataset> datasets) {
+    public static String lines(List<String> labels, List<Dataset> datasets) {
         return chart("line", labels, datasets, false);
     }
 
     private static String chart(String type, List<String> labels, List<Dataset> datasets, boolean stacked) {
         JsonArrayBuilder sets = JSON.createArrayBuilder();
         for (int i = 0; i < datasets.size(); i++) {
-            sets.add(dataset(datasets.get(i), COLOURS.get(i % COLOURS.size())));
+            Dataset dataset = datasets.get(i);
+            String colour = dataset.colour() == null ? COLOURS.get(i % COLOURS.size()) : dataset.colour();
+            sets.add(dataset(dataset, colour, type.equals("line")));
         }
         JsonObjectBuilder y = JSON.createObjectBuilder()
                 .add("stacked", stacked)
@@ -62,7 +75,8 @@ final class ChartJson {
                 .replace("<", "\\u003c");
     }
 
-    private static JsonObjectBuilder dataset(Dataset dataset, String colour) {
+    /** A bar is filled with its colour; a line is drawn in it (its borderColor). */
+    private static JsonObjectBuilder dataset(Dataset dataset, String colour, boolean line) {
         JsonArrayBuilder values = JSON.createArrayBuilder();
         for (Number value : dataset.values()) {
             if (value == null) {
@@ -71,10 +85,10 @@ final class ChartJson {
                 values.add(value.longValue());
             }
         }
-        return JSON.createObjectBuilder()
+        JsonObjectBuilder set = JSON.createObjectBuilder()
                 .add("label", dataset.label())
                 .add("data", values)
-                .add("backgroundColor", colour)
-                .add("borderColor", colour);
+                .add("backgroundColor", colour);
+        return line ? set.add("borderColor", colour) : set;
     }
 }
