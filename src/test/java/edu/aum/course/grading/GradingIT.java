@@ -612,13 +612,13 @@ class GradingIT {
             }
             browser.type("#gradebook\\:text", "Emily");
             browser.find("#gradebook\\:filter").click();
-            waitFor(d -> d.findElements(By.cssSelector("#gradebook\\:table_data > tr"))
-                                    .size()
-                            == 1
-                    && d.findElement(By.cssSelector("#gradebook\\:table_data > tr"))
-                            .getText()
-                            .contains("Emily Carter"));
-            String row = browser.text("#gradebook\\:table_data > tr");
+            String[] shown = {""}; // read while waiting: the table may be replaced again right after
+            waitFor(d -> {
+                var rows = d.findElements(By.cssSelector("#gradebook\\:table_data > tr"));
+                shown[0] = rows.size() == 1 ? rows.get(0).getText() : "";
+                return shown[0].contains("Emily Carter");
+            });
+            String row = shown[0];
             assertTrue(row.contains(Bundle.text(language, "SubmissionResult.PASS")), language + ": " + row);
             assertTrue(row.contains("40"), language + ": the released score, " + row);
             String head = browser.text("#gradebook\\:table_head");

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,9 +34,6 @@ public class Dates {
 
     @Inject
     LanguageSwitch languageSwitch;
-
-    @Inject
-    Clock clock;
 
     /** The course's time zone: of its offerings' calendars, and of readers who chose none. */
     public ZoneId courseZone() {
@@ -96,7 +92,7 @@ public class Dates {
         Language language = languageSwitch.current();
         return TimeZones.label(zone, language) + " ("
                 + DateTimeFormatter.ofPattern("zzz", language.locale())
-                        .format(clock.instant().atZone(zone)) + ")";
+                        .format(Instant.now().atZone(zone)) + ")";
     }
 
     /** "27 Nov 2026, 21:05 MSK" or "27 нояб. 2026 г., 21:05 EST": in the reader's language and zone. */
